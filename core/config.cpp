@@ -1,0 +1,80 @@
+#include "config.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace gs {
+namespace {
+
+std::string fmt(double v) {
+  std::ostringstream os;
+  os << v;
+  return os.str();
+}
+
+void checkInt(std::vector<std::string>& errors, const char* field, long value, long lo, long hi) {
+  if (value < lo || value > hi)
+    errors.push_back(std::string(field) + " = " + std::to_string(value) +
+                     " is out of range; allowed: " + std::to_string(lo) + " to " +
+                     std::to_string(hi));
+}
+
+void checkReal(std::vector<std::string>& errors, const char* field, double value, double lo,
+               double hi, bool loOpen, const char* what) {
+  const bool bad = !std::isfinite(value) || (loOpen ? value <= lo : value < lo) || value > hi;
+  if (bad)
+    errors.push_back(std::string(field) + " = " + fmt(value) + " is not allowed; allowed: " + what);
+}
+
+}  // namespace
+
+std::vector<std::string> validate(const Config& c) {
+  std::vector<std::string> e;
+  checkInt(e, "depth", c.depth, 1, Limits::kDepthMax);
+  checkInt(e, "width", c.width, 1, Limits::kWidthMax);
+  checkInt(e, "batch", c.batch, 1, Limits::kBatchMax);
+  checkInt(e, "samples", c.samples, Limits::kSamplesMin, Limits::kSamplesMax);
+  checkReal(e, "lr", c.optimizer.lr, 0.0, Limits::kLrMax, true, "a finite number > 0 and ≤ 1000");
+  checkReal(e, "noise", c.noise, 0.0, Limits::kNoiseMax, false, "0 to 2");
+  if (c.init == InitKind::Constant)
+    checkReal(e, "init_scale", c.initScale, -Limits::kInitScaleMax, Limits::kInitScaleMax, false,
+              "−100 to 100 for the constant initialiser");
+  else
+    checkReal(e, "init_scale", c.initScale, 0.0, Limits::kInitScaleMax, true,
+              "a number > 0 and ≤ 100");
+  if (c.activation == ActivationKind::LeakyRelu && c.alpha >= 0)
+    checkReal(e, "alpha", c.alpha, 0.0, Limits::kAlphaMaxLeaky, false, "0 to 1 for leaky_relu");
+  if (c.activation == ActivationKind::Elu && c.alpha >= 0)
+    checkReal(e, "alpha", c.alpha, 0.0, Limits::kAlphaMaxElu, true,
+              "a number > 0 and ≤ 10 for elu");
+  if (!std::isfinite(c.alpha)) e.push_back("alpha = " + fmt(c.alpha) + " is not a finite number");
+  checkReal(e, "momentum", c.optimizer.momentum, 0.0, 0.999, false, "0 to 0.999");
+  checkReal(e, "beta1", c.optimizer.beta1, 0.0, 0.999999, false, "0 to 0.999999");
+  checkReal(e, "beta2", c.optimizer.beta2, 0.0, 0.999999, false, "0 to 0.999999");
+  checkReal(e, "epsilon", c.optimizer.epsilon, 0.0, 1.0, true, "a number > 0 and ≤ 1");
+  if (c.seed > Limits::kSeedMax)
+    e.push_back("seed = " + std::to_string(c.seed) + " is too large; allowed: 0 to 2^53");
+  if (c.layerActivations.size() > static_cast<std::size_t>(std::max(c.depth, 0)))
+    e.push_back("layer_activations has " + std::to_string(c.layerActivations.size()) +
+                " entries but depth is " + std::to_string(c.depth) +
+                "; allowed: at most one entry per hidden layer");
+  if (!isClassification(c.dataset) && c.loss != LossKind::Mse)
+    e.push_back("loss = " + lossId(c.loss) + " needs a classification dataset; dataset = " +
+                datasetId(c.dataset) + " is regression, which allows: mse");
+  const double cells = double(c.depth) * double(c.width) * double(c.batch);
+  if (c.depth >= 1 && c.width >= 1 && c.batch >= 1 && cells > Limits::kCellsMax)
+    e.push_back("depth × width × batch = " + fmt(cells) +
+                " is too large for memory; allowed: at most " + fmt(Limits::kCellsMax) +
+                " (e.g. depth 200, width 512, batch 244)");
+  return e;
+}
+
+void requireValid(const Config& config) {
+  const std::vector<std::string> errors = validate(config);
+  if (errors.empty()) return;
+  std::string msg;
+  for (const std::string& m : errors) msg += (msg.empty() ? "" : "\n") + m;
+  throw ConfigError(msg);
+}
+
+}  // namespace gs

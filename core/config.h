@@ -1,0 +1,72 @@
+// One experiment configuration: what the GUI edits, the CLI reads and lesson files store.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "activation.h"
+#include "dataset.h"
+#include "init.h"
+#include "loss.h"
+#include "optimizer.h"
+
+namespace gs {
+
+struct Config {
+  int depth = 10;  // hidden layers
+  int width = 16;  // units per hidden layer
+  ActivationKind activation = ActivationKind::Sigmoid;
+  double alpha = -1.0;  // leaky_relu / elu parameter; negative = the activation's default
+  // Per hidden layer override of the activation (index 0 = first hidden layer).
+  std::vector<std::optional<ActivationKind>> layerActivations;
+  InitKind init = InitKind::XavierNormal;
+  double initScale = 1.0;
+  LossKind loss = LossKind::BceLogits;
+  DatasetKind dataset = DatasetKind::Circles;
+  double noise = 0.05;
+  int samples = 512;  // dataset size
+  int batch = 64;
+  OptimizerSettings optimizer;  // kind, lr, momentum, beta1, beta2, epsilon
+  std::uint64_t seed = 42;
+  bool bias = true;
+  bool residual = false;
+
+  Activation hiddenActivation() const { return Activation(activation, alpha); }
+  double effectiveAlpha() const { return hiddenActivation().alpha(); }
+  int inputs() const { return dataset == DatasetKind::Sine ? 1 : 2; }
+  int outputs() const { return loss == LossKind::SoftmaxCe ? 2 : 1; }
+};
+
+// Allowed ranges, shared by validation, the GUI's controls and the help texts.
+struct Limits {
+  static constexpr int kDepthMax = 200;
+  static constexpr int kWidthMax = 512;
+  static constexpr int kBatchMax = 4096;
+  static constexpr int kSamplesMin = 8;
+  static constexpr int kSamplesMax = 100000;
+  static constexpr double kLrMax = 1000.0;
+  static constexpr double kNoiseMax = 2.0;
+  static constexpr double kInitScaleMax = 100.0;
+  static constexpr double kAlphaMaxLeaky = 1.0;
+  static constexpr double kAlphaMaxElu = 10.0;
+  // depth × width × batch bounds the forward cache (Z, A, δ, f′: 4 doubles each):
+  // 2.5e7 × 32 B ≈ 0.8 GB.
+  static constexpr double kCellsMax = 2.5e7;
+  static constexpr std::uint64_t kSeedMax = (std::uint64_t{1} << 53);  // exact in JSON doubles
+};
+
+// Every problem in the config, one message each, naming the field, the value and what is allowed.
+std::vector<std::string> validate(const Config& config);
+
+class ConfigError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Throws ConfigError with every message joined, when validate() finds anything.
+void requireValid(const Config& config);
+
+}  // namespace gs

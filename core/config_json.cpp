@@ -1,0 +1,221 @@
+#include "config_json.h"
+
+#include <unistd.h>
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace gs {
+namespace {
+
+using nlohmann::json;
+
+const std::vector<std::string> kFields = {
+    "format",  "depth",      "width", "activation", "alpha", "layer_activations",
+    "init",    "init_scale", "loss",  "dataset",    "noise", "samples",
+    "batch",   "optimizer",  "lr",    "momentum",   "beta1", "beta2",
+    "epsilon", "seed",       "bias",  "residual"};
+
+[[noreturn]] void fail(const std::string& field, const std::string& why) {
+  throw ConfigError(field + ": " + why);
+}
+
+double getNumber(const json& j, const std::string& key) {
+  const json& v = j.at(key);
+  if (!v.is_number()) fail(key, "expected a number, got " + v.dump());
+  return v.get<double>();
+}
+
+int getInt(const json& j, const std::string& key) {
+  const double d = getNumber(j, key);
+  if (d != std::floor(d) || std::abs(d) > 1e9)
+    fail(key, "expected a whole number, got " + j.at(key).dump());
+  return static_cast<int>(d);
+}
+
+bool getBool(const json& j, const std::string& key) {
+  const json& v = j.at(key);
+  if (!v.is_boolean()) fail(key, "expected true or false, got " + v.dump());
+  return v.get<bool>();
+}
+
+template <class Kind, class Parse>
+Kind getKind(const json& j, const std::string& key, Parse parse, const std::string& allowed) {
+  const json& v = j.at(key);
+  if (!v.is_string()) fail(key, "expected a string, got " + v.dump() + "; allowed: " + allowed);
+  const auto k = parse(v.get<std::string>());
+  if (!k) fail(key, "unknown value " + v.dump() + "; allowed: " + allowed);
+  return *k;
+}
+
+}  // namespace
+
+json configToJson(const Config& c) {
+  json j;
+  j["format"] = kConfigFormat;
+  j["depth"] = c.depth;
+  j["width"] = c.width;
+  j["activation"] = activationId(c.activation);
+  j["alpha"] = c.effectiveAlpha();
+  if (!c.layerActivations.empty()) {
+    json list = json::array();
+    for (const auto& a : c.layerActivations)
+      list.push_back(a ? json(activationId(*a)) : json(nullptr));
+    j["layer_activations"] = list;
+  }
+  j["init"] = initId(c.init);
+  j["init_scale"] = c.initScale;
+  j["loss"] = lossId(c.loss);
+  j["dataset"] = datasetId(c.dataset);
+  j["noise"] = c.noise;
+  j["samples"] = c.samples;
+  j["batch"] = c.batch;
+  j["optimizer"] = optimizerId(c.optimizer.kind);
+  j["lr"] = c.optimizer.lr;
+  j["momentum"] = c.optimizer.momentum;
+  j["beta1"] = c.optimizer.beta1;
+  j["beta2"] = c.optimizer.beta2;
+  j["epsilon"] = c.optimizer.epsilon;
+  j["seed"] = c.seed;
+  j["bias"] = c.bias;
+  j["residual"] = c.residual;
+  return j;
+}
+
+Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) {
+  if (!j.is_object())
+    throw ConfigError("the configuration must be a JSON object {…}, got " +
+                      std::string(j.type_name()));
+  for (const auto& item : j.items()) {
+    const std::string& k = item.key();
+    if (std::find(kFields.begin(), kFields.end(), k) == kFields.end() &&
+        std::find(extraKeys.begin(), extraKeys.end(), k) == extraKeys.end()) {
+      std::string allowed;
+      for (const auto& f : kFields) allowed += (allowed.empty() ? "" : ", ") + f;
+      fail(k, "unknown field; allowed: " + allowed);
+    }
+  }
+  Config c;
+  if (j.contains("format")) {
+    if (!j["format"].is_string() || j["format"] != kConfigFormat)
+      fail("format", "expected \"" + std::string(kConfigFormat) + "\", got " + j["format"].dump());
+  }
+  if (j.contains("depth")) c.depth = getInt(j, "depth");
+  if (j.contains("width")) c.width = getInt(j, "width");
+  if (j.contains("activation"))
+    c.activation = getKind<ActivationKind>(j, "activation", activationFromId, activationIdList());
+  if (j.contains("alpha")) c.alpha = getNumber(j, "alpha");
+  if (j.contains("layer_activations")) {
+    const json& list = j["layer_activations"];
+    if (!list.is_array()) fail("layer_activations", "expected a list of activation names or null");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (list[i].is_null()) {
+        c.layerActivations.emplace_back();
+        continue;
+      }
+      const std::string field = "layer_activations[" + std::to_string(i) + "]";
+      if (!list[i].is_string())
+        fail(field, "expected an activation name or null, got " + list[i].dump());
+      const auto k = activationFromId(list[i].get<std::string>());
+      if (!k) fail(field, "unknown value " + list[i].dump() + "; allowed: " + activationIdList());
+      c.layerActivations.emplace_back(*k);
+    }
+  }
+  if (j.contains("init")) c.init = getKind<InitKind>(j, "init", initFromId, initIdList());
+  if (j.contains("init_scale")) c.initScale = getNumber(j, "init_scale");
+  if (j.contains("loss")) c.loss = getKind<LossKind>(j, "loss", lossFromId, lossIdList());
+  if (j.contains("dataset"))
+    c.dataset = getKind<DatasetKind>(j, "dataset", datasetFromId, datasetIdList());
+  if (j.contains("noise")) c.noise = getNumber(j, "noise");
+  if (j.contains("samples")) c.samples = getInt(j, "samples");
+  if (j.contains("batch")) c.batch = getInt(j, "batch");
+  if (j.contains("optimizer"))
+    c.optimizer.kind = getKind<OptimizerKind>(j, "optimizer", optimizerFromId, optimizerIdList());
+  if (j.contains("lr")) c.optimizer.lr = getNumber(j, "lr");
+  if (j.contains("momentum")) c.optimizer.momentum = getNumber(j, "momentum");
+  if (j.contains("beta1")) c.optimizer.beta1 = getNumber(j, "beta1");
+  if (j.contains("beta2")) c.optimizer.beta2 = getNumber(j, "beta2");
+  if (j.contains("epsilon")) c.optimizer.epsilon = getNumber(j, "epsilon");
+  if (j.contains("seed")) {
+    const double s = getNumber(j, "seed");
+    if (s < 0 || s != std::floor(s) || s > double(Limits::kSeedMax))
+      fail("seed", "expected a whole number from 0 to 2^53, got " + j["seed"].dump());
+    c.seed = static_cast<std::uint64_t>(s);
+  }
+  if (j.contains("bias")) c.bias = getBool(j, "bias");
+  if (j.contains("residual")) c.residual = getBool(j, "residual");
+  requireValid(c);
+  return c;
+}
+
+json readJsonFile(const std::string& path, std::size_t maxBytes) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec))
+    throw ConfigError(path + ": not a readable file");
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw ConfigError(path + ": cannot read its size (" + ec.message() + ")");
+  if (size > maxBytes)
+    throw ConfigError(path + ": the file is " + std::to_string(size) + " bytes; allowed: at most " +
+                      std::to_string(maxBytes) + " bytes");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ConfigError(path + ": cannot open (" + std::strerror(errno) + ")");
+  std::string text(size, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(size));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  json j = json::parse(text, nullptr, false);
+  if (j.is_discarded()) {
+    // Parse again with exceptions for the position of the error.
+    try {
+      j = json::parse(text);
+    } catch (const json::parse_error& e) {
+      throw ConfigError(path + ": not valid JSON (" + e.what() + ")");
+    }
+  }
+  return j;
+}
+
+Config loadConfigFile(const std::string& path) {
+  const json j = readJsonFile(path);
+  try {
+    return configFromJson(j);
+  } catch (const ConfigError& e) {
+    throw ConfigError(path + ": " + e.what());
+  }
+}
+
+void writeFileAtomically(const std::string& path, const std::string& text) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  fs::path tmp = target;
+  tmp += ".tmp-" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw std::runtime_error(path + ": cannot write (" + std::strerror(errno) + ")");
+    out << text;
+    out.flush();
+    if (!out) {
+      out.close();
+      std::error_code ec;
+      fs::remove(tmp, ec);
+      throw std::runtime_error(path + ": write failed (" + std::strerror(errno) + ")");
+    }
+  }
+  std::error_code ec;
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+    throw std::runtime_error(path + ": cannot replace the file (" + ec.message() + ")");
+  }
+}
+
+void saveConfigFile(const std::string& path, const Config& config) {
+  writeFileAtomically(path, configToJson(config).dump(2) + "\n");
+}
+
+}  // namespace gs

@@ -1,0 +1,32 @@
+// Reading and writing a Config as JSON, with messages that name the bad field.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "config.h"
+
+namespace gs {
+
+constexpr const char* kConfigFormat = "gradscope-config/1";
+constexpr std::size_t kConfigFileMaxBytes = 1 << 20;  // 1 MiB: far more than any config needs
+
+nlohmann::json configToJson(const Config& config);
+
+// Fields absent from the JSON keep their defaults. An unknown field, a wrong type or an
+// out-of-range value throws ConfigError naming the field. extraKeys are accepted and ignored
+// (a lesson file adds "title", "text", …).
+Config configFromJson(const nlohmann::json& j, const std::vector<std::string>& extraKeys = {});
+
+// Reads a file (refused before reading when larger than maxBytes), parses and validates it.
+// Throws ConfigError with the path in the message.
+nlohmann::json readJsonFile(const std::string& path, std::size_t maxBytes = kConfigFileMaxBytes);
+Config loadConfigFile(const std::string& path);
+
+// Writes text to path atomically: a temporary file in the same folder, then rename.
+// Throws std::runtime_error (path and reason in the message); an existing file is untouched then.
+void writeFileAtomically(const std::string& path, const std::string& text);
+void saveConfigFile(const std::string& path, const Config& config);
+
+}  // namespace gs

@@ -1,0 +1,150 @@
+#include "dataset.h"
+
+#include <cmath>
+#include <random>
+
+namespace gs {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+struct Sampler {
+  std::mt19937_64 rng;
+  std::normal_distribution<double> gauss{0.0, 1.0};
+  std::uniform_real_distribution<double> unit{0.0, 1.0};
+  double u(double lo, double hi) { return lo + (hi - lo) * unit(rng); }
+  double n(double sd) { return sd > 0 ? sd * gauss(rng) : 0.0; }
+};
+
+// Each generator writes sample i with label i % 2, so the classes are balanced.
+void circles(Dataset& d, Sampler& s, double noise) {
+  for (int i = 0; i < d.size(); ++i) {
+    const int label = i % 2;
+    const double r = label ? s.u(0.0, 0.5) : s.u(0.8, 1.2);  // inner disc = class 1
+    const double t = s.u(0.0, 2 * kPi);
+    d.X(0, i) = r * std::cos(t) + s.n(noise);
+    d.X(1, i) = r * std::sin(t) + s.n(noise);
+    d.y(i) = label;
+  }
+}
+
+void xorData(Dataset& d, Sampler& s, double noise) {
+  for (int i = 0; i < d.size(); ++i) {
+    double x, y;
+    do {  // keep a small margin around the axes so the classes are separable without noise
+      x = s.u(-1.0, 1.0);
+      y = s.u(-1.0, 1.0);
+    } while (std::abs(x) < 0.05 || std::abs(y) < 0.05);
+    d.X(0, i) = x + s.n(noise);
+    d.X(1, i) = y + s.n(noise);
+    d.y(i) = (x * y > 0) ? 1.0 : 0.0;
+  }
+}
+
+void spiral(Dataset& d, Sampler& s, double noise) {
+  for (int i = 0; i < d.size(); ++i) {
+    const int label = i % 2;
+    const double r = s.u(0.05, 1.0);
+    const double t = 1.75 * 2 * kPi * r + (label ? kPi : 0.0);
+    d.X(0, i) = r * std::cos(t) + s.n(noise);
+    d.X(1, i) = r * std::sin(t) + s.n(noise);
+    d.y(i) = label;
+  }
+}
+
+void moons(Dataset& d, Sampler& s, double noise) {
+  for (int i = 0; i < d.size(); ++i) {
+    const int label = i % 2;
+    const double t = s.u(0.0, kPi);
+    const double x = label ? 1.0 - std::cos(t) : std::cos(t);
+    const double y = label ? 0.5 - std::sin(t) : std::sin(t);
+    d.X(0, i) = 0.75 * (x - 0.5) + s.n(noise);  // centred on the origin, about [−1.1, 1.1]
+    d.X(1, i) = 0.75 * (y - 0.25) + s.n(noise);
+    d.y(i) = label;
+  }
+}
+
+void gauss(Dataset& d, Sampler& s, double noise) {
+  for (int i = 0; i < d.size(); ++i) {
+    const int label = i % 2;
+    const double c = label ? 0.6 : -0.6;
+    const double sd = 0.25 + noise;
+    d.X(0, i) = c + sd * s.gauss(s.rng);
+    d.X(1, i) = c + sd * s.gauss(s.rng);
+    d.y(i) = label;
+  }
+}
+
+void sine(Dataset& d, Sampler& s, double noise) {
+  for (int i = 0; i < d.size(); ++i) {
+    const double x = s.u(-kPi, kPi);
+    d.X(0, i) = x;
+    d.y(i) = std::sin(x) + s.n(noise);
+  }
+}
+
+}  // namespace
+
+std::vector<DatasetKind> allDatasetKinds() {
+  return {DatasetKind::Circles, DatasetKind::Xor,   DatasetKind::Spiral,
+          DatasetKind::Moons,   DatasetKind::Gauss, DatasetKind::Sine};
+}
+
+std::string datasetId(DatasetKind kind) {
+  switch (kind) {
+    case DatasetKind::Circles:
+      return "circles";
+    case DatasetKind::Xor:
+      return "xor";
+    case DatasetKind::Spiral:
+      return "spiral";
+    case DatasetKind::Moons:
+      return "moons";
+    case DatasetKind::Gauss:
+      return "gauss";
+    case DatasetKind::Sine:
+      return "sine";
+  }
+  return "?";
+}
+
+std::optional<DatasetKind> datasetFromId(const std::string& id) {
+  for (DatasetKind k : allDatasetKinds())
+    if (datasetId(k) == id) return k;
+  return std::nullopt;
+}
+
+std::string datasetIdList() { return "circles, xor, spiral, moons, gauss, sine"; }
+
+bool isClassification(DatasetKind kind) { return kind != DatasetKind::Sine; }
+
+Dataset makeDataset(DatasetKind kind, int samples, double noise, std::uint64_t seed) {
+  Dataset d;
+  d.kind = kind;
+  d.X.resize(kind == DatasetKind::Sine ? 1 : 2, samples);
+  d.y.resize(samples);
+  Sampler s{std::mt19937_64(seed)};
+  switch (kind) {
+    case DatasetKind::Circles:
+      circles(d, s, noise);
+      break;
+    case DatasetKind::Xor:
+      xorData(d, s, noise);
+      break;
+    case DatasetKind::Spiral:
+      spiral(d, s, noise);
+      break;
+    case DatasetKind::Moons:
+      moons(d, s, noise);
+      break;
+    case DatasetKind::Gauss:
+      gauss(d, s, noise);
+      break;
+    case DatasetKind::Sine:
+      sine(d, s, noise);
+      break;
+  }
+  return d;
+}
+
+}  // namespace gs

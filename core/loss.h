@@ -1,0 +1,27 @@
+// Losses, each the mean over the batch, with their gradient w.r.t. the network output.
+#pragma once
+
+#include <Eigen/Core>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gs {
+
+enum class LossKind {
+  Mse,        // mean over all elements of (ŷ − y)², like PyTorch's MSELoss()
+  BceLogits,  // binary cross-entropy on logits, mean over all elements (BCEWithLogitsLoss)
+  SoftmaxCe   // softmax cross-entropy, y one-hot, mean over samples (CrossEntropyLoss)
+};
+
+std::vector<LossKind> allLossKinds();
+std::string lossId(LossKind kind);
+std::optional<LossKind> lossFromId(const std::string& id);
+std::string lossIdList();
+
+// out, y: outputs x B. Returns the loss and writes ∂L/∂out into grad (same shape).
+double lossAndGradient(LossKind kind, const Eigen::MatrixXd& out, const Eigen::MatrixXd& y,
+                       Eigen::MatrixXd& grad);
+double lossValue(LossKind kind, const Eigen::MatrixXd& out, const Eigen::MatrixXd& y);
+
+}  // namespace gs

@@ -1,0 +1,78 @@
+#include "optimizer.h"
+
+#include <cmath>
+
+namespace gs {
+
+std::vector<OptimizerKind> allOptimizerKinds() {
+  return {OptimizerKind::Sgd, OptimizerKind::Momentum, OptimizerKind::Adam};
+}
+
+std::string optimizerId(OptimizerKind kind) {
+  switch (kind) {
+    case OptimizerKind::Sgd:
+      return "sgd";
+    case OptimizerKind::Momentum:
+      return "momentum";
+    case OptimizerKind::Adam:
+      return "adam";
+  }
+  return "?";
+}
+
+std::optional<OptimizerKind> optimizerFromId(const std::string& id) {
+  for (OptimizerKind k : allOptimizerKinds())
+    if (optimizerId(k) == id) return k;
+  return std::nullopt;
+}
+
+std::string optimizerIdList() { return "sgd, momentum, adam"; }
+
+void Optimizer::step(Mlp& net) {
+  auto& layers = net.layers();
+  if (slots_.size() != layers.size()) {
+    slots_.assign(layers.size(), Slot{});
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+      slots_[i].mW = Eigen::MatrixXd::Zero(layers[i].W.rows(), layers[i].W.cols());
+      slots_[i].vW = slots_[i].mW;
+      slots_[i].mb = Eigen::VectorXd::Zero(layers[i].b.size());
+      slots_[i].vb = slots_[i].mb;
+    }
+    t_ = 0;
+  }
+  ++t_;
+  const bool bias = net.hasBias();
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    DenseLayer& L = layers[i];
+    Slot& S = slots_[i];
+    switch (s_.kind) {
+      case OptimizerKind::Sgd:  // θ ← θ − lr·g
+        L.W -= s_.lr * L.dW;
+        if (bias) L.b -= s_.lr * L.db;
+        break;
+      case OptimizerKind::Momentum:  // v ← βv + g, θ ← θ − lr·v (PyTorch's SGD momentum)
+        S.mW = s_.momentum * S.mW + L.dW;
+        L.W -= s_.lr * S.mW;
+        if (bias) {
+          S.mb = s_.momentum * S.mb + L.db;
+          L.b -= s_.lr * S.mb;
+        }
+        break;
+      case OptimizerKind::Adam: {  // bias-corrected first and second moments
+        const double c1 = 1.0 - std::pow(s_.beta1, static_cast<double>(t_));
+        const double c2 = 1.0 - std::pow(s_.beta2, static_cast<double>(t_));
+        S.mW = s_.beta1 * S.mW + (1.0 - s_.beta1) * L.dW;
+        S.vW = s_.beta2 * S.vW + (1.0 - s_.beta2) * L.dW.cwiseAbs2();
+        L.W.array() -= s_.lr * (S.mW.array() / c1) / ((S.vW.array() / c2).sqrt() + s_.epsilon);
+        if (bias) {
+          S.mb = s_.beta1 * S.mb + (1.0 - s_.beta1) * L.db;
+          S.vb = s_.beta2 * S.vb + (1.0 - s_.beta2) * L.db.cwiseAbs2();
+          L.b.array() -= s_.lr * (S.mb.array() / c1) / ((S.vb.array() / c2).sqrt() + s_.epsilon);
+        }
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace gs

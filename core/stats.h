@@ -1,0 +1,17 @@
+// Per-layer statistics computed from a network after backward().
+#pragma once
+
+#include <vector>
+
+#include "network.h"
+#include "snapshot.h"
+
+namespace gs {
+
+constexpr int kHistogramBins = 40;
+
+LayerStats layerStats(const DenseLayer& layer, int index, bool bias);
+std::vector<LayerStats> networkStats(const Mlp& net);
+Histogram histogram(const Eigen::MatrixXd& values, int bins = kHistogramBins);
+
+}  // namespace gs

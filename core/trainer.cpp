@@ -1,0 +1,168 @@
+#include "trainer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <sstream>
+
+#include "loss.h"
+#include "stats.h"
+
+namespace gs {
+namespace {
+
+MlpShape shapeOf(const Config& c) {
+  MlpShape s;
+  s.inputs = c.inputs();
+  s.outputs = c.outputs();
+  s.depth = c.depth;
+  s.width = c.width;
+  s.activation = c.hiddenActivation();
+  for (const auto& k : c.layerActivations)
+    s.overrides.push_back(k ? std::optional<Activation>(Activation(*k, c.alpha)) : std::nullopt);
+  s.bias = c.bias;
+  s.residual = c.residual;
+  s.init = c.init;
+  s.initScale = c.initScale;
+  return s;
+}
+
+// Separate, fixed streams for data, weights and batches, so changing one does not move another.
+std::uint64_t stream(std::uint64_t seed, std::uint64_t k) {
+  return seed * 0x9E3779B97F4A7C15ull + k;
+}
+
+}  // namespace
+
+Trainer::Trainer(const Config& config) : config_(config) {
+  requireValid(config_);
+  data_ = makeDataset(config_.dataset, config_.samples, config_.noise, stream(config_.seed, 1));
+  std::mt19937_64 weightRng(stream(config_.seed, 2));
+  net_ = Mlp(shapeOf(config_), weightRng);
+  optimizer_ = Optimizer(config_.optimizer);
+  batchRng_.seed(stream(config_.seed, 3));
+  order_.resize(static_cast<std::size_t>(data_.size()));
+  std::iota(order_.begin(), order_.end(), 0);
+  cursor_ = order_.size();  // shuffle before the first batch
+  last_.learningRate = config_.optimizer.lr;
+}
+
+void Trainer::setLearningRate(double lr) {
+  config_.optimizer.lr = lr;
+  optimizer_.setLearningRate(lr);
+}
+
+Eigen::MatrixXd Trainer::targets(const Eigen::RowVectorXd& y) const {
+  if (config_.loss != LossKind::SoftmaxCe) return y;
+  Eigen::MatrixXd oneHot = Eigen::MatrixXd::Zero(2, y.size());
+  for (Eigen::Index i = 0; i < y.size(); ++i) oneHot(y(i) > 0.5 ? 1 : 0, i) = 1.0;
+  return oneHot;
+}
+
+void Trainer::nextBatch(Batch& batch) {
+  // Epochs of a shuffled order; a batch larger than the dataset wraps into the next epoch.
+  const int B = config_.batch;
+  batch.X.resize(data_.inputs(), B);
+  Eigen::RowVectorXd y(B);
+  for (int i = 0; i < B; ++i) {
+    if (cursor_ >= order_.size()) {
+      std::shuffle(order_.begin(), order_.end(), batchRng_);
+      cursor_ = 0;
+    }
+    const int idx = order_[cursor_++];
+    batch.X.col(i) = data_.X.col(idx);
+    y(i) = data_.y(idx);
+  }
+  batch.Y = targets(y);
+}
+
+double Trainer::accuracy(const Eigen::MatrixXd& out, const Eigen::MatrixXd& y) const {
+  Eigen::Index right = 0;
+  for (Eigen::Index i = 0; i < out.cols(); ++i) {
+    bool predicted, truth;
+    switch (config_.loss) {
+      case LossKind::SoftmaxCe:
+        predicted = out(1, i) > out(0, i);
+        truth = y(1, i) > 0.5;
+        break;
+      case LossKind::BceLogits:
+        predicted = out(0, i) > 0.0;
+        truth = y(0, i) > 0.5;
+        break;
+      default:
+        predicted = out(0, i) > 0.5;
+        truth = y(0, i) > 0.5;
+        break;
+    }
+    right += predicted == truth;
+  }
+  return out.cols() ? double(right) / double(out.cols()) : 0.0;
+}
+
+bool Trainer::gradientsFinite() const {
+  for (const DenseLayer& L : net_.layers())
+    if (!L.dW.allFinite() || !L.db.allFinite()) return false;
+  return true;
+}
+
+double Trainer::probe(Batch& batch) {
+  nextBatch(batch);
+  const Eigen::MatrixXd& out = net_.forward(batch.X);
+  const double loss = lossAndGradient(config_.loss, out, batch.Y, grad_);
+  net_.backward(grad_);
+  return loss;
+}
+
+Snapshot Trainer::step() {
+  if (diverged()) return last_;  // stays stopped until a new Trainer is made
+  Snapshot s;
+  s.loss = probe(batch_);
+  s.learningRate = config_.optimizer.lr;
+  if (data_.classification()) {
+    s.hasAccuracy = true;
+    s.accuracy = accuracy(net_.layers().back().Z, batch_.Y);
+  }
+  s.layers = networkStats(net_);
+  const bool lossOk = std::isfinite(s.loss);
+  if (!lossOk || !gradientsFinite()) {
+    std::ostringstream msg;
+    msg << (lossOk ? "a gradient" : "the loss") << " became "
+        << (lossOk ? "NaN or infinite" : std::to_string(s.loss)) << " at step " << steps_ + 1
+        << "; training stopped. Try a lower learning rate (now " << config_.optimizer.lr
+        << ") or a smaller initial scale / another initialiser.";
+    s.finite = false;
+    s.problem = msg.str();
+  } else {
+    optimizer_.step(net_);
+    ++steps_;
+  }
+  s.step = steps_;
+  last_ = s;
+  return s;
+}
+
+Evaluation Trainer::evaluate() const {
+  Evaluation e;
+  const Eigen::MatrixXd out = net_.predict(data_.X);
+  const Eigen::MatrixXd y = targets(data_.y);
+  e.loss = lossValue(config_.loss, out, y);
+  if (data_.classification()) {
+    e.hasAccuracy = true;
+    e.accuracy = accuracy(out, y);
+  }
+  return e;
+}
+
+Eigen::RowVectorXd Trainer::predictDisplay(const Eigen::MatrixXd& X) const {
+  const Eigen::MatrixXd out = net_.predict(X);
+  switch (config_.loss) {
+    case LossKind::BceLogits:
+      return (1.0 / (1.0 + (-out.row(0).array()).exp())).matrix();
+    case LossKind::SoftmaxCe:  // p(class 1) = σ(z₁ − z₀)
+      return (1.0 / (1.0 + (out.row(0) - out.row(1)).array().exp())).matrix();
+    default:
+      return out.row(0);
+  }
+}
+
+}  // namespace gs
