@@ -25,35 +25,85 @@ const std::vector<std::string> kFields = {
   throw ConfigError(field + ": " + why);
 }
 
+// Cuts s to at most n bytes (plus a note of its size) without splitting a UTF-8 sequence.
+std::string clip(const std::string& s, std::size_t n) {
+  if (s.size() <= n) return s;
+  std::size_t end = n;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end) + "… (" + std::to_string(s.size()) + " bytes)";
+}
+
+// A key as a message shows it: plain when printable, else quoted and escaped — a key "\u0000x"
+// printed raw would end the message at its first byte (what() is a C string).
+std::string keyForMessage(const std::string& k) {
+  const bool plain = !k.empty() && std::none_of(k.begin(), k.end(), [](char ch) {
+    return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f;
+  });
+  return clip(plain ? k : json(k).dump(-1, ' ', false, json::error_handler_t::replace), 60);
+}
+
+// Deepest [ / { nesting outside strings. Checked before parsing, so that no deeply nested value
+// reaches code that recurses once per level (json::dump, json copies): 1 MiB of "[" is 10⁶
+// levels, far more than the stack holds.
+std::size_t nestingDepth(const std::string& text) {
+  std::size_t depth = 0, deepest = 0;
+  bool inString = false, escaped = false;
+  for (const char ch : text) {
+    if (inString) {
+      if (escaped)
+        escaped = false;
+      else if (ch == '\\')
+        escaped = true;
+      else if (ch == '"')
+        inString = false;
+    } else if (ch == '"') {
+      inString = true;
+    } else if (ch == '[' || ch == '{') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((ch == ']' || ch == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
 double getNumber(const json& j, const std::string& key) {
   const json& v = j.at(key);
-  if (!v.is_number()) fail(key, "expected a number, got " + v.dump());
+  if (!v.is_number()) fail(key, "expected a number, got " + jsonForMessage(v));
   return v.get<double>();
 }
 
 int getInt(const json& j, const std::string& key) {
   const double d = getNumber(j, key);
   if (d != std::floor(d) || std::abs(d) > 1e9)
-    fail(key, "expected a whole number, got " + j.at(key).dump());
+    fail(key, "expected a whole number, got " + jsonForMessage(j.at(key)));
   return static_cast<int>(d);
 }
 
 bool getBool(const json& j, const std::string& key) {
   const json& v = j.at(key);
-  if (!v.is_boolean()) fail(key, "expected true or false, got " + v.dump());
+  if (!v.is_boolean()) fail(key, "expected true or false, got " + jsonForMessage(v));
   return v.get<bool>();
 }
 
 template <class Kind, class Parse>
 Kind getKind(const json& j, const std::string& key, Parse parse, const std::string& allowed) {
   const json& v = j.at(key);
-  if (!v.is_string()) fail(key, "expected a string, got " + v.dump() + "; allowed: " + allowed);
+  if (!v.is_string())
+    fail(key, "expected a string, got " + jsonForMessage(v) + "; allowed: " + allowed);
   const auto k = parse(v.get<std::string>());
-  if (!k) fail(key, "unknown value " + v.dump() + "; allowed: " + allowed);
+  if (!k) fail(key, "unknown value " + jsonForMessage(v) + "; allowed: " + allowed);
   return *k;
 }
 
 }  // namespace
+
+std::string jsonForMessage(const json& v) {
+  if (v.is_array()) return v.empty() ? "[]" : "a list of " + std::to_string(v.size()) + " items";
+  if (v.is_object())
+    return v.empty() ? "{}" : "an object with " + std::to_string(v.size()) + " fields";
+  return clip(v.dump(-1, ' ', false, json::error_handler_t::replace), 80);
+}
 
 json configToJson(const Config& c) {
   json j;
@@ -97,13 +147,14 @@ Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) 
         std::find(extraKeys.begin(), extraKeys.end(), k) == extraKeys.end()) {
       std::string allowed;
       for (const auto& f : kFields) allowed += (allowed.empty() ? "" : ", ") + f;
-      fail(k, "unknown field; allowed: " + allowed);
+      fail(keyForMessage(k), "unknown field; allowed: " + allowed);
     }
   }
   Config c;
   if (j.contains("format")) {
     if (!j["format"].is_string() || j["format"] != kConfigFormat)
-      fail("format", "expected \"" + std::string(kConfigFormat) + "\", got " + j["format"].dump());
+      fail("format",
+           "expected \"" + std::string(kConfigFormat) + "\", got " + jsonForMessage(j["format"]));
   }
   if (j.contains("depth")) c.depth = getInt(j, "depth");
   if (j.contains("width")) c.width = getInt(j, "width");
@@ -120,9 +171,11 @@ Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) 
       }
       const std::string field = "layer_activations[" + std::to_string(i) + "]";
       if (!list[i].is_string())
-        fail(field, "expected an activation name or null, got " + list[i].dump());
+        fail(field, "expected an activation name or null, got " + jsonForMessage(list[i]));
       const auto k = activationFromId(list[i].get<std::string>());
-      if (!k) fail(field, "unknown value " + list[i].dump() + "; allowed: " + activationIdList());
+      if (!k)
+        fail(field,
+             "unknown value " + jsonForMessage(list[i]) + "; allowed: " + activationIdList());
       c.layerActivations.emplace_back(*k);
     }
   }
@@ -144,7 +197,7 @@ Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) 
   if (j.contains("seed")) {
     const double s = getNumber(j, "seed");
     if (s < 0 || s != std::floor(s) || s > double(Limits::kSeedMax))
-      fail("seed", "expected a whole number from 0 to 2^53, got " + j["seed"].dump());
+      fail("seed", "expected a whole number from 0 to 2^53, got " + jsonForMessage(j["seed"]));
     c.seed = static_cast<std::uint64_t>(s);
   }
   if (j.contains("bias")) c.bias = getBool(j, "bias");
@@ -167,16 +220,16 @@ json readJsonFile(const std::string& path, std::size_t maxBytes) {
   std::string text(size, '\0');
   in.read(text.data(), static_cast<std::streamsize>(size));
   text.resize(static_cast<std::size_t>(in.gcount()));
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded()) {
-    // Parse again with exceptions for the position of the error.
-    try {
-      j = json::parse(text);
-    } catch (const json::parse_error& e) {
-      throw ConfigError(path + ": not valid JSON (" + e.what() + ")");
-    }
+  const std::size_t depth = nestingDepth(text);
+  if (depth > kJsonNestingMax)
+    throw ConfigError(path + ": brackets are nested " + std::to_string(depth) +
+                      " levels deep; allowed: at most " + std::to_string(kJsonNestingMax));
+  try {
+    return json::parse(text);
+  } catch (const json::exception& e) {
+    // parse_error, and out_of_range for a number like 1e999 that overflows a double.
+    throw ConfigError(path + ": not valid JSON (" + clip(e.what(), 300) + ")");
   }
-  return j;
 }
 
 Config loadConfigFile(const std::string& path) {

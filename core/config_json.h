@@ -11,8 +11,14 @@ namespace gs {
 
 constexpr const char* kConfigFormat = "gradscope-config/1";
 constexpr std::size_t kConfigFileMaxBytes = 1 << 20;  // 1 MiB: far more than any config needs
+// Lists and objects nested deeper than this are refused before parsing (configs and lessons use 2).
+constexpr std::size_t kJsonNestingMax = 32;
 
 nlohmann::json configToJson(const Config& config);
+
+// A value as an error message shows it: scalars as JSON cut to ~80 bytes, lists and objects by
+// their size. Never dumps a list or object (json::dump recurses once per nesting level).
+std::string jsonForMessage(const nlohmann::json& value);
 
 // Fields absent from the JSON keep their defaults. An unknown field, a wrong type or an
 // out-of-range value throws ConfigError naming the field. extraKeys are accepted and ignored
