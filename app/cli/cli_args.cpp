@@ -1,0 +1,256 @@
+#include "cli_args.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "cli_flags.h"
+#include "cli_values.h"
+#include "config_json.h"
+#include "settings_flags.h"
+
+namespace gs::cli {
+namespace {
+
+const char* const kCommandList = "train, snapshot, render";
+const char* const kFigures[] = {"curves", "bars", "loss", "heatmap", "boundary", "all"};
+
+ParseResult failure(int status, std::string message) {
+  ParseResult r;
+  r.exitStatus = status;
+  r.error = std::move(message);
+  return r;
+}
+
+bool isHelp(const std::string& a) { return a == "--help" || a == "-h"; }
+bool startsWithDashes(const std::string& a) { return a.size() >= 2 && a[0] == '-' && a[1] == '-'; }
+
+bool commandFromName(const std::string& name, Command& out) {
+  for (Command c : {Command::Train, Command::Snapshot, Command::Render})
+    if (name == commandName(c)) {
+      out = c;
+      return true;
+    }
+  return false;
+}
+
+std::string lowerExtension(const std::string& path) {
+  const auto dot = path.find_last_of('.');
+  const auto slash = path.find_last_of('/');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
+  std::string ext = path.substr(dot);
+  for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return ext;
+}
+
+std::string setPath(std::string& target, const FlagSpec& spec, const std::string& value) {
+  if (value.empty()) return spec.name + ": empty path; allowed: " + spec.allowed;
+  target = value;
+  return {};
+}
+
+std::string setCount(long& target, const FlagSpec& spec, const std::string& value, long lo) {
+  long long v = 0;
+  const std::string allowed =
+      "a whole number from " + std::to_string(lo) + " to " + std::to_string(kStepsMax);
+  std::string error = parseWhole(spec.name, value, lo, kStepsMax, allowed, v);
+  if (error.empty()) target = static_cast<long>(v);
+  return error;
+}
+
+std::string setPixels(int& target, const FlagSpec& spec, const std::string& value) {
+  long long v = 0;
+  std::string error = parseWhole(spec.name, value, kImageSizeMin, kImageSizeMax, spec.allowed, v);
+  if (error.empty()) target = static_cast<int>(v);
+  return error;
+}
+
+std::string setOut(CliRequest& r, const FlagSpec& spec, const std::string& value) {
+  if (r.command == Command::Render) {
+    const std::string ext = lowerExtension(value);
+    if (ext != ".png" && ext != ".svg" && ext != ".pdf")
+      return badValue(spec.name, value,
+                      "unknown file type; allowed: a name ending in .png, .svg or .pdf");
+  }
+  return setPath(r.outPath, spec, value);
+}
+
+std::string setFigure(RenderOptions& render, const FlagSpec& spec, const std::string& value) {
+  if (std::find(std::begin(kFigures), std::end(kFigures), value) == std::end(kFigures))
+    return badValue(spec.name, value, "unknown figure; allowed: " + spec.allowed);
+  render.figure = value;
+  return {};
+}
+
+// Flags that are not network settings: where to read and write, how long to train.
+std::string applyRunFlag(CliRequest& r, const FlagSpec& spec, const std::string& value) {
+  const std::string& f = spec.name;
+  if (f == "--config") return setPath(r.configPath, spec, value);
+  if (f == "--steps") {
+    r.stepsGiven = true;
+    return setCount(r.steps, spec, value, r.command == Command::Snapshot ? 0 : 1);
+  }
+  if (f == "--quiet") return r.quiet = true, std::string();
+  if (f == "--csv") return setPath(r.csvPath, spec, value);
+  if (f == "--csv-every") return setCount(r.csvEvery, spec, value, 1);
+  if (f == "--out") return setOut(r, spec, value);
+  if (f == "--lesson") return setPath(r.render.lessonPath, spec, value);
+  if (f == "--figure") return setFigure(r.render, spec, value);
+  if (f == "--width") return setPixels(r.render.width, spec, value);
+  if (f == "--height") return setPixels(r.render.height, spec, value);
+  return f + ": not handled";
+}
+
+std::string unknownFlag(const std::string& name, Command command) {
+  const std::string cmd = commandName(command);
+  if (isKnownFlag(name))
+    return name + " is not a flag of '" + cmd + "'; allowed: " + flagNameList(command);
+  return "unknown flag " + quoted(name) + " for '" + cmd + "'; allowed: " + flagNameList(command);
+}
+
+// Splits "--flag=value" or takes the value from the next argument; i moves past what was used.
+std::string takeFlag(const std::vector<std::string>& args, std::size_t& i, Command command,
+                     const FlagSpec*& spec, std::string& value) {
+  const std::string& arg = args[i];
+  const auto eq = arg.find('=');
+  const std::string name = arg.substr(0, eq);
+  spec = findFlag(name, command);
+  if (!spec) return unknownFlag(name, command);
+  if (eq != std::string::npos) {
+    value = arg.substr(eq + 1);
+    if (!spec->takesValue()) return badValue(name, value, "this switch takes no value");
+    if (value.empty()) return name + " needs a value; allowed: " + spec->allowed;
+    return {};
+  }
+  if (!spec->takesValue()) return {};
+  if (i + 1 >= args.size() || startsWithDashes(args[i + 1]))
+    return name + " needs a value; allowed: " + spec->allowed;
+  value = args[++i];
+  return {};
+}
+
+std::string checkComplete(CliRequest& r) {
+  if (!r.stepsGiven) r.steps = r.command == Command::Train ? 1000 : 0;
+  if (r.command == Command::Snapshot && r.outPath.empty())
+    return "snapshot needs --out FILE.json (or --out - for stdout)";
+  if (r.command == Command::Render) {
+    if (r.outPath.empty()) return "render needs --out FILE.png|FILE.svg|FILE.pdf";
+    if (r.configPath.empty() == r.render.lessonPath.empty())
+      return "render needs exactly one of --config FILE.json or --lesson FILE";
+  }
+  if (!r.configPath.empty()) return {};  // validated after the file is read
+  const bool alphaGiven = std::any_of(r.settings.begin(), r.settings.end(),
+                                      [](const auto& s) { return s.first == "--alpha"; });
+  return validationMessage(r.config, alphaGiven);
+}
+
+ParseResult parseCommand(const std::vector<std::string>& args, Command command) {
+  ParseResult result;
+  CliRequest& r = result.request;
+  r.command = command;
+  std::set<std::string> seen;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    if (!startsWithDashes(args[i]))
+      return failure(kExitUsage, "unexpected argument " + quoted(args[i]) +
+                                     "; flags start with -- (see gradscope-cli " +
+                                     commandName(command) + " --help)");
+    const FlagSpec* spec = nullptr;
+    std::string value;
+    std::string error = takeFlag(args, i, command, spec, value);
+    if (error.empty() && !seen.insert(spec->name).second)
+      error = spec->name + " is given twice; give it once";
+    if (error.empty() && spec->setting) {
+      r.settings.emplace_back(spec->name, value);
+      error = applySetting(r.config, spec->name, value);
+    } else if (error.empty()) {
+      error = applyRunFlag(r, *spec, value);
+    }
+    if (!error.empty()) return failure(kExitUsage, error);
+  }
+  std::string error = checkComplete(r);
+  if (!error.empty()) return failure(kExitUsage, error);
+  return result;
+}
+
+ParseResult parseOrFail(const std::vector<std::string>& args) {
+  if (args.empty())
+    return failure(kExitUsage, std::string("no subcommand given; allowed: ") + kCommandList +
+                                   " (see gradscope-cli --help)");
+  ParseResult help;
+  help.request.command = Command::Help;
+  const std::string& first = args[0];
+  Command command = Command::Help;
+  const bool known = commandFromName(first, command);
+  if (first == "help" || isHelp(first)) {
+    Command topic;
+    if (args.size() > 1 && commandFromName(args[1], topic)) help.request.helpTopic = args[1];
+    return help;
+  }
+  if (first == "--version") {
+    help.request.command = Command::Version;
+    return help;
+  }
+  if (!known) {
+    const std::string why = startsWithDashes(first) && isKnownFlag(first.substr(0, first.find('=')))
+                                ? "a subcommand must come before " + quoted(first)
+                                : "unknown subcommand " + quoted(first);
+    return failure(kExitUsage, why + "; allowed: " + kCommandList + ", --help, --version");
+  }
+  if (std::any_of(args.begin() + 1, args.end(), isHelp)) {
+    help.request.helpTopic = first;
+    return help;
+  }
+  return parseCommand(args, command);
+}
+
+}  // namespace
+
+const char* commandName(Command command) {
+  switch (command) {
+    case Command::Help:
+      return "help";
+    case Command::Version:
+      return "version";
+    case Command::Train:
+      return "train";
+    case Command::Snapshot:
+      return "snapshot";
+    case Command::Render:
+      return "render";
+  }
+  return "?";
+}
+
+ParseResult parseArguments(const std::vector<std::string>& args) noexcept {
+  try {
+    return parseOrFail(args);
+  } catch (const std::exception& e) {
+    return failure(kExitFailure,
+                   std::string("internal error while reading the arguments: ") + e.what());
+  } catch (...) {
+    return failure(kExitFailure, "internal error while reading the arguments");
+  }
+}
+
+std::string resolveConfigFile(CliRequest& r) noexcept {
+  if (r.configPath.empty()) return {};
+  try {
+    r.config = loadConfigFile(r.configPath);
+    bool alphaGiven = false;
+    for (const auto& [flag, value] : r.settings) {
+      alphaGiven = alphaGiven || flag == "--alpha";
+      const std::string error = applySetting(r.config, flag, value);
+      if (!error.empty()) return error;
+    }
+    const std::string error = validationMessage(r.config, alphaGiven);
+    return error.empty() ? error : "--config " + r.configPath + " with the flags: " + error;
+  } catch (const std::exception& e) {
+    std::string message = std::string("--config: ") + e.what();
+    std::replace(message.begin(), message.end(), '\n', ' ');
+    constexpr std::size_t kMax = 600;  // a JSON error can quote a long value from the file
+    if (message.size() > kMax) message = message.substr(0, kMax) + "…";
+    return message;
+  }
+}
+
+}  // namespace gs::cli

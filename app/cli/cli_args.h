@@ -1,0 +1,67 @@
+// Command-line arguments of gradscope-cli, parsed into a request without touching the filesystem.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "config.h"
+
+namespace gs::cli {
+
+// Exit statuses, shared by every subcommand.
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;   // an unexpected internal error
+constexpr int kExitUsage = 2;     // a bad flag, value, config file or output path
+constexpr int kExitDiverged = 3;  // training produced NaN/∞
+
+constexpr long kStepsMax = 10'000'000;
+constexpr int kImageSizeMin = 16;
+constexpr int kImageSizeMax = 8192;
+
+enum class Command { Help, Version, Train, Snapshot, Render };
+
+// Flags of `render`; another subcommand's engineer consumes them (compiled only with the GUI).
+struct RenderOptions {
+  std::string lessonPath;      // --lesson FILE
+  std::string figure = "all";  // --figure curves|bars|loss|heatmap|boundary|all
+  int width = 1200;            // --width W (pixels; in `render`, --width is the image width)
+  int height = 800;            // --height H
+};
+
+struct CliRequest {
+  Command command = Command::Help;
+  std::string helpTopic;  // "train", "snapshot", "render" for `gradscope-cli train --help`
+  // Defaults with the settings flags applied; when configPath is set, resolveConfigFile() rebuilds
+  // it from the file and applies the same flags again (flags win over the file).
+  Config config;
+  std::string configPath;
+  std::vector<std::pair<std::string, std::string>> settings;  // settings flags, in order
+  long steps = 0;
+  bool stepsGiven = false;
+  std::string csvPath;  // train: --csv FILE
+  long csvEvery = 1;    // train: --csv-every N
+  std::string outPath;  // snapshot: --out FILE.json ("-" = stdout); render: --out FILE.png|svg|pdf
+  bool quiet = false;   // --quiet: no progress output
+  RenderOptions render;
+};
+
+struct ParseResult {
+  CliRequest request;
+  int exitStatus = kExitOk;
+  std::string error;  // one line naming the bad flag or value and what is allowed; empty = ok
+  bool ok() const { return error.empty(); }
+};
+
+// Parses the arguments after argv[0]. Never throws; memory use is proportional to the input.
+// When --config is given the config file is not read here (see resolveConfigFile).
+ParseResult parseArguments(const std::vector<std::string>& args) noexcept;
+
+// Reads request.configPath (if set), applies the settings flags over it and validates the result.
+// Returns an empty string on success, else a one-line message (exit status kExitUsage).
+std::string resolveConfigFile(CliRequest& request) noexcept;
+
+// Subcommand names as typed on the command line.
+const char* commandName(Command command);
+
+}  // namespace gs::cli

@@ -1,0 +1,33 @@
+#include "commands.h"
+
+#include "snapshot_command.h"
+#include "train_command.h"
+#ifdef GRADSCOPE_CLI_RENDER
+#include "render_command.h"
+#endif
+
+namespace gs::cli {
+
+const std::vector<Subcommand>& subcommands() {
+  static const std::vector<Subcommand> table = {
+      {Command::Train, "train [settings] [--steps N] [--csv FILE [--csv-every N]] [--quiet]",
+       "train and print the per-layer gradient table", runTrain},
+      {Command::Snapshot, "snapshot [settings] [--steps K] --out FILE.json [--quiet]",
+       "train K steps, then write weights, a batch and its exact gradients as JSON", runSnapshot},
+#ifdef GRADSCOPE_CLI_RENDER
+      {Command::Render,
+       "render (--config|--lesson) FILE [--steps N] [--figure NAME] --out FILE.png|.svg|.pdf "
+       "[--width W --height H]",
+       "train, then draw a figure without a display", runRender},
+#endif
+  };
+  return table;
+}
+
+const Subcommand* findSubcommand(Command command) {
+  for (const Subcommand& s : subcommands())
+    if (s.command == command) return &s;
+  return nullptr;
+}
+
+}  // namespace gs::cli

@@ -1,0 +1,57 @@
+#include "layer_table.h"
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <string>
+
+namespace gs::cli {
+namespace {
+
+// Pads to `width` terminal columns; UTF-8 continuation bytes (‖, ′) take no column.
+std::string pad(const std::string& s, std::size_t width, bool right = false) {
+  std::size_t columns = 0;
+  for (unsigned char c : s) columns += (c & 0xC0) != 0x80;
+  const std::string fill(columns < width ? width - columns : 0, ' ');
+  return right ? fill + s : s + fill;
+}
+
+std::string num(const char* format, double v) {
+  char text[48];
+  std::snprintf(text, sizeof text, format, v);
+  return text;
+}
+
+}  // namespace
+
+double firstToOutputRatio(const Snapshot& s) {
+  if (s.layers.empty()) return std::numeric_limits<double>::quiet_NaN();
+  const double out = s.layers.back().weightGradNorm;
+  return out > 0 ? s.layers.front().weightGradNorm / out : std::numeric_limits<double>::quiet_NaN();
+}
+
+void printLayerTable(std::ostream& os, const Snapshot& s) {
+  if (s.layers.empty()) return;
+  const double outNorm = s.layers.back().weightGradNorm;
+  os << pad("layer", 7, true) << "  " << pad("activation", 12) << pad("‖dW‖", 12, true)
+     << pad("ratio to out", 14, true) << pad("mean f′", 10, true) << pad("dead %", 9, true)
+     << pad("saturated %", 13, true) << '\n';
+  for (const LayerStats& L : s.layers) {
+    const bool output = L.index + 1 == static_cast<int>(s.layers.size());
+    const std::string name = output ? "out" : std::to_string(L.index);
+    const std::string act = L.activation + (L.residual ? "+skip" : "");
+    const std::string ratio = outNorm > 0 ? num("%.3e", L.weightGradNorm / outNorm) : "-";
+    os << pad(name, 7, true) << "  " << pad(act, 12) << pad(num("%.3e", L.weightGradNorm), 12, true)
+       << pad(ratio, 14, true) << pad(num("%.4f", L.meanDerivative), 10, true)
+       << pad(num("%.1f", 100.0 * L.deadFraction), 9, true)
+       << pad(num("%.1f", 100.0 * L.saturatedFraction), 13, true) << '\n';
+  }
+  const double ratio = firstToOutputRatio(s);
+  const int hops = static_cast<int>(s.layers.size()) - 1;
+  os << "layer 0 / output ‖dW‖ ratio: " << num("%.3e", ratio);
+  if (hops > 0 && ratio > 0 && std::isfinite(ratio))
+    os << " (about ×" << num("%.3g", std::pow(ratio, 1.0 / hops)) << " per layer)";
+  os << '\n';
+}
+
+}  // namespace gs::cli

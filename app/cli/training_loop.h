@@ -1,0 +1,25 @@
+// The step loop shared by train and snapshot: progress, a per-step callback, divergence.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "progress.h"
+#include "trainer.h"
+
+namespace gs::cli {
+
+struct TrainingOutcome {
+  long stepsDone = 0;       // updates applied
+  bool diverged = false;    // a step produced NaN/∞; training stopped there
+  std::string problem;      // the trainer's message (step and a suggestion) when diverged
+  bool haveFinite = false;  // lastFinite holds a step
+  Snapshot lastFinite;      // statistics of the last step whose numbers were all finite
+};
+
+// Runs up to `steps` steps; onStep(i, snapshot) sees every step i = 1, 2, … including a
+// diverging one.
+TrainingOutcome trainFor(Trainer& trainer, long steps, Progress& progress,
+                         const std::function<void(long, const Snapshot&)>& onStep = {});
+
+}  // namespace gs::cli
