@@ -21,7 +21,7 @@ std::string getString(const json& j, const std::string& key, bool required) {
     return {};
   }
   const json& v = j.at(key);
-  if (!v.is_string()) fail(key, "expected a string, got " + v.dump());
+  if (!v.is_string()) fail(key, "expected a string, got " + jsonForMessage(v));
   std::string s = v.get<std::string>();
   if (required && s.find_first_not_of(" \t\n") == std::string::npos) fail(key, "must not be empty");
   return s;
@@ -31,10 +31,10 @@ std::vector<std::string> getStringList(const json& j, const std::string& key) {
   std::vector<std::string> out;
   if (!j.contains(key)) return out;
   const json& v = j.at(key);
-  if (!v.is_array()) fail(key, "expected a list of strings, got " + v.dump());
+  if (!v.is_array()) fail(key, "expected a list of strings, got " + jsonForMessage(v));
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (!v[i].is_string())
-      fail(key + "[" + std::to_string(i) + "]", "expected a string, got " + v[i].dump());
+      fail(key + "[" + std::to_string(i) + "]", "expected a string, got " + jsonForMessage(v[i]));
     out.push_back(v[i].get<std::string>());
   }
   return out;
@@ -44,10 +44,10 @@ int getSteps(const json& j) {
   if (!j.contains("steps")) return 0;
   const json& v = j.at("steps");
   const char* allowed = "; allowed: a whole number from 1 to 100000";
-  if (!v.is_number()) fail("steps", "expected a number, got " + v.dump() + allowed);
+  if (!v.is_number()) fail("steps", "expected a number, got " + jsonForMessage(v) + allowed);
   const double d = v.get<double>();
   if (d != std::floor(d) || d < 1 || d > kLessonStepsMax)
-    fail("steps", v.dump() + " is not allowed" + allowed);
+    fail("steps", jsonForMessage(v) + " is not allowed" + allowed);
   return static_cast<int>(d);
 }
 
