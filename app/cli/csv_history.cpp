@@ -1,12 +1,18 @@
 #include "csv_history.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace gs::cli {
 namespace {
 
 // 10 significant digits: enough to plot and to compare, a third of the size of round-trip output.
+// NaN prints as "nan" (never "-nan") so that every CSV reader understands it.
 void put(std::ostream& os, double v) {
+  if (std::isnan(v)) {
+    os << ",nan";
+    return;
+  }
   char text[32];
   std::snprintf(text, sizeof text, ",%.10g", v);
   os << text;

@@ -1,5 +1,6 @@
 #include "train_command.h"
 
+#include <cmath>
 #include <cstdio>
 #include <optional>
 #include <sstream>
@@ -15,6 +16,13 @@ namespace {
 int fail(Console& console, int status, const std::string& message) {
   console.err << "gradscope-cli: " << message << '\n';
   return status;
+}
+
+std::string number(double v) {
+  if (!std::isfinite(v)) return std::isnan(v) ? "nan (not a number)" : v > 0 ? "inf" : "-inf";
+  char text[32];
+  std::snprintf(text, sizeof text, "%.6g", v);
+  return text;
 }
 
 std::string percent(double fraction) {
@@ -33,10 +41,10 @@ void printResults(std::ostream& os, const Trainer& trainer, const TrainingOutcom
      << (o.diverged ? " (the last step with finite numbers)" : "")
      << ", on its mini-batch before the update:\n";
   printLayerTable(os, s);
-  os << "\nlast mini-batch: loss " << s.loss;
+  os << "\nlast mini-batch: loss " << number(s.loss);
   if (s.hasAccuracy) os << ", accuracy " << percent(s.accuracy);
   const Evaluation e = trainer.evaluate();
-  os << "\nwhole data set (" << trainer.data().size() << " samples): loss " << e.loss;
+  os << "\nwhole data set (" << trainer.data().size() << " samples): loss " << number(e.loss);
   if (e.hasAccuracy) os << ", accuracy " << percent(e.accuracy);
   os << '\n';
 }

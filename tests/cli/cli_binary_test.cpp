@@ -1,0 +1,247 @@
+// The built gradscope-cli on good and bad input: exit statuses, the table, the CSV history, the
+// snapshot JSON's structure, and that a failure never leaves a file behind.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli_flags.h"
+#include "run_process.h"
+#include "version.h"
+
+namespace gs::test {
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+std::vector<std::string> fields(const std::string& line) {
+  std::vector<std::string> out;
+  std::istringstream in(line);
+  for (std::string f; std::getline(in, f, ',');) out.push_back(f);
+  if (!line.empty() && line.back() == ',') out.emplace_back();
+  return out;
+}
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+TEST(CliBinary, VersionAndHelp) {
+  ScratchDir dir("help");
+  ProcessResult r = runCli({"--version"}, dir.path());
+  EXPECT_EQ(r.exitStatus, 0);
+  EXPECT_EQ(r.out, std::string("gradscope-cli (GradScope) ") + gs::kVersion + "\n");
+  r = runCli({"--help"}, dir.path());
+  EXPECT_EQ(r.exitStatus, 0);
+  for (const cli::FlagSpec& f : cli::flagSpecs()) {
+    EXPECT_TRUE(contains(r.out, "  " + f.name)) << f.name;
+    if (!f.allowed.empty()) {
+      EXPECT_TRUE(contains(r.out, f.allowed)) << f.name;
+    }
+  }
+  EXPECT_TRUE(r.err.empty());
+}
+
+TEST(CliBinary, TrainPrintsTheLayerTableAndPlainProgress) {
+  ScratchDir dir("train");
+  const ProcessResult r = runCli({"train", "--depth", "3", "--steps", "20"}, dir.path());
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "layer  activation")) << r.out;
+  EXPECT_TRUE(contains(r.out, "ratio to out"));
+  EXPECT_TRUE(contains(r.out, "mean f′"));
+  EXPECT_TRUE(contains(r.out, "saturated %"));
+  int rows = 0;
+  for (const std::string& l : lines(r.out))
+    if (contains(l, "  sigmoid  ") || contains(l, "  linear  ")) ++rows;
+  EXPECT_EQ(rows, 4) << r.out;  // 3 hidden layers and the output layer
+  EXPECT_TRUE(contains(r.out, "whole data set (512 samples): loss "));
+  EXPECT_TRUE(contains(r.out, "accuracy "));
+  // Not a terminal: plain lines, no carriage-return bar.
+  EXPECT_TRUE(contains(r.err, "step 20/20  loss ")) << r.err;
+  EXPECT_FALSE(contains(r.err, "\r"));
+  EXPECT_TRUE(runCli({"train", "--depth=3", "--steps=20", "--quiet"}, dir.path()).err.empty());
+}
+
+TEST(CliBinary, CsvHistoryHasEveryStepAndLayer) {
+  ScratchDir dir("csv");
+  const ProcessResult r =
+      runCli({"train", "--depth", "2", "--steps", "5", "--csv", "h.csv", "--quiet"}, dir.path());
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  const std::vector<std::string> csv = lines(readFile(dir.file("h.csv")));
+  ASSERT_EQ(csv.size(), 1u + 5 * 3);
+  EXPECT_EQ(csv[0],
+            "step,layer,activation,residual,fan_in,fan_out,grad_w_norm,grad_w_mean_abs,"
+            "grad_b_norm,delta_rms,mean_fprime,dead_fraction,saturated_fraction,w_norm,loss,"
+            "accuracy");
+  for (std::size_t i = 1; i < csv.size(); ++i) {
+    const auto f = fields(csv[i]);
+    ASSERT_EQ(f.size(), 16u) << csv[i];
+    EXPECT_EQ(std::stol(f[0]), long((i - 1) / 3 + 1));
+    EXPECT_EQ(std::stoi(f[1]), int((i - 1) % 3));
+    EXPECT_EQ(f[2], f[1] == "2" ? "linear" : "sigmoid");
+    EXPECT_GT(std::stod(f[6]), 0.0);
+    const double accuracy = std::stod(f[15]);
+    EXPECT_TRUE(accuracy >= 0 && accuracy <= 1);
+  }
+  // The last step's ‖dW‖ of layer 0 is the one the table shows (printed to 4 digits).
+  const double csvNorm = std::stod(fields(csv[13])[6]);
+  std::ostringstream shown;
+  shown.precision(3);
+  shown << std::scientific << csvNorm;
+  EXPECT_TRUE(contains(r.out, shown.str())) << shown.str() << "\n" << r.out;
+  EXPECT_EQ(dir.entries(), std::vector<std::string>{"h.csv"});  // no temporary left over
+}
+
+TEST(CliBinary, CsvEveryAndRegressionAccuracyColumn) {
+  ScratchDir dir("csv-every");
+  const ProcessResult r = runCli({"train", "--depth", "1", "--steps", "10", "--csv-every", "5",
+                                  "--dataset", "sine", "--loss", "mse", "--csv", "h.csv"},
+                                 dir.path());
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  const std::vector<std::string> csv = lines(readFile(dir.file("h.csv")));
+  ASSERT_EQ(csv.size(), 1u + 2 * 2);
+  EXPECT_EQ(fields(csv[1])[0], "5");
+  EXPECT_EQ(fields(csv[4])[0], "10");
+  EXPECT_EQ(fields(csv[4])[15], "");  // regression has no accuracy
+  EXPECT_FALSE(contains(r.out, "accuracy"));
+}
+
+void expectShape(const json& m, std::size_t rows, std::size_t cols, const std::string& what) {
+  ASSERT_TRUE(m.is_array()) << what;
+  ASSERT_EQ(m.size(), rows) << what;
+  for (const json& row : m) {
+    ASSERT_EQ(row.size(), cols) << what;
+  }
+}
+
+TEST(CliBinary, SnapshotFileStructure) {
+  ScratchDir dir("snapshot");
+  const ProcessResult r = runCli(
+      {"snapshot", "--depth", "3", "--width", "5", "--batch", "7", "--activation", "leaky_relu",
+       "--alpha", "0.2", "--loss", "softmax_ce", "--residual", "--steps", "4", "--out", "s.json"},
+      dir.path());
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  EXPECT_TRUE(contains(r.err, "wrote s.json")) << r.err;
+  const json j = json::parse(readFile(dir.file("s.json")));
+  EXPECT_EQ(j["format"], "gradscope-snapshot/1");
+  EXPECT_EQ(j["network"]["loss"], "softmax_ce");
+  const json& layers = j["network"]["layers"];
+  ASSERT_EQ(layers.size(), 4u);
+  const std::size_t fanIn[] = {2, 5, 5, 5}, fanOut[] = {5, 5, 5, 2};
+  for (std::size_t l = 0; l < 4; ++l) {
+    const bool hidden = l < 3;
+    EXPECT_EQ(layers[l]["activation"], hidden ? "leaky_relu" : "linear");
+    EXPECT_EQ(layers[l].contains("alpha"), hidden);
+    if (hidden) {
+      EXPECT_EQ(layers[l]["alpha"], 0.2);
+    }
+    EXPECT_EQ(layers[l]["residual"], l == 1 || l == 2);  // only between equal widths
+    expectShape(layers[l]["W"], fanOut[l], fanIn[l], "W");
+    ASSERT_EQ(layers[l]["b"].size(), fanOut[l]);
+    expectShape(j["gradients"][l]["dW"], fanOut[l], fanIn[l], "dW");
+    ASSERT_EQ(j["gradients"][l]["db"].size(), fanOut[l]);
+  }
+  expectShape(j["batch"]["x"], 7, 2, "batch.x");
+  expectShape(j["batch"]["y"], 7, 2, "batch.y");
+  for (const json& y : j["batch"]["y"])  // one-hot
+    EXPECT_TRUE((y[0] == 1.0 && y[1] == 0.0) || (y[0] == 0.0 && y[1] == 1.0)) << y;
+  EXPECT_TRUE(j["loss"].is_number());
+  EXPECT_EQ(dir.entries(), std::vector<std::string>{"s.json"});
+}
+
+TEST(CliBinary, SnapshotWithoutBiasAndToStdout) {
+  ScratchDir dir("snapshot-stdout");
+  const ProcessResult r =
+      runCli({"snapshot", "--depth", "2", "--no-bias", "--out", "-", "--quiet"}, dir.path());
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  const json j = json::parse(r.out);
+  for (const json& l : j["network"]["layers"]) {
+    EXPECT_FALSE(l.contains("b"));
+    EXPECT_FALSE(l.contains("alpha"));  // sigmoid has none
+  }
+  for (const json& g : j["gradients"]) EXPECT_FALSE(g.contains("db"));
+  EXPECT_EQ(j["batch"]["y"][0].size(), 1u);  // bce_logits: one target per sample
+  EXPECT_TRUE(dir.entries().empty());
+}
+
+TEST(CliBinary, BadInputExitsWithTwoAndWritesNothing) {
+  ScratchDir dir("bad");
+  writeFile(dir.file("keep.json"), "old");
+  const std::vector<std::vector<std::string>> bad = {
+      {"snapshot", "--depth", "0", "--out", "new.json"},
+      {"snapshot", "--activation", "swish", "--out", "keep.json"},
+      {"train", "--steps", "5", "--csv", "h.csv", "--lr", "-1"},
+      {"snapshot", "--out", "missing-folder/s.json"},
+      {"train", "--steps", "5", "--csv", "."},
+      {"render", "--lesson", "x.json", "--out", "x.png"},  // not in a build without the GUI
+      {"fly"},
+  };
+  for (const auto& args : bad) {
+    const ProcessResult r = runCli(args, dir.path());
+    EXPECT_EQ(r.exitStatus, 2) << args[0] << " " << args[1];
+    EXPECT_EQ(lines(r.err).size(), 1u) << r.err;
+    EXPECT_TRUE(contains(r.err, "gradscope-cli: ")) << r.err;
+    EXPECT_TRUE(r.out.empty()) << r.out;
+  }
+  EXPECT_EQ(dir.entries(), std::vector<std::string>{"keep.json"});
+  EXPECT_EQ(readFile(dir.file("keep.json")), "old");
+  EXPECT_TRUE(
+      contains(runCli({"snapshot", "--out", "missing-folder/s.json"}, dir.path()).err,
+               "--out 'missing-folder/s.json': the folder 'missing-folder' does not exist"));
+}
+
+TEST(CliBinary, ConfigFile) {
+  ScratchDir dir("config");
+  writeFile(dir.file("good.json"), R"({"depth": 2, "activation": "tanh", "width": 3})");
+  ProcessResult r =
+      runCli({"train", "--config", "good.json", "--width", "6", "--steps", "3"}, dir.path());
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "depth 2 × width 6, tanh")) << r.out;
+
+  writeFile(dir.file("bad.json"), R"({"depth": "deep"})");
+  r = runCli({"snapshot", "--config", "bad.json", "--out", "s.json"}, dir.path());
+  EXPECT_EQ(r.exitStatus, 2);
+  EXPECT_TRUE(contains(r.err, "bad.json") && contains(r.err, "depth")) << r.err;
+
+  writeFile(dir.file("huge.json"), std::string(2 << 20, ' '));
+  r = runCli({"train", "--config", "huge.json"}, dir.path());
+  EXPECT_EQ(r.exitStatus, 2);
+  EXPECT_TRUE(contains(r.err, "huge.json") && contains(r.err, "at most")) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.file("s.json")));
+}
+
+TEST(CliBinary, DivergingRunStopsWithStatusThreeAndTheTableSoFar) {
+  ScratchDir dir("diverge");
+  const std::vector<std::string> wild = {"--activation", "relu", "--init",  "normal",
+                                         "--init-scale", "10",   "--lr",    "1000",
+                                         "--depth",      "6",    "--steps", "50"};
+  std::vector<std::string> args = {"train", "--csv", "h.csv"};
+  args.insert(args.end(), wild.begin(), wild.end());
+  ProcessResult r = runCli(args, dir.path());
+  EXPECT_EQ(r.exitStatus, 3) << r.err;
+  EXPECT_TRUE(contains(r.err, "at step ") && contains(r.err, "learning rate")) << r.err;
+  EXPECT_TRUE(contains(r.out, "the last step with finite numbers")) << r.out;
+  EXPECT_TRUE(contains(r.out, "layer  activation"));
+  const std::vector<std::string> csv = lines(readFile(dir.file("h.csv")));
+  ASSERT_GT(csv.size(), 1u);
+  EXPECT_TRUE(contains(csv.back(), "nan") || contains(csv.back(), "inf")) << csv.back();
+  EXPECT_LT(csv.size(), 1u + 50 * 7);  // stopped early
+
+  args = {"snapshot", "--out", "s.json"};
+  args.insert(args.end(), wild.begin(), wild.end());
+  r = runCli(args, dir.path());
+  EXPECT_EQ(r.exitStatus, 3);
+  EXPECT_TRUE(contains(r.err, "No snapshot was written")) << r.err;
+  EXPECT_EQ(dir.entries(), std::vector<std::string>{"h.csv"});
+}
+
+}  // namespace
+}  // namespace gs::test
