@@ -1,0 +1,273 @@
+#include "control_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "kind_names.h"
+#include "log_slider.h"
+
+namespace gs {
+namespace {
+
+constexpr double kLrMin = 1e-5;
+constexpr double kInitScaleMin = 1e-4;
+constexpr int kAlphaPositions = 100;
+
+template <typename W>
+W* named(W* widget, const char* name, const QString& tip) {
+  widget->setObjectName(QLatin1String(name));
+  widget->setToolTip(tip);
+  return widget;
+}
+
+QSpinBox* intBox(int lo, int hi, const char* name, const QString& tip, QWidget* parent) {
+  auto* box = named(new QSpinBox(parent), name, tip);
+  box->setRange(lo, hi);
+  box->setKeyboardTracking(false);  // one reset when the typing is done, not per digit
+  return box;
+}
+
+QDoubleSpinBox* realBox(double lo, double hi, int decimals, double step, const char* name,
+                        const QString& tip, QWidget* parent) {
+  auto* box = named(new QDoubleSpinBox(parent), name, tip);
+  box->setDecimals(decimals);
+  box->setRange(lo, hi);
+  box->setSingleStep(step);
+  box->setKeyboardTracking(false);
+  return box;
+}
+
+void selectData(QComboBox* box, int value) { box->setCurrentIndex(box->findData(value)); }
+
+QWidget* group(const QString& title, QFormLayout* form, QWidget* parent) {
+  auto* box = new QGroupBox(title, parent);
+  box->setLayout(form);
+  return box;
+}
+
+}  // namespace
+
+ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(buildNetworkGroup());
+  layout->addWidget(buildTrainingGroup());
+  layout->addWidget(buildDataGroup());
+  layout->addStretch();
+  setConfig(Config());
+  connectControls();
+}
+
+QWidget* ControlPanel::buildNetworkGroup() {
+  depth_ = intBox(1, Limits::kDepthMax, "depth",
+                  tr("Number of hidden layers between the input and the output."), this);
+  width_ =
+      intBox(1, Limits::kWidthMax, "width", tr("Number of units in every hidden layer."), this);
+  activation_ = named(new QComboBox(this), "activation",
+                      tr("The function f each hidden unit applies to its input z."));
+  for (ActivationKind k : allActivationKinds())
+    activation_->addItem(QString::fromStdString(Activation(k).displayName()), int(k));
+  alphaSlider_ = named(new QSlider(Qt::Horizontal, this), "alpha",
+                       tr("α: the slope for z < 0 (leaky ReLU) or the size of the negative "
+                          "branch (ELU)."));
+  alphaSlider_->setRange(0, kAlphaPositions);
+  alphaReadout_ = new QLabel(this);
+  alphaReadout_->setMinimumWidth(alphaReadout_->fontMetrics().horizontalAdvance("10.00"));
+  alphaRow_ = new QWidget(this);
+  auto* alphaLayout = new QHBoxLayout(alphaRow_);
+  alphaLayout->setContentsMargins(0, 0, 0, 0);
+  alphaLayout->addWidget(alphaSlider_, 1);
+  alphaLayout->addWidget(alphaReadout_);
+  init_ = named(new QComboBox(this), "init", tr("How the starting weights are drawn."));
+  for (InitKind k : allInitKinds()) init_->addItem(initName(k), int(k));
+  initScale_ =
+      realBox(kInitScaleMin, Limits::kInitScaleMax, 4, 0.1, "init_scale",
+              tr("Multiplies the initial weights; larger values make gradients grow."), this);
+  bias_ = named(new QCheckBox(tr("Bias"), this), "bias",
+                tr("Give every unit a trainable offset b in z = Wx + b."));
+  residual_ = named(new QCheckBox(tr("Residual"), this), "residual",
+                    tr("Add each hidden layer's input to its output (a skip connection), which "
+                       "gives gradients a short path back."));
+  networkForm_ = new QFormLayout;
+  networkForm_->addRow(tr("Depth"), depth_);
+  networkForm_->addRow(tr("Width"), width_);
+  networkForm_->addRow(tr("Activation"), activation_);
+  networkForm_->addRow(tr("α"), alphaRow_);
+  networkForm_->addRow(tr("Initialiser"), init_);
+  networkForm_->addRow(tr("Init scale"), initScale_);
+  auto* checks = new QHBoxLayout;
+  checks->addWidget(bias_);
+  checks->addWidget(residual_);
+  networkForm_->addRow(checks);
+  return group(tr("Network"), networkForm_, this);
+}
+
+QWidget* ControlPanel::buildTrainingGroup() {
+  optimizer_ = named(new QComboBox(this), "optimizer",
+                     tr("The rule that turns gradients into weight updates."));
+  for (OptimizerKind k : allOptimizerKinds()) optimizer_->addItem(optimizerName(k), int(k));
+  lr_ = named(new LogSlider(kLrMin, Limits::kLrMax, this), "lr",
+              tr("Step size of each update, on a logarithmic scale; applies at once without a "
+                 "reset."));
+  lr_->slider()->setToolTip(lr_->toolTip());
+  batch_ = intBox(1, Limits::kBatchMax, "batch",
+                  tr("Number of samples averaged in each training step."), this);
+  loss_ = named(new QComboBox(this), "loss",
+                tr("What the network is scored on; regression data allows only squared error."));
+  for (LossKind k : allLossKinds()) loss_->addItem(lossName(k), int(k));
+  auto* form = new QFormLayout;
+  form->addRow(tr("Optimiser"), optimizer_);
+  form->addRow(tr("Learning rate"), lr_);
+  form->addRow(tr("Batch size"), batch_);
+  form->addRow(tr("Loss"), loss_);
+  return group(tr("Training"), form, this);
+}
+
+QWidget* ControlPanel::buildDataGroup() {
+  dataset_ = named(new QComboBox(this), "dataset", tr("The toy problem the network learns."));
+  for (DatasetKind k : allDatasetKinds()) dataset_->addItem(datasetName(k), int(k));
+  noise_ = realBox(0.0, Limits::kNoiseMax, 3, 0.01, "noise",
+                   tr("Standard deviation of the random jitter added to the data."), this);
+  seed_ = realBox(0.0, double(Limits::kSeedMax), 0, 1.0, "seed",
+                  tr("Starting number of the random generator; the same seed gives the same run."),
+                  this);
+  auto* form = new QFormLayout;
+  form->addRow(tr("Dataset"), dataset_);
+  form->addRow(tr("Noise"), noise_);
+  form->addRow(tr("Seed"), seed_);
+  return group(tr("Data"), form, this);
+}
+
+void ControlPanel::connectControls() {
+  for (QSpinBox* box : {depth_, width_, batch_})
+    connect(box, &QSpinBox::valueChanged, this, &ControlPanel::changed);
+  for (QDoubleSpinBox* box : {initScale_, noise_, seed_})
+    connect(box, &QDoubleSpinBox::valueChanged, this, &ControlPanel::changed);
+  for (QComboBox* box : {init_, optimizer_, loss_})
+    connect(box, &QComboBox::currentIndexChanged, this, &ControlPanel::changed);
+  for (QCheckBox* box : {bias_, residual_})
+    connect(box, &QCheckBox::toggled, this, &ControlPanel::changed);
+  connect(init_, &QComboBox::currentIndexChanged, this, &ControlPanel::updateInitScaleRange);
+  connect(activation_, &QComboBox::currentIndexChanged, this, &ControlPanel::activationChosen);
+  connect(dataset_, &QComboBox::currentIndexChanged, this, &ControlPanel::datasetChosen);
+  connect(alphaSlider_, &QSlider::valueChanged, this, [this](int position) {
+    alpha_ = alphaFromSlider(position);
+    updateAlphaControl();
+    changed();
+  });
+  connect(lr_, &LogSlider::valueChanged, this, &ControlPanel::learningRateChanged);
+}
+
+void ControlPanel::changed() {
+  if (!updating_) emit configChanged(config());
+}
+
+ActivationKind ControlPanel::activationKind() const {
+  return ActivationKind(activation_->currentData().toInt());
+}
+
+// Leaky ReLU: α ∈ [0, 1] in steps of 0.01; ELU: α ∈ (0, 10] in steps of 0.1.
+double ControlPanel::alphaFromSlider(int position) const {
+  if (activationKind() == ActivationKind::Elu)
+    return std::max(1, position) * Limits::kAlphaMaxElu / kAlphaPositions;
+  return position * Limits::kAlphaMaxLeaky / kAlphaPositions;
+}
+
+void ControlPanel::activationChosen() {
+  alpha_ = -1;  // α means something else for each kind: start from its default
+  updateAlphaControl();
+  changed();
+}
+
+void ControlPanel::updateAlphaControl() {
+  const Activation a(activationKind(), alpha_);
+  networkForm_->setRowVisible(alphaRow_, a.hasAlpha());
+  if (!a.hasAlpha()) return;
+  const double max =
+      a.kind() == ActivationKind::Elu ? Limits::kAlphaMaxElu : Limits::kAlphaMaxLeaky;
+  const QSignalBlocker block(alphaSlider_);
+  alphaSlider_->setValue(int(std::lround(a.alpha() / max * kAlphaPositions)));
+  alphaReadout_->setText(QString::number(a.alpha(), 'g', 3));
+}
+
+void ControlPanel::datasetChosen() {
+  const bool regression = !isClassification(DatasetKind(dataset_->currentData().toInt()));
+  const LossKind loss = LossKind(loss_->currentData().toInt());
+  {
+    const QSignalBlocker block(loss_);
+    if (regression)
+      selectData(loss_, int(LossKind::Mse));
+    else if (loss == LossKind::Mse && !loss_->isEnabled())
+      selectData(loss_, int(LossKind::BceLogits));  // back from sine: the classification default
+    loss_->setEnabled(!regression);
+  }
+  changed();
+}
+
+void ControlPanel::updateInitScaleRange() {
+  const bool constant = InitKind(init_->currentData().toInt()) == InitKind::Constant;
+  initScale_->setMinimum(constant ? -Limits::kInitScaleMax : kInitScaleMin);
+  initScale_->setToolTip(
+      tr("Multiplies the initial weights; larger values make gradients grow. Here: %1.")
+          .arg(QString::fromStdString(initScaleMeaning(InitKind(init_->currentData().toInt())))));
+}
+
+Config ControlPanel::config() const {
+  Config c = base_;
+  c.depth = depth_->value();
+  c.width = width_->value();
+  c.activation = activationKind();
+  c.alpha = Activation(c.activation).hasAlpha() ? alpha_ : -1.0;
+  c.init = InitKind(init_->currentData().toInt());
+  c.initScale = initScale_->value();
+  c.bias = bias_->isChecked();
+  c.residual = residual_->isChecked();
+  c.optimizer.kind = OptimizerKind(optimizer_->currentData().toInt());
+  c.optimizer.lr = lr_->value();
+  c.batch = batch_->value();
+  c.loss = LossKind(loss_->currentData().toInt());
+  c.dataset = DatasetKind(dataset_->currentData().toInt());
+  c.noise = noise_->value();
+  c.seed = std::uint64_t(seed_->value());
+  return c;
+}
+
+void ControlPanel::setConfig(const Config& c) {
+  updating_ = true;
+  base_ = c;
+  const QList<QWidget*> controls = findChildren<QWidget*>();
+  for (QWidget* w : controls) w->blockSignals(true);
+  depth_->setValue(c.depth);
+  width_->setValue(c.width);
+  selectData(activation_, int(c.activation));
+  alpha_ = c.alpha;
+  selectData(init_, int(c.init));
+  updateInitScaleRange();
+  initScale_->setValue(c.initScale);
+  bias_->setChecked(c.bias);
+  residual_->setChecked(c.residual);
+  selectData(optimizer_, int(c.optimizer.kind));
+  lr_->setValue(c.optimizer.lr);
+  batch_->setValue(c.batch);
+  selectData(loss_, int(c.loss));
+  selectData(dataset_, int(c.dataset));
+  loss_->setEnabled(isClassification(c.dataset));
+  noise_->setValue(c.noise);
+  seed_->setValue(double(c.seed));
+  for (QWidget* w : controls) w->blockSignals(false);
+  updateAlphaControl();
+  updating_ = false;
+}
+
+bool ControlPanel::alphaVisible() const { return networkForm_->isRowVisible(alphaRow_); }
+
+}  // namespace gs

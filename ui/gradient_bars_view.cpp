@@ -1,0 +1,221 @@
+#include "gradient_bars_view.h"
+
+#include <qcustomplot.h>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+namespace gs {
+namespace {
+
+bool drawable(double v) { return std::isfinite(v) && v > 0.0; }
+
+QString layerName(const LayerStats& layer, int count) {
+  if (layer.index == count - 1) return GradientBarsView::tr("output layer");
+  return GradientBarsView::tr("hidden layer %1").arg(layer.index + 1);
+}
+
+}  // namespace
+
+GradientBarsView::GradientBarsView(QWidget* parent)
+    : QWidget(parent),
+      plot_(new QCustomPlot(this)),
+      measureBox_(new QComboBox(this)),
+      logBox_(new QCheckBox(tr("Log scale"), this)) {
+  for (GradientMeasure m : allGradientMeasures()) {
+    measureBox_->addItem(measureLabel(m), int(m));
+    measureBox_->setItemData(measureBox_->count() - 1, measureToolTip(m), Qt::ToolTipRole);
+  }
+  measureBox_->setToolTip(tr("Choose which gradient figure each bar shows."));
+  logBox_->setChecked(true);
+  logBox_->setToolTip(
+      tr("Show the bars on a logarithmic axis, so values many orders of magnitude "
+         "apart stay visible."));
+  auto* header = new QHBoxLayout;
+  header->addWidget(new QLabel(tr("Measure:"), this));
+  header->addWidget(measureBox_);
+  header->addWidget(logBox_);
+  header->addStretch();
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(header);
+  layout->addWidget(plot_, 1);
+  setupPlot();
+  connect(measureBox_, &QComboBox::currentIndexChanged, this,
+          [this](int i) { setMeasure(GradientMeasure(measureBox_->itemData(i).toInt())); });
+  connect(logBox_, &QCheckBox::toggled, this, &GradientBarsView::setLogScale);
+  connect(plot_, &QCustomPlot::mouseMove, this, &GradientBarsView::showHoverTip);
+}
+
+void GradientBarsView::setupPlot() {
+  plot_->plotLayout()->insertRow(0);
+  plot_->plotLayout()->addElement(
+      0, 0, new QCPTextElement(plot_, tr("Gradient per layer (input → output)")));
+  bars_ = new QCPBars(plot_->xAxis, plot_->yAxis);
+  bars_->setWidth(0.8);
+  bars_->setPen(Qt::NoPen);
+  bars_->setBrush(QColor(44, 160, 44));
+  bars_->setName(tr("layer gradient"));
+  highlight_ = new QCPBars(plot_->xAxis, plot_->yAxis);
+  highlight_->setWidth(0.8);
+  highlight_->setPen(QPen(QColor(255, 127, 14), 2));
+  highlight_->setBrush(QColor(255, 127, 14, 120));
+  highlight_->removeFromLegend();
+  bound_ = plot_->addGraph();
+  bound_->setPen(QPen(QColor(148, 103, 189), 2, Qt::DashLine));
+  bound_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
+  bound_->setName(tr("bound 0.25ᵏ × output (σ′ ≤ ¼, k layers below the output)"));
+  plot_->xAxis->setLabel(tr("layer (input → output)"));
+  plot_->xAxis->grid()->setVisible(false);
+  plot_->legend->setVisible(true);
+  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  updateAxes();
+}
+
+void GradientBarsView::setSnapshot(const Snapshot& snapshot) {
+  snapshot_ = snapshot;
+  refresh();
+}
+
+void GradientBarsView::clear() { setSnapshot(Snapshot()); }
+
+void GradientBarsView::setMeasure(GradientMeasure measure) {
+  const bool changed = measure != measure_;
+  measure_ = measure;
+  measureBox_->setCurrentIndex(measureBox_->findData(int(measure)));
+  refresh();
+  if (changed) emit measureChanged(measure);
+}
+
+void GradientBarsView::setLogScale(bool on) {
+  const bool changed = on != logScale_;
+  logScale_ = on;
+  logBox_->setChecked(on);
+  refresh();
+  if (changed) emit logScaleChanged(on);
+}
+
+void GradientBarsView::setHighlightedLayer(int index) {
+  highlighted_ = index;
+  refresh();
+}
+
+void GradientBarsView::refresh() {
+  const int n = int(snapshot_.layers.size());
+  values_.resize(n);
+  QVector<double> keys, shown, hiKeys, hiValues;
+  for (int i = 0; i < n; ++i) {
+    values_[i] = measureValue(snapshot_.layers[i], measure_);
+    // A NaN/∞ (a diverged step) or, on a log axis, a zero has no bar to draw.
+    if (!std::isfinite(values_[i]) || (logScale_ && values_[i] <= 0)) continue;
+    keys << i + 1;
+    shown << values_[i];
+    if (i == highlighted_) {
+      hiKeys << i + 1;
+      hiValues << values_[i];
+    }
+  }
+  bars_->setData(keys, shown, true);
+  highlight_->setData(hiKeys, hiValues, true);
+  bars_->setName(measureLabel(measure_));
+  plot_->yAxis->setLabel(measureLabel(measure_));
+  updateBound();
+  updateAxes();
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// Only when every hidden layer is sigmoid: bound(i) = 0.25^(L−1−i) × value(output layer).
+void GradientBarsView::updateBound() {
+  const int n = int(snapshot_.layers.size());
+  bool sigmoid = n >= 2;
+  for (int i = 0; i + 1 < n; ++i) sigmoid = sigmoid && snapshot_.layers[i].activation == "sigmoid";
+  const double ref = n ? values_[n - 1] : 0.0;
+  QVector<double> keys, bound;
+  if (sigmoid && drawable(ref))
+    for (int i = 0; i < n; ++i) {
+      keys << i + 1;
+      bound << ref * std::pow(kSigmoidFactor, n - 1 - i);
+    }
+  bound_->setData(keys, bound, true);
+  bound_->setVisible(!keys.isEmpty());
+  if (bound_->visible())
+    bound_->addToLegend();
+  else
+    bound_->removeFromLegend();
+}
+
+bool GradientBarsView::boundVisible() const {
+  return bound_->visible() && !bound_->data()->isEmpty();
+}
+
+void GradientBarsView::updateAxes() {
+  const int n = int(snapshot_.layers.size());
+  plot_->xAxis->setRange(0.3, std::max(n, 1) + 0.7);
+  auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+  const int every = std::max(1, (n + 19) / 20);  // at most ~20 labels
+  for (int i = 0; i < n; ++i)
+    if (i == n - 1)
+      ticker->addTick(i + 1, tr("out"));
+    else if ((i + 1) % every == 0 || i == 0)
+      ticker->addTick(i + 1, QString::number(i + 1));
+  plot_->xAxis->setTicker(ticker);
+
+  double lo = HUGE_VAL, hi = 0;
+  auto include = [&](double v) {
+    if (!drawable(v)) return;
+    lo = std::min(lo, v);
+    hi = std::max(hi, v);
+  };
+  for (double v : values_) include(v);
+  if (bound_->visible())
+    for (auto it = bound_->data()->begin(); it != bound_->data()->end(); ++it) include(it->value);
+  if (logScale_) {
+    plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
+    plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    plot_->yAxis->setNumberFormat("eb");
+    plot_->yAxis->setNumberPrecision(0);
+    if (hi <= 0) lo = 1e-3, hi = 1;
+    lo = std::max(lo / 3.0, 1e-300);
+    hi = std::max(hi * 30.0, lo * 10.0);  // headroom for the legend
+    bars_->setBaseValue(lo);
+    highlight_->setBaseValue(lo);
+  } else {
+    plot_->yAxis->setScaleType(QCPAxis::stLinear);
+    plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    plot_->yAxis->setNumberFormat("gb");
+    plot_->yAxis->setNumberPrecision(3);
+    lo = 0;
+    hi = hi > 0 ? hi * 1.1 : 1.0;
+    bars_->setBaseValue(0);
+    highlight_->setBaseValue(0);
+  }
+  plot_->yAxis->setRange(lo, hi);
+}
+
+QString GradientBarsView::barToolTip(int index) const {
+  const int n = int(snapshot_.layers.size());
+  if (index < 0 || index >= n) return {};
+  const LayerStats& layer = snapshot_.layers[index];
+  return tr("%1 (%2, %3 → %4 units)\n%5 = %6")
+      .arg(layerName(layer, n), QString::fromStdString(layer.activation))
+      .arg(layer.fanIn)
+      .arg(layer.fanOut)
+      .arg(measureLabel(measure_), QString::number(values_[index], 'g', 6));
+}
+
+void GradientBarsView::showHoverTip(QMouseEvent* event) {
+  const double key = plot_->xAxis->pixelToCoord(event->pos().x());
+  const int index = int(std::lround(key)) - 1;
+  if (std::abs(key - (index + 1)) > 0.4 || barToolTip(index).isEmpty()) {
+    QToolTip::hideText();
+    return;
+  }
+  QToolTip::showText(event->globalPosition().toPoint(), barToolTip(index), plot_);
+}
+
+}  // namespace gs

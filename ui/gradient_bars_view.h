@@ -1,0 +1,69 @@
+// One bar per layer (input side left, output right) of a chosen gradient measure, on a log or a
+// linear axis. When every hidden layer is sigmoid it overlays the lesson's bound: each sigmoid
+// layer multiplies the backward signal by σ′ ≤ ¼, so k layers below the output the measure is
+// at most about 0.25ᵏ × its value at the output layer (weights aside).
+#pragma once
+
+#include <QVector>
+#include <QWidget>
+
+#include "gradient_measure.h"
+#include "snapshot.h"
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QCPBars;
+class QCPGraph;
+class QMouseEvent;
+
+namespace gs {
+
+class GradientBarsView : public QWidget {
+  Q_OBJECT
+
+ public:
+  static constexpr double kSigmoidFactor = 0.25;  // max σ′, the lesson's per-layer factor
+
+  explicit GradientBarsView(QWidget* parent = nullptr);
+
+  void setSnapshot(const Snapshot& snapshot);
+  void clear();
+  void setMeasure(GradientMeasure measure);
+  GradientMeasure measure() const { return measure_; }
+  void setLogScale(bool on);
+  bool logScale() const { return logScale_; }
+  void setHighlightedLayer(int index);  // -1: none; used by the backprop walk-through
+
+  QCustomPlot* plot() const { return plot_; }
+  QCPBars* bars() const { return bars_; }
+  QCPGraph* boundGraph() const { return bound_; }
+  bool boundVisible() const;
+  QVector<double> barValues() const { return values_; }  // raw measure per layer, input first
+  QString barToolTip(int index) const;                   // what hovering bar `index` shows
+
+ signals:
+  void measureChanged(gs::GradientMeasure measure);
+  void logScaleChanged(bool on);
+
+ private:
+  void setupPlot();
+  void refresh();
+  void updateBound();
+  void updateAxes();
+  void showHoverTip(QMouseEvent* event);
+
+  QCustomPlot* plot_;
+  QComboBox* measureBox_;
+  QCheckBox* logBox_;
+  QCPBars* bars_ = nullptr;
+  QCPBars* highlight_ = nullptr;
+  QCPGraph* bound_ = nullptr;
+  GradientMeasure measure_ = GradientMeasure::WeightGradNorm;
+  bool logScale_ = true;
+  int highlighted_ = -1;
+  Snapshot snapshot_;
+  QVector<double> values_;
+};
+
+}  // namespace gs

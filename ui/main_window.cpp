@@ -1,0 +1,342 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "activation_curve_view.h"
+#include "config_json.h"
+#include "control_panel.h"
+#include "gradient_bars_view.h"
+#include "gradient_measure.h"
+#include "loss_curve_view.h"
+#include "prediction_view.h"
+#include "training_worker.h"
+#include "window_settings.h"
+
+namespace gs {
+namespace {
+
+// Steps per 16 ms frame for each speed choice; 0 = as fast as the CPU allows.
+const int kSpeedSteps[] = {0, 100, 20, 5, 1};
+
+QLabel* statusField(QWidget* parent) {
+  auto* label = new QLabel(parent);
+  label->setMinimumWidth(
+      label->fontMetrics().horizontalAdvance(QStringLiteral("accuracy: 100.0%")));
+  return label;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  registerWorkerMetaTypes();
+  setWindowTitle(tr("GradScope — see the vanishing gradient"));
+  buildViews();
+  buildControls();
+  buildActions();
+  buildStatusBar();
+  frameTimer_.setSingleShot(true);
+  frameTimer_.setInterval(kFrameMs);
+  connect(&frameTimer_, &QTimer::timeout, this, &MainWindow::showFrame);
+  startWorker();
+  applyConfig(controls_->config());
+}
+
+MainWindow::~MainWindow() { stopWorker(); }
+
+void MainWindow::buildViews() {
+  auto* central = new QWidget(this);
+  central->setFocusPolicy(Qt::StrongFocus);  // so Space, S and R reach the window's actions
+  banner_ = new QLabel(central);
+  banner_->setObjectName("problemBanner");
+  banner_->setWordWrap(true);
+  banner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  banner_->setStyleSheet(
+      "QLabel { background: #fde2e1; color: #7a1212; border: 1px solid #d9534f;"
+      " border-radius: 4px; padding: 8px; font-weight: bold; }");
+  banner_->hide();
+  activationView_ = new ActivationCurveView(central);
+  barsView_ = new GradientBarsView(central);
+  lossView_ = new LossCurveView(central);
+  predictionView_ = new PredictionView(central);
+  auto* grid = new QGridLayout;
+  grid->addWidget(barsView_, 0, 0);
+  grid->addWidget(activationView_, 0, 1);
+  grid->addWidget(lossView_, 1, 0);
+  grid->addWidget(predictionView_, 1, 1);
+  grid->setColumnStretch(0, 3);
+  grid->setColumnStretch(1, 2);
+  auto* layout = new QVBoxLayout(central);
+  layout->addWidget(banner_);
+  layout->addLayout(grid, 1);
+  setCentralWidget(central);
+}
+
+void MainWindow::buildControls() {
+  controls_ = new ControlPanel(this);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidget(controls_);
+  scroll->setWidgetResizable(true);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll->setMinimumWidth(controls_->sizeHint().width() + 24);
+  auto* dock = new QDockWidget(tr("Settings"), this);
+  dock->setObjectName("settingsDock");
+  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+  dock->setWidget(scroll);
+  addDockWidget(Qt::LeftDockWidgetArea, dock);
+  connect(controls_, &ControlPanel::configChanged, this, [this](const Config& c) {
+    activationView_->setActivation(c.hiddenActivation());  // at once, before the worker answers
+    emit resetRequested(c);
+  });
+  connect(controls_, &ControlPanel::learningRateChanged, this, &MainWindow::learningRateRequested);
+}
+
+void MainWindow::buildActions() {
+  playAction_ = new QAction(tr("&Play"), this);
+  playAction_->setShortcut(Qt::Key_Space);
+  playAction_->setToolTip(tr("Start or pause training (Space)."));
+  stepAction_ = new QAction(tr("&Step"), this);
+  stepAction_->setShortcut(Qt::Key_S);
+  stepAction_->setToolTip(tr("Train exactly one mini-batch and show the result (S)."));
+  resetAction_ = new QAction(tr("&Reset"), this);
+  resetAction_->setShortcut(Qt::Key_R);
+  resetAction_->setToolTip(tr("Start again from fresh random weights with the same settings (R)."));
+  connect(playAction_, &QAction::triggered, this, [this] { running_ ? pause() : play(); });
+  connect(stepAction_, &QAction::triggered, this, &MainWindow::stepOnce);
+  connect(resetAction_, &QAction::triggered, this, &MainWindow::resetRun);
+
+  speed_ = new QComboBox(this);
+  speed_->setObjectName("speed");
+  speed_->addItems({tr("Fastest"), tr("100 steps/frame"), tr("20 steps/frame"), tr("5 steps/frame"),
+                    tr("1 step/frame")});
+  speed_->setToolTip(tr("How many training steps run between two screen refreshes."));
+  connect(speed_, &QComboBox::currentIndexChanged, this,
+          [this](int i) { emit stepsPerFrameRequested(kSpeedSteps[std::max(0, i)]); });
+
+  auto* toolbar = addToolBar(tr("Training"));
+  toolbar->setObjectName("trainingToolbar");
+  toolbar->addActions({playAction_, stepAction_, resetAction_});
+  toolbar->addSeparator();
+  toolbar->addWidget(new QLabel(tr("Speed: "), this));
+  toolbar->addWidget(speed_);
+
+  fileMenu_ = menuBar()->addMenu(tr("&File"));
+  QAction* open =
+      fileMenu_->addAction(tr("&Open configuration…"), this, &MainWindow::openConfigDialog);
+  open->setShortcut(QKeySequence::Open);
+  fileMenu_->addSeparator();
+  QAction* quit = fileMenu_->addAction(tr("&Quit"), this, &QWidget::close);
+  quit->setShortcut(QKeySequence::Quit);
+  trainingMenu_ = menuBar()->addMenu(tr("&Training"));
+  trainingMenu_->addActions({playAction_, stepAction_, resetAction_});
+  viewMenu_ = menuBar()->addMenu(tr("&View"));
+  viewMenu_->addAction(findChild<QDockWidget*>("settingsDock")->toggleViewAction());
+  viewMenu_->addAction(toolbar->toggleViewAction());
+}
+
+void MainWindow::buildStatusBar() {
+  stepLabel_ = statusField(this);
+  lossLabel_ = statusField(this);
+  accuracyLabel_ = statusField(this);
+  rateLabel_ = statusField(this);
+  for (QLabel* l : {stepLabel_, lossLabel_, accuracyLabel_, rateLabel_})
+    statusBar()->addPermanentWidget(l);
+}
+
+void MainWindow::startWorker() {
+  thread_.setObjectName("training");
+  worker_ = new TrainingWorker;
+  worker_->moveToThread(&thread_);
+  connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+  connectWorker();
+  thread_.start();
+}
+
+// Interrupt stops a run between two steps; quit ends the worker's event loop after that.
+void MainWindow::stopWorker() {
+  if (!thread_.isRunning()) return;
+  thread_.requestInterruption();
+  thread_.quit();
+  thread_.wait();
+}
+
+void MainWindow::connectWorker() {
+  TrainingWorker* w = worker_;
+  connect(this, &MainWindow::resetRequested, w, &TrainingWorker::reset);
+  connect(this, &MainWindow::playRequested, w, &TrainingWorker::play);
+  connect(this, &MainWindow::pauseRequested, w, &TrainingWorker::pause);
+  connect(this, &MainWindow::stepRequested, w, &TrainingWorker::step);
+  connect(this, &MainWindow::runUntilRequested, w, &TrainingWorker::runUntil);
+  connect(this, &MainWindow::learningRateRequested, w, &TrainingWorker::setLearningRate);
+  connect(this, &MainWindow::stepsPerFrameRequested, w, &TrainingWorker::setStepsPerFrame);
+  connect(w, &TrainingWorker::resetDone, this, &MainWindow::onResetDone);
+  connect(w, &TrainingWorker::configRejected, this, [this](const QString& message) {
+    showProblem(tr("These settings cannot be used, so the previous run is kept:\n%1").arg(message));
+  });
+  connect(w, &TrainingWorker::snapshotReady, this, [this](const Snapshot& s) {
+    pendingSnapshot_ = s;
+    haveSnapshot_ = true;
+    scheduleFrame();
+  });
+  connect(w, &TrainingWorker::lossPointsReady, this, [this](const QVector<LossPoint>& p) {
+    pendingPoints_ += p;
+    scheduleFrame();
+  });
+  connect(w, &TrainingWorker::predictionReady, this, [this](const Prediction& p) {
+    pendingPrediction_ = p;
+    havePrediction_ = true;
+    scheduleFrame();
+  });
+  connect(w, &TrainingWorker::runningChanged, this, &MainWindow::onRunningChanged);
+  connect(w, &TrainingWorker::stepsPerSecondChanged, this, [this](double rate) {
+    stepsPerSecond_ = rate;
+    rateLabel_->setText(tr("%1 steps/s").arg(rate, 0, 'f', rate < 100 ? 1 : 0));
+  });
+  connect(w, &TrainingWorker::diverged, this, &MainWindow::onDiverged);
+}
+
+void MainWindow::scheduleFrame() {
+  if (!frameTimer_.isActive()) frameTimer_.start();
+}
+
+// One frame: hand everything that arrived to the views; each queues a single replot.
+void MainWindow::showFrame() {
+  if (!pendingPoints_.isEmpty()) {
+    lossView_->addPoints(pendingPoints_);
+    pendingPoints_.clear();
+  }
+  if (havePrediction_) predictionView_->setPrediction(pendingPrediction_);
+  havePrediction_ = false;
+  if (!haveSnapshot_) return;
+  haveSnapshot_ = false;
+  shown_ = pendingSnapshot_;
+  barsView_->setSnapshot(shown_);
+  stepLabel_->setText(tr("step %1").arg(shown_.step));
+  if (std::isfinite(shown_.loss)) lossLabel_->setText(tr("loss %1").arg(shown_.loss, 0, 'g', 4));
+  accuracyLabel_->setText(
+      shown_.hasAccuracy ? tr("accuracy %1%").arg(100.0 * shown_.accuracy, 0, 'f', 1) : QString());
+  emit snapshotShown(shown_);
+}
+
+void MainWindow::onResetDone(const Config& config) {
+  frameTimer_.stop();
+  haveSnapshot_ = havePrediction_ = false;
+  pendingPoints_.clear();
+  shown_ = Snapshot();
+  banner_->hide();
+  activationView_->setActivation(config.hiddenActivation());
+  barsView_->clear();
+  lossView_->clear();
+  predictionView_->clear();
+  stepLabel_->setText(tr("step 0"));
+  lossLabel_->setText(tr("loss —"));
+  accuracyLabel_->clear();
+  emit snapshotShown(shown_);
+}
+
+void MainWindow::onRunningChanged(bool running) {
+  running_ = running;
+  playAction_->setText(running ? tr("&Pause") : tr("&Play"));
+  if (!running) {
+    stepsPerSecond_ = 0;
+    rateLabel_->setText(tr("paused"));
+  }
+}
+
+void MainWindow::onDiverged(const Snapshot& snapshot) {
+  showProblem(tr("Training paused at step %1: the loss or a gradient became NaN or infinite, so "
+                 "the numbers can no longer be drawn. Try a lower learning rate (now %2), a "
+                 "smaller init scale, or another initialiser, then press Reset.")
+                  .arg(snapshot.step + 1)
+                  .arg(snapshot.learningRate));
+}
+
+void MainWindow::showProblem(const QString& text) {
+  banner_->setText(text);
+  banner_->show();
+  statusBar()->showMessage(text.section('\n', 0, 0), 10000);
+}
+
+QString MainWindow::problemMessage() const {
+  return banner_->isVisibleTo(const_cast<MainWindow*>(this)) ? banner_->text() : QString();
+}
+
+void MainWindow::applyConfig(const Config& config) {
+  controls_->setConfig(config);
+  activationView_->setActivation(config.hiddenActivation());
+  emit resetRequested(config);
+}
+
+Config MainWindow::config() const { return controls_->config(); }
+
+bool MainWindow::loadConfig(const QString& path, QString* error) {
+  try {
+    applyConfig(loadConfigFile(path.toStdString()));
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+}
+
+void MainWindow::openConfigDialog() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open configuration"), QString(),
+                                                    tr("GradScope configuration (*.json)"));
+  QString error;
+  if (!path.isEmpty() && !loadConfig(path, &error))
+    QMessageBox::critical(this, tr("Cannot open configuration"), error);
+}
+
+void MainWindow::play() { emit playRequested(); }
+void MainWindow::pause() { emit pauseRequested(); }
+void MainWindow::stepOnce() { emit stepRequested(); }
+void MainWindow::resetRun() { emit resetRequested(controls_->config()); }
+void MainWindow::runUntil(long step) { emit runUntilRequested(step); }
+
+void MainWindow::restoreSettings() {
+  QSettings settings;
+  const WindowSettings w = WindowSettings::load(settings);
+  restoreGeometry(w.geometry);
+  restoreState(w.state);
+  speed_->setCurrentIndex(std::clamp(w.speed, 0, speed_->count() - 1));
+  barsView_->setMeasure(measureFromId(w.measure, GradientMeasure::WeightGradNorm));
+  barsView_->setLogScale(w.barsLog);
+  lossView_->setLogScale(w.lossLog);
+  applyConfig(w.config);
+  rememberSettings_ = true;
+}
+
+void MainWindow::saveSettings() {
+  WindowSettings w;
+  w.config = controls_->config();
+  w.geometry = saveGeometry();
+  w.state = saveState();
+  w.speed = speed_->currentIndex();
+  w.measure = measureId(barsView_->measure());
+  w.barsLog = barsView_->logScale();
+  w.lossLog = lossView_->logScale();
+  QSettings settings;
+  w.save(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (rememberSettings_) saveSettings();
+  stopWorker();
+  event->accept();
+}
+
+}  // namespace gs

@@ -1,0 +1,135 @@
+// The window: wires the control panel, the four views and the training worker together, and
+// refreshes the views at a steady rate (at most 40 frames a second) however fast training runs.
+#pragma once
+
+#include <QMainWindow>
+#include <QThread>
+#include <QTimer>
+#include <QVector>
+
+#include "config.h"
+#include "worker_payloads.h"
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+
+namespace gs {
+
+class ActivationCurveView;
+class ControlPanel;
+class GradientBarsView;
+class LossCurveView;
+class PredictionView;
+class TrainingWorker;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  static constexpr int kFrameMs = 25;
+
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Reads geometry, view choices and the last config (QSettings) and starts from that config.
+  void restoreSettings();
+  void setRememberSettings(bool on) { rememberSettings_ = on; }
+
+  // Shows config in the controls and starts a fresh run from it.
+  void applyConfig(const Config& config);
+  Config config() const;
+  // Loads a config file (gs::loadConfigFile); false with the message in *error when it is bad.
+  bool loadConfig(const QString& path, QString* error);
+
+  void play();
+  void pause();
+  void stepOnce();
+  void resetRun();
+  void runUntil(long step);  // plays until the step count reaches step, then pauses
+
+  bool isTraining() const { return running_; }
+  long displayedStep() const { return shown_.step; }
+  const Snapshot& lastSnapshot() const { return shown_; }
+  double stepsPerSecond() const { return stepsPerSecond_; }
+  QString problemMessage() const;  // the divergence / bad-setting banner, empty when hidden
+
+  ControlPanel* controlPanel() const { return controls_; }
+  ActivationCurveView* activationView() const { return activationView_; }
+  GradientBarsView* barsView() const { return barsView_; }
+  LossCurveView* lossView() const { return lossView_; }
+  PredictionView* predictionView() const { return predictionView_; }
+  TrainingWorker* worker() const { return worker_; }  // lives on its own thread: connect only
+  QAction* playAction() const { return playAction_; }
+  QAction* stepAction() const { return stepAction_; }
+  QAction* resetAction() const { return resetAction_; }
+  QMenu* fileMenu() const { return fileMenu_; }
+  QMenu* trainingMenu() const { return trainingMenu_; }
+  QMenu* viewMenu() const { return viewMenu_; }
+
+ signals:
+  // Commands to the worker (queued across threads).
+  void resetRequested(const gs::Config& config);
+  void playRequested();
+  void pauseRequested();
+  void stepRequested();
+  void runUntilRequested(long step);
+  void learningRateRequested(double lr);
+  void stepsPerFrameRequested(int steps);
+  // After each refresh of the views: what they now show.
+  void snapshotShown(const gs::Snapshot& snapshot);
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void buildViews();
+  void buildControls();
+  void buildActions();
+  void buildStatusBar();
+  void startWorker();
+  void stopWorker();
+  void connectWorker();
+  void scheduleFrame();
+  void showFrame();
+  void onResetDone(const Config& config);
+  void onRunningChanged(bool running);
+  void onDiverged(const Snapshot& snapshot);
+  void showProblem(const QString& text);
+  void openConfigDialog();
+  void saveSettings();
+
+  ControlPanel* controls_ = nullptr;
+  ActivationCurveView* activationView_ = nullptr;
+  GradientBarsView* barsView_ = nullptr;
+  LossCurveView* lossView_ = nullptr;
+  PredictionView* predictionView_ = nullptr;
+  QLabel* banner_ = nullptr;
+  QLabel* stepLabel_ = nullptr;
+  QLabel* lossLabel_ = nullptr;
+  QLabel* accuracyLabel_ = nullptr;
+  QLabel* rateLabel_ = nullptr;
+  QComboBox* speed_ = nullptr;
+  QAction* playAction_ = nullptr;
+  QAction* stepAction_ = nullptr;
+  QAction* resetAction_ = nullptr;
+  QMenu* fileMenu_ = nullptr;
+  QMenu* trainingMenu_ = nullptr;
+  QMenu* viewMenu_ = nullptr;
+
+  QThread thread_;
+  TrainingWorker* worker_ = nullptr;
+  QTimer frameTimer_;
+  // Arrived from the worker since the last frame.
+  bool haveSnapshot_ = false, havePrediction_ = false;
+  Snapshot pendingSnapshot_;
+  Prediction pendingPrediction_;
+  QVector<LossPoint> pendingPoints_;
+  Snapshot shown_;
+  bool running_ = false;
+  double stepsPerSecond_ = 0;
+  bool rememberSettings_ = false;
+};
+
+}  // namespace gs

@@ -1,0 +1,188 @@
+#include "training_worker.h"
+
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+
+#include "prediction_sampler.h"
+
+namespace gs {
+
+void registerWorkerMetaTypes() {
+  qRegisterMetaType<gs::Config>("gs::Config");
+  qRegisterMetaType<gs::Snapshot>("gs::Snapshot");
+  qRegisterMetaType<gs::LossPoint>("gs::LossPoint");
+  qRegisterMetaType<QVector<gs::LossPoint>>("QVector<gs::LossPoint>");
+  qRegisterMetaType<gs::Prediction>("gs::Prediction");
+}
+
+namespace {
+constexpr int kFrameMs = 16;
+constexpr int kRateWindowMs = 500;
+constexpr int kPredictionMinMs = 100;
+constexpr int kPredictionCostFactor = 10;  // spend at most ~1/10 of the time on predictions
+}  // namespace
+
+TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), timer_(new QTimer(this)) {
+  registerWorkerMetaTypes();
+  timer_->setSingleShot(true);
+  connect(timer_, &QTimer::timeout, this, &TrainingWorker::tick);
+  frameClock_.start();
+  publishClock_.start();
+  predictionClock_.start();
+  rateClock_.start();
+}
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::reset(const Config& config) {
+  try {
+    trainer_ = std::make_unique<Trainer>(config);
+  } catch (const std::exception& e) {
+    emit configRejected(QString::fromStdString(e.what()));
+    return;
+  }
+  haveLatest_ = false;
+  pendingPoints_.clear();
+  target_ = -1;
+  rateSteps_ = 0;
+  rateClock_.restart();
+  emit resetDone(config);
+  publishPrediction(true);
+  if (running_) scheduleNext();
+}
+
+void TrainingWorker::play() {
+  if (!trainer_ || trainer_->diverged()) return;
+  target_ = -1;
+  setRunning(true);
+}
+
+void TrainingWorker::pause() {
+  setRunning(false);
+  publish(true);
+}
+
+void TrainingWorker::step() {
+  if (!trainer_ || running_) return;
+  trainOne();
+  publish(true);
+}
+
+void TrainingWorker::runUntil(long targetStep) {
+  if (!trainer_ || trainer_->diverged()) return;
+  if (trainer_->steps() >= targetStep) {
+    publish(true);
+    return;
+  }
+  target_ = targetStep;
+  setRunning(true);
+}
+
+void TrainingWorker::setLearningRate(double lr) {
+  if (trainer_) trainer_->setLearningRate(lr);
+}
+
+void TrainingWorker::setStepsPerFrame(int steps) { stepsPerFrame_ = std::max(0, steps); }
+
+void TrainingWorker::setRunning(bool running) {
+  if (running == running_) return;
+  running_ = running;
+  if (running_) {
+    frameClock_.restart();
+    stepsThisFrame_ = 0;
+    rateSteps_ = 0;
+    rateClock_.restart();
+    scheduleNext();
+  } else {
+    timer_->stop();
+  }
+  emit runningChanged(running_);
+}
+
+void TrainingWorker::scheduleNext() {
+  if (!running_) return;
+  if (stepsPerFrame_ > 0 && stepsThisFrame_ >= stepsPerFrame_) {
+    const qint64 left = kFrameMs - frameClock_.elapsed();
+    timer_->start(int(std::max<qint64>(1, left)));
+  } else {
+    timer_->start(0);
+  }
+}
+
+// Runs steps for at most kSliceMs (at least one), then returns to the event loop so a queued
+// Pause, Reset or thread quit is handled at once; interruption is checked before every step.
+void TrainingWorker::tick() {
+  QElapsedTimer slice;
+  slice.start();
+  while (running_) {
+    if (QThread::currentThread()->isInterruptionRequested()) {
+      setRunning(false);
+      return;
+    }
+    if (frameClock_.elapsed() >= kFrameMs) {
+      frameClock_.restart();
+      stepsThisFrame_ = 0;
+    }
+    if (stepsPerFrame_ > 0 && stepsThisFrame_ >= stepsPerFrame_) break;
+    if (!trainOne()) {
+      setRunning(false);
+      publish(true);
+      return;
+    }
+    ++stepsThisFrame_;
+    publish(false);
+    if (slice.elapsed() >= kSliceMs) break;
+  }
+  scheduleNext();
+}
+
+bool TrainingWorker::trainOne() {
+  Snapshot s = trainer_->step();
+  if (!s.finite) {
+    latest_ = s;
+    haveLatest_ = true;
+    emit diverged(s);
+    return false;
+  }
+  pendingPoints_.push_back({s.step, s.loss, s.hasAccuracy, s.accuracy});
+  latest_ = std::move(s);
+  haveLatest_ = true;
+  ++rateSteps_;
+  return target_ < 0 || latest_.step < target_;
+}
+
+void TrainingWorker::publish(bool force) {
+  if (!force && publishClock_.elapsed() < kPublishMs) return;
+  publishClock_.restart();
+  measureRate();
+  if (!pendingPoints_.isEmpty()) {
+    emit lossPointsReady(pendingPoints_);
+    pendingPoints_.clear();
+  }
+  if (haveLatest_) emit snapshotReady(latest_);
+  publishPrediction(force);
+}
+
+// A prediction costs a forward pass over a whole grid; at depth 100 that is several training
+// steps, so it is refreshed only as often as keeps it under ~10% of the worker's time.
+void TrainingWorker::publishPrediction(bool force) {
+  if (!trainer_) return;
+  const qint64 wait = std::max<qint64>(kPredictionMinMs, kPredictionCostFactor * predictionCostMs_);
+  if (!force && predictionClock_.elapsed() < wait) return;
+  QElapsedTimer cost;
+  cost.start();
+  emit predictionReady(samplePrediction(*trainer_));
+  predictionCostMs_ = cost.elapsed();
+  predictionClock_.restart();
+}
+
+void TrainingWorker::measureRate() {
+  const qint64 ms = rateClock_.elapsed();
+  if (!running_ || ms < kRateWindowMs) return;
+  emit stepsPerSecondChanged(1000.0 * double(rateSteps_) / double(ms));
+  rateSteps_ = 0;
+  rateClock_.restart();
+}
+
+}  // namespace gs

@@ -1,0 +1,71 @@
+// Owns a gs::Trainer on its own thread. Commands arrive as queued slot calls; results leave as
+// small copyable values over queued signals. Training runs as fast as it can; what it publishes
+// is throttled to what a screen can show.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QVector>
+#include <memory>
+
+#include "trainer.h"
+#include "worker_payloads.h"
+
+class QTimer;
+
+namespace gs {
+
+class TrainingWorker : public QObject {
+  Q_OBJECT
+
+ public:
+  static constexpr int kPublishMs = 16;  // at most ~60 snapshots a second leave the worker
+  static constexpr int kSliceMs = 4;     // longest run of steps before queued commands are read
+
+  explicit TrainingWorker(QObject* parent = nullptr);
+  ~TrainingWorker() override;
+
+  // Only call these from the worker's own thread (i.e. through queued connections).
+ public slots:
+  void reset(const gs::Config& config);  // new trainer from config; keeps playing if it was
+  void play();
+  void pause();
+  void step();                       // one step, then publishes everything
+  void runUntil(long targetStep);    // plays, then pauses once the step count reaches the target
+  void setLearningRate(double lr);   // applies live, without a reset
+  void setStepsPerFrame(int steps);  // 0 = as fast as possible; else at most `steps` per 16 ms
+
+ signals:
+  void resetDone(const gs::Config& config);
+  void configRejected(const QString& message);
+  void snapshotReady(const gs::Snapshot& snapshot);
+  void lossPointsReady(const QVector<gs::LossPoint>& points);  // every step since the last batch
+  void predictionReady(const gs::Prediction& prediction);
+  void runningChanged(bool running);
+  void stepsPerSecondChanged(double rate);
+  void diverged(const gs::Snapshot& snapshot);  // training paused because of a NaN/∞
+
+ private:
+  void tick();
+  bool trainOne();  // false when training must stop (divergence or target reached)
+  void setRunning(bool running);
+  void scheduleNext();
+  void publish(bool force);
+  void publishPrediction(bool force);
+  void measureRate();
+
+  std::unique_ptr<Trainer> trainer_;
+  QTimer* timer_ = nullptr;
+  bool running_ = false;
+  int stepsPerFrame_ = 0;
+  long target_ = -1;
+  Snapshot latest_;
+  bool haveLatest_ = false;
+  QVector<LossPoint> pendingPoints_;
+  QElapsedTimer frameClock_, publishClock_, predictionClock_, rateClock_;
+  int stepsThisFrame_ = 0;
+  long rateSteps_ = 0;
+  qint64 predictionCostMs_ = 0;
+};
+
+}  // namespace gs

@@ -1,0 +1,36 @@
+#include "window_settings.h"
+
+#include "config_json.h"
+
+namespace gs {
+
+WindowSettings WindowSettings::load(QSettings& s) {
+  WindowSettings w;
+  const QString json = s.value("config").toString();
+  if (!json.isEmpty()) {
+    try {
+      w.config = configFromJson(nlohmann::json::parse(json.toStdString()));
+    } catch (const std::exception&) {
+      w.config = Config();  // written by another version, or edited by hand: start fresh
+    }
+  }
+  w.geometry = s.value("window/geometry").toByteArray();
+  w.state = s.value("window/state").toByteArray();
+  w.speed = s.value("view/speed", 0).toInt();
+  w.measure = s.value("view/measure").toString();
+  w.barsLog = s.value("view/barsLog", true).toBool();
+  w.lossLog = s.value("view/lossLog", false).toBool();
+  return w;
+}
+
+void WindowSettings::save(QSettings& s) const {
+  s.setValue("config", QString::fromStdString(configToJson(config).dump()));
+  s.setValue("window/geometry", geometry);
+  s.setValue("window/state", state);
+  s.setValue("view/speed", speed);
+  s.setValue("view/measure", measure);
+  s.setValue("view/barsLog", barsLog);
+  s.setValue("view/lossLog", lossLog);
+}
+
+}  // namespace gs
