@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "exp_kernels.h"
+
 namespace gs {
 namespace {
 
@@ -18,6 +20,21 @@ double sigmoid(double z) {
 
 // log(1 + e^z) without overflow.
 double softplus(double z) { return z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z)); }
+
+// σ'(z) = σ(z)(1 − σ(z)) = e/(1 + e)² with e = e^−|z|. The second form keeps full relative
+// precision in the saturated tails, where 1 − σ(z) would round to 0 for z > 37 and report an exact
+// zero instead of the tiny gradient the lesson plots on a log scale.
+double sigmoidDerivative(double z) {
+  const double e = std::exp(-std::abs(z));
+  return e / ((1.0 + e) * (1.0 + e));
+}
+
+// tanh'(z) = 1 − tanh²(z) = 4e/(1 + e)² with e = e^−2|z|, for the same reason (1 − tanh² is 0
+// for |z| > 19).
+double tanhDerivative(double z) {
+  const double e = std::exp(-2.0 * std::abs(z));
+  return 4.0 * e / ((1.0 + e) * (1.0 + e));
+}
 
 double normalCdf(double z) { return 0.5 * std::erfc(-z * kInvSqrt2); }
 double normalPdf(double z) { return kInvSqrt2Pi * std::exp(-0.5 * z * z); }
@@ -90,14 +107,10 @@ double Activation::value(double z) const {
 
 double Activation::derivative(double z) const {
   switch (kind_) {
-    case ActivationKind::Sigmoid: {  // σ'(z) = σ(z)(1 − σ(z)) ≤ 1/4
-      const double s = sigmoid(z);
-      return s * (1.0 - s);
-    }
-    case ActivationKind::Tanh: {  // tanh'(z) = 1 − tanh²(z) ≤ 1
-      const double t = std::tanh(z);
-      return 1.0 - t * t;
-    }
+    case ActivationKind::Sigmoid:  // σ'(z) = σ(z)(1 − σ(z)) ≤ 1/4
+      return sigmoidDerivative(z);
+    case ActivationKind::Tanh:  // tanh'(z) = 1 − tanh²(z) ≤ 1
+      return tanhDerivative(z);
     case ActivationKind::Relu:
       return z > 0 ? 1.0 : 0.0;  // 1 or 0 (0 at z = 0)
     case ActivationKind::LeakyRelu:
@@ -119,6 +132,9 @@ double Activation::derivative(double z) const {
 void Activation::apply(const Eigen::ArrayXXd& z, Eigen::ArrayXXd& a) const {
   a.resize(z.rows(), z.cols());
   switch (kind_) {
+    case ActivationKind::Sigmoid:
+      kernels::sigmoid(z.data(), a.data(), static_cast<std::size_t>(z.size()));
+      return;
     case ActivationKind::Relu:
       a = z.max(0.0);
       return;
@@ -139,6 +155,12 @@ void Activation::apply(const Eigen::ArrayXXd& z, Eigen::ArrayXXd& a) const {
 void Activation::derivative(const Eigen::ArrayXXd& z, Eigen::ArrayXXd& d) const {
   d.resize(z.rows(), z.cols());
   switch (kind_) {
+    case ActivationKind::Sigmoid:
+      kernels::sigmoidDerivative(z.data(), d.data(), static_cast<std::size_t>(z.size()));
+      return;
+    case ActivationKind::Tanh:
+      kernels::tanhDerivative(z.data(), d.data(), static_cast<std::size_t>(z.size()));
+      return;
     case ActivationKind::Relu:
       d = (z > 0).cast<double>();
       return;
@@ -149,6 +171,34 @@ void Activation::derivative(const Eigen::ArrayXXd& z, Eigen::ArrayXXd& d) const 
       d.setOnes();
       return;
     default:
+      d = z.unaryExpr([this](double v) { return derivative(v); });
+  }
+}
+
+void Activation::applyWithDerivative(const Eigen::Ref<const Eigen::ArrayXXd>& z,
+                                     Eigen::Ref<Eigen::ArrayXXd> a,
+                                     Eigen::Ref<Eigen::ArrayXXd> d) const {
+  const auto rows = static_cast<std::size_t>(z.rows());
+  switch (kind_) {
+    case ActivationKind::Sigmoid:  // column by column: a Ref may have an outer stride
+      for (Eigen::Index c = 0; c < z.cols(); ++c)
+        kernels::sigmoidWithDerivative(z.col(c).data(), a.col(c).data(), d.col(c).data(), rows);
+      return;
+    case ActivationKind::Tanh:
+      a = z.tanh();
+      for (Eigen::Index c = 0; c < z.cols(); ++c)
+        kernels::tanhDerivative(z.col(c).data(), d.col(c).data(), rows);
+      return;
+    case ActivationKind::Relu:
+      a = z.max(0.0);
+      d = (z > 0).cast<double>();
+      return;
+    case ActivationKind::Linear:
+      a = z;
+      d.setOnes();
+      return;
+    default:
+      a = z.unaryExpr([this](double v) { return value(v); });
       d = z.unaryExpr([this](double v) { return derivative(v); });
   }
 }

@@ -27,6 +27,10 @@ class Activation {
   // Element-wise over a whole layer (units x batch).
   void apply(const Eigen::ArrayXXd& z, Eigen::ArrayXXd& a) const;
   void derivative(const Eigen::ArrayXXd& z, Eigen::ArrayXXd& d) const;
+  // f(z) and f'(z) in one pass (one exp per element for sigmoid and tanh), for the forward pass
+  // of training. a and d must already have z's shape; z may be a view such as Z.array().
+  void applyWithDerivative(const Eigen::Ref<const Eigen::ArrayXXd>& z,
+                           Eigen::Ref<Eigen::ArrayXXd> a, Eigen::Ref<Eigen::ArrayXXd> d) const;
 
   std::string id() const;           // "leaky_relu"
   std::string displayName() const;  // "Leaky ReLU"

@@ -25,18 +25,19 @@ Mlp::Mlp(const MlpShape& shape, std::mt19937_64& rng) : bias_(shape.bias) {
   }
 }
 
+// Every buffer keeps its shape from one step to the next, so a training step allocates nothing
+// once the first one has run.
 const Eigen::MatrixXd& Mlp::forward(const Eigen::MatrixXd& X) {
   input_ = X;
   const Eigen::MatrixXd* prev = &input_;
-  Eigen::ArrayXXd act;
   for (DenseLayer& L : layers_) {
-    L.Z.noalias() = L.W * *prev;
+    L.Z.noalias() = L.W * *prev;  // Z = W·A⁽ˡ⁻¹⁾ + b
     if (bias_) L.Z.colwise() += L.b;
-    L.activation.apply(L.Z.array(), act);
-    if (L.residual)
-      L.A = prev->array() + act;  // a⁽ˡ⁾ = a⁽ˡ⁻¹⁾ + f(z⁽ˡ⁾)
-    else
-      L.A = act.matrix();
+    L.A.resize(L.Z.rows(), L.Z.cols());
+    L.fprime.resize(L.Z.rows(), L.Z.cols());
+    // f′(z) is computed here, from the same exp as f(z), and kept for backward().
+    L.activation.applyWithDerivative(L.Z.array(), L.A.array(), L.fprime);
+    if (L.residual) L.A += *prev;  // a⁽ˡ⁾ = a⁽ˡ⁻¹⁾ + f(z⁽ˡ⁾)
     prev = &L.A;
   }
   return layers_.back().Z;
@@ -47,21 +48,19 @@ void Mlp::backward(const Eigen::MatrixXd& dOut) {
   for (std::size_t i = layers_.size(); i-- > 0;) {
     DenseLayer& L = layers_[i];
     const Eigen::MatrixXd& prevA = i == 0 ? input_ : layers_[i - 1].A;
-    L.activation.derivative(L.Z.array(), L.fprime);
-    L.delta = grad_.array() * L.fprime;  // δ⁽ˡ⁾ = ∂L/∂a⁽ˡ⁾ ⊙ f'(z⁽ˡ⁾)
-    L.dW.noalias() = L.delta * prevA.transpose();
+    L.delta.array() = grad_.array() * L.fprime;  // δ⁽ˡ⁾ = ∂L/∂a⁽ˡ⁾ ⊙ f'(z⁽ˡ⁾)
+    L.dW.noalias() = L.delta * prevA.transpose();  // ∂L/∂W⁽ˡ⁾ = δ⁽ˡ⁾ a⁽ˡ⁻¹⁾ᵀ
     if (bias_)
-      L.db = L.delta.rowwise().sum();
+      L.db.noalias() = L.delta.rowwise().sum();
     else
-      L.db = Eigen::VectorXd::Zero(L.b.size());
+      L.db.setZero(L.b.size());
     if (i == 0) break;
-    // ∂L/∂a⁽ˡ⁻¹⁾ = Wᵀδ⁽ˡ⁾ (+ ∂L/∂a⁽ˡ⁾ through the skip connection)
-    if (L.residual) {
-      grad_ += L.W.transpose() * L.delta;
-    } else {
-      gradNext_.noalias() = L.W.transpose() * L.delta;
+    // ∂L/∂a⁽ˡ⁻¹⁾ = W⁽ˡ⁾ᵀδ⁽ˡ⁾ (+ ∂L/∂a⁽ˡ⁾ through the skip connection)
+    gradNext_.noalias() = L.W.transpose() * L.delta;
+    if (L.residual)
+      grad_ += gradNext_;
+    else
       grad_.swap(gradNext_);
-    }
   }
 }
 

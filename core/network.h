@@ -21,7 +21,8 @@ struct DenseLayer {
   bool residual = false;  // a = a_prev + f(z); only between layers of equal width
 
   Eigen::MatrixXd Z, A, delta;
-  Eigen::ArrayXXd fprime;  // f'(Z), kept from backward for the statistics
+  Eigen::ArrayXXd
+      fprime;  // f′(Z), computed by forward() with A, used by backward and the statistics
   Eigen::MatrixXd dW;
   Eigen::VectorXd db;
 
@@ -50,7 +51,7 @@ class Mlp {
 
   // X: inputs x B. Returns the output layer's Z (outputs x B), which is linear.
   const Eigen::MatrixXd& forward(const Eigen::MatrixXd& X);
-  // dOut = ∂L/∂(output), outputs x B. Fills dW, db, delta and fprime of every layer.
+  // dOut = ∂L/∂(output), outputs x B. Fills dW, db and delta of every layer.
   // Needs the cache of the last forward().
   void backward(const Eigen::MatrixXd& dOut);
   // Forward without touching the training cache (used for prediction maps).

@@ -99,6 +99,26 @@ TEST(Activation, HandComputedValues) {
               1e-15);
 }
 
+// Saturated units are the lesson's subject: their tiny f′ must keep its relative precision, not
+// round to an exact 0. References: σ′(z) = σ(z)·σ(−z) and tanh′(z) = 1/cosh²(z), both without
+// cancellation.
+TEST(Activation, SaturatedTailsKeepRelativePrecision) {
+  const Activation sigmoid(ActivationKind::Sigmoid), tanh(ActivationKind::Tanh);
+  Eigen::ArrayXXd z(1, 8), d;
+  z << 5, 20, 37, 40, 100, 300, -40, -300;
+  for (Eigen::Index i = 0; i < z.size(); ++i) {
+    const double x = z(i);
+    const double ref = 1.0 / (1.0 + std::exp(-x)) / (1.0 + std::exp(x));
+    EXPECT_NEAR(sigmoid.derivative(x) / ref, 1.0, 1e-13) << "σ′ at " << x;
+    const double refTanh = 1.0 / std::pow(std::cosh(x), 2);
+    if (refTanh > 0) {
+      EXPECT_NEAR(tanh.derivative(x) / refTanh, 1.0, 1e-13) << "tanh′ at " << x;
+    }
+  }
+  sigmoid.derivative(z, d);
+  EXPECT_GT(d.minCoeff(), 0.0) << "the element-wise form must not round to 0 either";
+}
+
 // Far in the tails the stable forms must stay finite (the naive e^−z overflows at z = −1000).
 TEST(Activation, ExtremeInputsStayFinite) {
   for (ActivationKind k : allActivationKinds()) {
