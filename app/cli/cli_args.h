@@ -11,9 +11,10 @@ namespace gs::cli {
 
 // Exit statuses, shared by every subcommand.
 constexpr int kExitOk = 0;
-constexpr int kExitFailure = 1;   // an unexpected internal error
-constexpr int kExitUsage = 2;     // a bad flag, value, config file or output path
-constexpr int kExitDiverged = 3;  // training produced NaN/∞
+constexpr int kExitFailure = 1;        // an unexpected internal error
+constexpr int kExitUsage = 2;          // a bad flag, value, config file or output path
+constexpr int kExitDiverged = 3;       // training produced NaN/∞
+constexpr int kExitInterrupted = 130;  // Ctrl-C (128 + SIGINT, as shells report it)
 
 constexpr long kStepsMax = 10'000'000;
 constexpr int kImageSizeMin = 16;

@@ -33,6 +33,10 @@ int runSnapshot(const CliRequest& r, Console& console) {
   const TrainingOutcome outcome = trainFor(trainer, r.steps, progress);
   if (outcome.diverged)
     return fail(console, kExitDiverged, outcome.problem + " No snapshot was written.");
+  if (outcome.interrupted)
+    return fail(console, kExitInterrupted,
+                "interrupted after step " + std::to_string(outcome.stepsDone) +
+                    "; no snapshot was written");
   const nlohmann::json snapshot = gradientSnapshotJson(trainer);
   const double loss = snapshot.at("loss").get<double>();
   if (!std::isfinite(loss) || !gradientsFinite(trainer.network()))

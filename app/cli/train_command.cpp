@@ -39,7 +39,7 @@ void printResults(std::ostream& os, const Trainer& trainer, const TrainingOutcom
   const Snapshot& s = o.lastFinite;
   os << "\nper-layer gradients at step " << o.stepsDone
      << (o.diverged ? " (the last step with finite numbers)" : "")
-     << ", on its mini-batch before the update:\n";
+     << (o.interrupted ? " (interrupted)" : "") << ", on its mini-batch before the update:\n";
   printLayerTable(os, s);
   os << "\nlast mini-batch: loss " << number(s.loss);
   if (s.hasAccuracy) os << ", accuracy " << percent(s.accuracy);
@@ -87,6 +87,10 @@ int runTrain(const CliRequest& r, Console& console) {
     if (!error.empty()) return fail(console, kExitUsage, "--csv " + error);
   }
   if (outcome.diverged) return fail(console, kExitDiverged, outcome.problem);
+  if (outcome.interrupted)
+    return fail(console, kExitInterrupted,
+                "interrupted after step " + std::to_string(outcome.stepsDone) + " of " +
+                    std::to_string(r.steps));
   return kExitOk;
 }
 

@@ -1,6 +1,15 @@
 #include "training_loop.h"
 
+#include <csignal>
+
 namespace gs::cli {
+namespace {
+
+volatile std::sig_atomic_t stopRequested = 0;
+
+}  // namespace
+
+void requestStop() noexcept { stopRequested = 1; }
 
 TrainingOutcome trainFor(Trainer& trainer, long steps, Progress& progress,
                          const std::function<void(long, const Snapshot&)>& onStep) {
@@ -17,6 +26,10 @@ TrainingOutcome trainFor(Trainer& trainer, long steps, Progress& progress,
     outcome.stepsDone = i;
     outcome.haveFinite = true;
     outcome.lastFinite = s;
+    if (stopRequested) {
+      outcome.interrupted = i < steps;
+      break;
+    }
   }
   progress.finish();
   return outcome;

@@ -75,7 +75,7 @@ std::string usageText(const std::string& topic) {
   listFlags(os, bits, false);
   os << "\nBoth --flag value and --flag=value work.\n"
      << "Exit status: 0 done, 2 bad flag, value, config file or output path, "
-     << "3 training diverged (NaN/∞), 1 internal error.\n";
+     << "3 training diverged (NaN/∞), 130 interrupted (Ctrl-C), 1 internal error.\n";
   return os.str();
 }
 
