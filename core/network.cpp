@@ -1,8 +1,32 @@
 #include "network.h"
 
+#include <cstdlib>
+
+#ifdef GRADSCOPE_OPENBLAS
+extern "C" void openblas_set_num_threads(int);
+#endif
+
 namespace gs {
+namespace {
+
+// OpenBLAS would start one thread per core for the larger products. A training step is a chain
+// of small products, where those threads cost more than they bring; the GUI trains in a worker
+// thread next to the event loop, and OpenBLAS's idle threads spin. So one thread, set once,
+// unless the user asked for something else through OPENBLAS_NUM_THREADS.
+void pinBlasToOneThread() {
+#ifdef GRADSCOPE_OPENBLAS
+  static const bool pinned = [] {
+    if (!std::getenv("OPENBLAS_NUM_THREADS")) openblas_set_num_threads(1);
+    return true;
+  }();
+  (void)pinned;
+#endif
+}
+
+}  // namespace
 
 Mlp::Mlp(const MlpShape& shape, std::mt19937_64& rng) : bias_(shape.bias) {
+  pinBlasToOneThread();
   int in = shape.inputs;
   for (int l = 0; l <= shape.depth; ++l) {
     const bool output = l == shape.depth;
