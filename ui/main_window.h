@@ -50,6 +50,7 @@ class MainWindow : public QMainWindow {
   void runUntil(long step);  // plays until the step count reaches step, then pauses
 
   bool isTraining() const { return running_; }
+  bool isWorkerThreadRunning() const { return thread_.isRunning(); }
   long displayedStep() const { return shown_.step; }
   const Snapshot& lastSnapshot() const { return shown_; }
   double stepsPerSecond() const { return stepsPerSecond_; }

@@ -15,6 +15,9 @@ class QTimer;
 
 namespace gs {
 
+// Limits OpenBLAS to one thread (unless OPENBLAS_NUM_THREADS is set); see the .cpp for why.
+void useSingleThreadedBlas();
+
 class TrainingWorker : public QObject {
   Q_OBJECT
 

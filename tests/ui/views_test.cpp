@@ -1,0 +1,130 @@
+// The views draw what core computes: curves from gs::Activation, bars from gs::Snapshot.
+#include <qcustomplot.h>
+#include <QtTest>
+#include <cmath>
+
+#include "activation_curve_view.h"
+#include "gradient_bars_view.h"
+#include "loss_curve_view.h"
+
+using namespace gs;
+
+namespace {
+
+// The graph's value at key z (sampled exactly there: 0.02 apart from −6).
+double valueAt(QCPGraph* g, double z) {
+  auto it = g->data()->findBegin(z - 1e-9, false);
+  if (it == g->data()->constEnd() || std::abs(it->key - z) > 1e-9) return NAN;
+  return it->value;
+}
+
+Snapshot snapshotOf(const std::vector<double>& norms, const std::string& hidden) {
+  Snapshot s;
+  s.step = 7;
+  for (std::size_t i = 0; i < norms.size(); ++i) {
+    LayerStats l;
+    l.index = int(i);
+    l.activation = i + 1 == norms.size() ? "linear" : hidden;
+    l.weightGradNorm = norms[i];
+    l.weightGradMeanAbs = norms[i] / 10;
+    l.deltaRms = norms[i] / 100;
+    s.layers.push_back(l);
+  }
+  return s;
+}
+
+}  // namespace
+
+class ViewsTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void sigmoidCurveMatchesClosedForm() {
+    ActivationCurveView view;
+    view.setActivation(Activation(ActivationKind::Sigmoid));
+    // σ(0) = ½, σ′(0) = ¼, σ(2) = 1/(1 + e⁻²) written out independently of core.
+    QCOMPARE(valueAt(view.valueGraph(), 0.0), 0.5);
+    QCOMPARE(valueAt(view.derivativeGraph(), 0.0), 0.25);
+    QVERIFY(std::abs(valueAt(view.valueGraph(), 2.0) - 1.0 / (1.0 + std::exp(-2.0))) < 1e-12);
+    QCOMPARE(view.derivativeGraph()->data()->size(), ActivationCurveView::kSamples);
+    QCOMPARE(view.maxLabel(), QString("max σ′ = 0.25 at z = 0"));
+  }
+
+  void changingActivationChangesCurves() {
+    ActivationCurveView view;
+    view.setActivation(Activation(ActivationKind::Sigmoid));
+    view.setActivation(Activation(ActivationKind::Relu));
+    const Activation relu(ActivationKind::Relu);
+    for (double z : {-3.0, -0.5, 0.5, 2.0, 6.0}) {
+      QCOMPARE(valueAt(view.valueGraph(), z), relu.value(z));
+      QCOMPARE(valueAt(view.derivativeGraph(), z), relu.derivative(z));
+    }
+    QCOMPARE(valueAt(view.derivativeGraph(), 2.0), 1.0);  // ReLU′ = 1 for z > 0
+    QCOMPARE(view.maxLabel(), QString("max ReLU′ = 1 for z > 0"));
+    view.setActivation(Activation(ActivationKind::LeakyRelu, 0.3));
+    QCOMPARE(valueAt(view.derivativeGraph(), -2.0), 0.3);  // the slope α for z < 0
+    QCOMPARE(valueAt(view.valueGraph(), -2.0), -0.6);
+  }
+
+  void barsShowTheChosenMeasureInputFirst() {
+    GradientBarsView view;
+    view.setSnapshot(snapshotOf({1e-6, 1e-4, 1e-2, 1.0}, "relu"));
+    QCOMPARE(view.bars()->data()->size(), 4);
+    QCOMPARE(view.bars()->data()->at(0)->key, 1.0);
+    QCOMPARE(view.bars()->data()->at(0)->value, 1e-6);  // input side on the left
+    QCOMPARE(view.bars()->data()->at(3)->value, 1.0);
+    view.setMeasure(GradientMeasure::DeltaRms);
+    QCOMPARE(view.bars()->data()->at(3)->value, 0.01);
+    QVERIFY(view.barToolTip(3).contains("0.01"));
+    QVERIFY(view.barToolTip(3).contains("output layer"));
+    QCOMPARE(view.plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+    view.setLogScale(false);
+    QCOMPARE(view.plot()->yAxis->scaleType(), QCPAxis::stLinear);
+  }
+
+  void nonFiniteAndZeroValuesAreNotDrawnOnLog() {
+    GradientBarsView view;
+    view.setSnapshot(snapshotOf({NAN, 0.0, INFINITY, 0.5}, "relu"));
+    QCOMPARE(view.bars()->data()->size(), 1);
+    QCOMPARE(view.bars()->data()->at(0)->value, 0.5);
+    QVERIFY(std::isfinite(view.plot()->yAxis->range().lower));
+    QVERIFY(std::isfinite(view.plot()->yAxis->range().upper));
+  }
+
+  void boundOverlayForSigmoidOnly() {
+    GradientBarsView view;
+    view.setSnapshot(snapshotOf({1e-4, 1e-3, 1e-2, 0.8}, "relu"));
+    QVERIFY(!view.boundVisible());
+    view.setSnapshot(snapshotOf({1e-4, 1e-3, 1e-2, 0.8}, "sigmoid"));
+    QVERIFY(view.boundVisible());
+    // k layers below the output: 0.8 × 0.25ᵏ → 0.8, 0.2, 0.05, 0.0125 from the output back.
+    auto data = view.boundGraph()->data();
+    QCOMPARE(data->size(), 4);
+    QCOMPARE(data->at(3)->value, 0.8);
+    QCOMPARE(data->at(2)->value, 0.2);
+    QCOMPARE(data->at(0)->value, 0.0125);
+  }
+
+  void lossCurveSkipsNonFiniteAndShowsAccuracy() {
+    LossCurveView view;
+    view.addPoints({{1, 0.7, true, 0.5}, {2, NAN, true, 0.5}, {3, 0.6, true, 0.75}});
+    QCOMPARE(view.lossGraph()->data()->size(), 2);
+    QCOMPARE(view.accuracyGraph()->data()->size(), 2);
+    QVERIFY(view.accuracyGraph()->visible());
+    view.clear();
+    view.addPoints({{1, 0.3, false, 0}});
+    QVERIFY(!view.accuracyGraph()->visible());
+  }
+
+  void lossCurveStaysBounded() {
+    LossCurveView view;
+    QVector<LossPoint> many;
+    for (int i = 1; i <= LossCurveView::kMaxPoints + 10; ++i) many.push_back({i, 1.0 / i});
+    view.addPoints(many);
+    QVERIFY(view.lossGraph()->data()->size() <= LossCurveView::kMaxPoints);
+    QVERIFY(view.lossGraph()->data()->size() > LossCurveView::kMaxPoints / 4);
+  }
+};
+
+QTEST_MAIN(ViewsTest)
+#include "views_test.moc"
