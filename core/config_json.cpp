@@ -1,7 +1,11 @@
 #include "config_json.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -94,6 +98,20 @@ Kind getKind(const json& j, const std::string& key, Parse parse, const std::stri
   const auto k = parse(v.get<std::string>());
   if (!k) fail(key, "unknown value " + jsonForMessage(v) + "; allowed: " + allowed);
   return *k;
+}
+
+// write() until everything is written; "" on success, else the reason.
+std::string writeAll(int fd, const std::string& text) {
+  const char* p = text.data();
+  std::size_t left = text.size();
+  while (left > 0) {
+    const ssize_t n = ::write(fd, p, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return std::strerror(errno);
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  return {};
 }
 
 }  // namespace
@@ -242,28 +260,30 @@ Config loadConfigFile(const std::string& path) {
 }
 
 void writeFileAtomically(const std::string& path, const std::string& text) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  fs::path tmp = target;
-  tmp += ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error(path + ": cannot write (" + std::strerror(errno) + ")");
-    out << text;
-    out.flush();
-    if (!out) {
-      out.close();
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      throw std::runtime_error(path + ": write failed (" + std::strerror(errno) + ")");
-    }
+  // A temporary in the same folder (rename is atomic only within one file system), unique per
+  // call so that concurrent saves never write into each other's, written and fsync'ed in full
+  // before it replaces the target: a reader sees the old file or the new one, never a cut or a
+  // mix, and a crash right after the rename cannot leave an empty file.
+  static std::atomic<unsigned long> counter{0};
+  std::string tmp;
+  int fd = -1;
+  for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
+    tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+    fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0 && errno != EEXIST) break;
   }
-  std::error_code ec;
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    std::error_code ignored;
-    fs::remove(tmp, ignored);
-    throw std::runtime_error(path + ": cannot replace the file (" + ec.message() + ")");
+  if (fd < 0) throw std::runtime_error(path + ": cannot write (" + std::strerror(errno) + ")");
+  struct stat old {};
+  if (::stat(path.c_str(), &old) == 0 && S_ISREG(old.st_mode))
+    ::fchmod(fd, old.st_mode & 07777);  // keep the permissions of the file being replaced
+  std::string error = writeAll(fd, text);
+  if (error.empty() && ::fsync(fd) != 0) error = std::strerror(errno);
+  if (::close(fd) != 0 && error.empty()) error = std::strerror(errno);
+  if (error.empty() && ::rename(tmp.c_str(), path.c_str()) != 0)
+    error = std::string("cannot replace the file: ") + std::strerror(errno);
+  if (!error.empty()) {
+    ::unlink(tmp.c_str());
+    throw std::runtime_error(path + ": save failed (" + error + "); the old file is unchanged");
   }
 }
 
