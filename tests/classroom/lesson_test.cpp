@@ -1,0 +1,163 @@
+// Every shipped lesson loads, validates, trains, and shows what its text claims; lesson errors
+// name the file and the field.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include "config_json.h"
+#include "lesson.h"
+#include "trainer.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+gs::LessonSet shipped() { return gs::loadLessonDirectory(GRADSCOPE_LESSON_DIR); }
+
+const gs::Lesson& lessonById(const gs::LessonSet& set, const std::string& id) {
+  for (const gs::Lesson& l : set.lessons)
+    if (l.id == id) return l;
+  throw std::runtime_error("no lesson " + id);
+}
+
+// Runs n steps and returns the last snapshot.
+gs::Snapshot train(gs::Trainer& t, int n) {
+  gs::Snapshot s;
+  for (int i = 0; i < n && !t.diverged(); ++i) s = t.step();
+  return s;
+}
+
+json minimalLesson() {
+  return json{{"title", "T"}, {"text", "Some text."}, {"formula", "a/b"}, {"depth", 2}};
+}
+
+std::string errorOf(const json& j) {
+  try {
+    gs::lessonFromJson(j);
+  } catch (const gs::ConfigError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(Lessons, AtLeastTheNineShippedOnesLoadSortedWithoutErrors) {
+  const gs::LessonSet set = shipped();
+  EXPECT_TRUE(set.errors.empty()) << set.errors.front();
+  ASSERT_GE(set.lessons.size(), 9u);
+  EXPECT_EQ(set.lessons.front().id, "01-sigmoid-chain");
+  for (std::size_t i = 1; i < set.lessons.size(); ++i)
+    EXPECT_LT(set.lessons[i - 1].id, set.lessons[i].id);
+  for (const gs::Lesson& l : set.lessons) {
+    SCOPED_TRACE(l.id);
+    EXPECT_FALSE(l.titleVi.empty());
+    EXPECT_FALSE(l.textVi.empty());
+    EXPECT_GT(l.steps, 0);
+    EXPECT_TRUE(gs::validate(l.config).empty());
+  }
+}
+
+TEST(Lessons, EachTrainsFiftyStepsWithFiniteValues) {
+  for (const gs::Lesson& l : shipped().lessons) {
+    SCOPED_TRACE(l.id);
+    gs::Trainer t(l.config);
+    const gs::Snapshot s = train(t, 50);
+    // No shipped lesson diverges within 50 steps (06-exploding grows but stays finite).
+    ASSERT_TRUE(s.finite) << s.problem;
+    EXPECT_EQ(t.steps(), 50);
+    EXPECT_TRUE(std::isfinite(s.loss));
+    for (const gs::LayerStats& layer : s.layers) EXPECT_TRUE(std::isfinite(layer.weightGradNorm));
+  }
+}
+
+TEST(Lessons, SavedAndReloadedLessonIsTheSame) {
+  const gs::LessonSet set = shipped();
+  const gs::Lesson& l = lessonById(set, "05-leaky-relu");
+  const gs::Lesson back = gs::lessonFromJson(gs::lessonToJson(l));
+  EXPECT_EQ(gs::lessonToJson(back), gs::lessonToJson(l));
+  EXPECT_DOUBLE_EQ(back.config.alpha, 0.2);
+}
+
+TEST(Lessons, LocalizedFallsBackToEnglish) {
+  gs::Lesson l = gs::lessonFromJson(minimalLesson());
+  EXPECT_EQ(l.localizedTitle("vi"), "T");
+  l.titleVi = "Tiêu đề";
+  EXPECT_EQ(l.localizedTitle("vi"), "Tiêu đề");
+  EXPECT_EQ(l.localizedTitle("en"), "T");
+}
+
+TEST(LessonErrors, NameTheField) {
+  json j = minimalLesson();
+  j.erase("title");
+  EXPECT_NE(errorOf(j).find("title: missing"), std::string::npos) << errorOf(j);
+  j = minimalLesson();
+  j["text"] = 3;
+  EXPECT_NE(errorOf(j).find("text: expected a string"), std::string::npos) << errorOf(j);
+  j = minimalLesson();
+  j["steps"] = 0;
+  EXPECT_NE(errorOf(j).find("steps"), std::string::npos);
+  EXPECT_NE(errorOf(j).find("1 to 100000"), std::string::npos) << errorOf(j);
+  j["steps"] = 2.5;
+  EXPECT_NE(errorOf(j).find("steps"), std::string::npos);
+  j = minimalLesson();
+  j["claims"] = {"ok", 7};
+  EXPECT_NE(errorOf(j).find("claims[1]: expected a string"), std::string::npos) << errorOf(j);
+  j = minimalLesson();
+  j["depth"] = 0;  // a config error comes through with its field
+  EXPECT_NE(errorOf(j).find("depth"), std::string::npos) << errorOf(j);
+  j = minimalLesson();
+  j["colour"] = "red";
+  EXPECT_NE(errorOf(j).find("colour: unknown field"), std::string::npos) << errorOf(j);
+  EXPECT_NE(errorOf(json::array()).find("JSON object"), std::string::npos);
+}
+
+class LessonFiles : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("gs-lessons-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name) << text;
+  }
+  fs::path dir_;
+};
+
+TEST_F(LessonFiles, ErrorsNameFileAndFieldAndDoNotHideGoodLessons) {
+  write("b-good.json", minimalLesson().dump());
+  json bad = minimalLesson();
+  bad["formula"] = json::array();
+  write("a-bad.json", bad.dump());
+  write("c-broken.json", "{ \"title\": ");
+  write("notes.txt", "ignored");
+  const gs::LessonSet set = gs::loadLessonDirectory(dir_.string());
+  ASSERT_EQ(set.lessons.size(), 1u);
+  EXPECT_EQ(set.lessons[0].id, "b-good");
+  ASSERT_EQ(set.errors.size(), 2u);
+  EXPECT_NE(set.errors[0].find("a-bad.json: formula: expected a string"), std::string::npos)
+      << set.errors[0];
+  EXPECT_NE(set.errors[1].find("c-broken.json"), std::string::npos) << set.errors[1];
+  EXPECT_NE(set.errors[1].find("not valid JSON"), std::string::npos) << set.errors[1];
+}
+
+TEST_F(LessonFiles, MissingFolderAndOversizedFileAreReported) {
+  const gs::LessonSet none = gs::loadLessonDirectory((dir_ / "nope").string());
+  ASSERT_EQ(none.errors.size(), 1u);
+  EXPECT_NE(none.errors[0].find("nope"), std::string::npos);
+  write("huge.json", std::string(gs::kConfigFileMaxBytes + 1, ' '));
+  try {
+    gs::loadLessonFile((dir_ / "huge.json").string());
+    FAIL() << "an oversized lesson was read";
+  } catch (const gs::ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find("huge.json"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("at most"), std::string::npos);
+  }
+}
+
+}  // namespace

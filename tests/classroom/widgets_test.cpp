@@ -1,0 +1,213 @@
+// Each classroom widget gets real data and shows it (Qt Test, offscreen).
+#include <qcustomplot.h>
+
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QtTest>
+#include <cmath>
+
+#include "classroom_fixtures.h"
+#include "compare_view.h"
+#include "explanation_panel.h"
+#include "formula_html.h"
+#include "gradient_heatmap_view.h"
+#include "pre_activation_view.h"
+#include "walkthrough_panel.h"
+
+using namespace gs;
+
+class ClassroomWidgetsTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void formulaHtmlUsesRealSuperscriptsAndFractions();
+  void explanationPanelShowsLessonInBothLanguages();
+  void heatmapHasOneCellPerLayerAndStep();
+  void heatmapDrawsZeroGradientsAsMissingOnTheLogScale();
+  void preActivationHistogramCountsEveryUnitAndSample();
+  void preActivationCurvesComeFromTheActivation();
+  void walkthroughStepsFromTheOutputToTheInput();
+  void walkthroughFormatsTinyNumbersForAClass();
+  void compareViewLabelsBothRunsOnOneLogAxis();
+};
+
+void ClassroomWidgetsTest::formulaHtmlUsesRealSuperscriptsAndFractions() {
+  QCOMPARE(inlineFormulaHtml(QStringLiteral("0.25ᵏ")), QStringLiteral("0.25<sup>k</sup>"));
+  QCOMPARE(inlineFormulaHtml(QStringLiteral("a⁽ᴸ⁻¹⁾ < nᵢₙ")),
+           QStringLiteral("a<sup>(L−1)</sup> &lt; n<sub>in</sub>"));
+  const QString f = formulaHtml(QStringLiteral("dJ/dw⁽ˡ⁾ = σ′ ≤ 1/4 and 2/(nᵢₙ+nₒᵤₜ)"));
+  QCOMPARE(f.count(QStringLiteral("border-collapse")), 3);  // three stacked fractions
+  QVERIFY(f.contains(QStringLiteral(">dJ</td>")));
+  QVERIFY(f.contains(QStringLiteral(">dw<sup>(l)</sup></td>")));
+  QVERIFY(f.contains(QStringLiteral(">n<sub>in</sub>+n<sub>out</sub></td>")));  // brackets dropped
+  QVERIFY(!f.contains(QStringLiteral("⁽")));
+  const QString t = lessonTextHtml(QStringLiteral("One\nline.\n\n- a\n- b"));
+  QCOMPARE(t, QStringLiteral("<p>One line.</p><ul><li>a</li><li>b</li></ul>"));
+}
+
+void ClassroomWidgetsTest::explanationPanelShowsLessonInBothLanguages() {
+  const Lesson lesson = loadLessonFile(GRADSCOPE_LESSON_DIR "/01-sigmoid-chain.json");
+  ExplanationPanel panel;
+  panel.resize(520, 640);
+  panel.setLesson(lesson);
+  QCOMPARE(panel.titleText(), QStringLiteral("The sigmoid chain"));
+  QVERIFY(panel.html().contains(QStringLiteral("What to look for")));
+  QVERIFY(panel.body()->toPlainText().contains(QStringLiteral("0.25k")));  // 0.25<sup>k</sup>
+  QVERIFY(!panel.body()->toPlainText().contains(QStringLiteral("ᵏ")));
+  gs::testing::saveShot(panel, QStringLiteral("explanation-en"));
+  panel.setLanguage(QStringLiteral("vi"));
+  QCOMPARE(panel.titleText(), QStringLiteral("Chuỗi sigmoid"));
+  QVERIFY(panel.body()->toPlainText().contains(QStringLiteral("bốc hơi")));
+  gs::testing::saveShot(panel, QStringLiteral("explanation-vi"));
+  panel.clear();
+  QCOMPARE(panel.titleText(), QStringLiteral("No lesson open"));
+}
+
+void ClassroomWidgetsTest::heatmapHasOneCellPerLayerAndStep() {
+  const auto run = gs::testing::train(gs::testing::smallConfig(ActivationKind::Sigmoid, 6), 40);
+  GradientHeatmapView view;
+  view.resize(640, 360);
+  QCOMPARE(view.cellCount(), 0);
+  view.setHistory(run.history);
+  QCOMPARE(view.cellCount(), 7 * 40);
+  QCOMPARE(view.colorMap()->data()->keySize(), 40);
+  QCOMPARE(view.colorMap()->data()->valueSize(), 7);
+  // The colour is log₁₀ of the measure: cell (step 40, layer 1) holds log₁₀ ‖∂L/∂W⁽¹⁾‖.
+  const double v = run.history.value(0, 39, HistoryMeasure::WeightGradNorm);
+  QCOMPARE(view.colorMap()->data()->cell(39, 0), std::log10(v));
+  QVERIFY(view.colorScale()->axis()->label().startsWith(QStringLiteral("log₁₀")));
+  view.setMeasure(HistoryMeasure::SaturatedFraction);
+  QVERIFY(!view.colorScale()->axis()->label().contains(QStringLiteral("log")));
+  view.setMeasure(HistoryMeasure::WeightGradNorm);
+  gs::testing::saveShot(view, QStringLiteral("heatmap"));
+}
+
+void ClassroomWidgetsTest::heatmapDrawsZeroGradientsAsMissingOnTheLogScale() {
+  GradientHistory h(10);
+  Snapshot s;
+  s.layers.resize(2);
+  s.layers[0].weightGradNorm = 0.0;
+  s.layers[1].weightGradNorm = 1e-3;
+  h.add(s);
+  GradientHeatmapView view;
+  view.setHistory(h);
+  QCOMPARE(view.cellCount(), 2);
+  QVERIFY(std::isnan(view.colorMap()->data()->cell(0, 0)));
+  QCOMPARE(view.colorMap()->data()->cell(0, 1), -3.0);
+}
+
+void ClassroomWidgetsTest::preActivationHistogramCountsEveryUnitAndSample() {
+  const Config c = gs::testing::smallConfig(ActivationKind::Relu, 5, 12, 48);
+  const auto run = gs::testing::train(c, 20);
+  PreActivationView view;
+  view.resize(640, 560);
+  QSignalSpy changed(&view, &PreActivationView::layerChanged);
+  view.setSnapshot(run.last);
+  view.setLayer(2);
+  QCOMPARE(changed.count(), 1);
+  double total = 0;
+  for (auto it = view.histogramBars()->data()->constBegin();
+       it != view.histogramBars()->data()->constEnd(); ++it)
+    total += it->value;
+  QCOMPARE(total, 12.0 * 48.0);  // units × batch
+  QCOMPARE(view.deadBars()->data()->size(), 6);
+  QCOMPARE(view.saturatedBars()->data()->size(), 6);
+  const LayerStats& l = run.last.layers[2];
+  QCOMPARE(view.deadBars()->data()->at(2)->value, 100.0 * l.deadFraction);
+  QVERIFY(view.statusText().startsWith(QStringLiteral("layer 3 (relu): dead ")));
+  view.setLayer(99);  // clamped to the output layer
+  QCOMPARE(view.layer(), 5);
+  view.setLayer(2);
+  gs::testing::saveShot(view, QStringLiteral("preactivation-relu"));
+}
+
+void ClassroomWidgetsTest::preActivationCurvesComeFromTheActivation() {
+  const auto run = gs::testing::train(gs::testing::smallConfig(ActivationKind::Sigmoid), 10);
+  PreActivationView view;
+  view.resize(640, 560);
+  view.setSnapshot(run.last);
+  QCustomPlot* plot = view.plot();
+  QCOMPARE(plot->graphCount(), 2);
+  const Activation sigmoid(ActivationKind::Sigmoid);
+  for (auto it = plot->graph(1)->data()->constBegin(); it != plot->graph(1)->data()->constEnd();
+       ++it) {
+    // σ′(z) = σ(z)(1 − σ(z)) from the closed form, not from the view
+    const double s = 1 / (1 + std::exp(-it->key));
+    QVERIFY(std::abs(it->value - s * (1 - s)) < 1e-12);
+  }
+  QVERIFY(plot->xAxis->range().lower <= -5 && plot->xAxis->range().upper >= 5);
+  gs::testing::saveShot(view, QStringLiteral("preactivation-sigmoid"));
+}
+
+void ClassroomWidgetsTest::walkthroughStepsFromTheOutputToTheInput() {
+  Config c = gs::testing::smallConfig(ActivationKind::Sigmoid, 10, 1, 16);
+  c.dataset = DatasetKind::Sine;
+  c.loss = LossKind::Mse;
+  c.bias = false;
+  const auto run = gs::testing::train(c, 5);
+  WalkthroughPanel panel;
+  panel.resize(1100, 480);
+  QSignalSpy selected(&panel, &WalkthroughPanel::layerSelected);
+  panel.setWalk(run.walk);
+  QCOMPARE(panel.table()->rowCount(), 11);
+  QCOMPARE(panel.revealedRows(), 1);
+  QCOMPARE(panel.currentLayer(), 10);  // the output layer first
+  QVERIFY(!panel.table()->isRowHidden(0));
+  QVERIFY(panel.table()->isRowHidden(1));
+  panel.next();
+  panel.next();
+  QCOMPARE(panel.currentLayer(), 8);
+  QCOMPARE(selected.count(), 2);
+  QCOMPARE(selected.last().at(0).toInt(), 8);
+  panel.previous();
+  QCOMPARE(panel.currentLayer(), 9);
+  QCOMPARE(panel.table()->item(1, WalkthroughPanel::kDelta)->text(),
+           WalkthroughPanel::formatNumber(run.walk.rows[1].delta));
+  panel.setShowAll(true);
+  for (int r = 0; r < 11; ++r) QVERIFY(!panel.table()->isRowHidden(r));
+  gs::testing::saveShot(panel, QStringLiteral("walkthrough"));
+  panel.setWalk(run.walk);  // a new step of the same network keeps the place
+  QVERIFY(panel.showingAll());
+  QSignalSpy sample(&panel, &WalkthroughPanel::sampleRequested);
+  panel.findChild<QSpinBox*>()->setValue(3);
+  QCOMPARE(sample.count(), 1);
+  QCOMPARE(sample.last().at(0).toInt(), 2);
+}
+
+void ClassroomWidgetsTest::walkthroughFormatsTinyNumbersForAClass() {
+  QCOMPARE(WalkthroughPanel::formatNumber(3.1e-5), QStringLiteral("3.10×10⁻⁵"));
+  QCOMPARE(WalkthroughPanel::formatNumber(-9.999e-5), QStringLiteral("−1.00×10⁻⁴"));
+  QCOMPARE(WalkthroughPanel::formatNumber(0.25), QStringLiteral("0.25"));
+  QCOMPARE(WalkthroughPanel::formatNumber(0.0), QStringLiteral("0"));
+  QCOMPARE(WalkthroughPanel::formatNumber(2e12), QStringLiteral("2.00×10¹²"));
+}
+
+void ClassroomWidgetsTest::compareViewLabelsBothRunsOnOneLogAxis() {
+  Config a = gs::testing::smallConfig(ActivationKind::Sigmoid, 8, 16, 64);
+  Config b = a;
+  b.activation = ActivationKind::Relu;
+  b.init = InitKind::HeNormal;
+  const auto ra = gs::testing::train(a, 60), rb = gs::testing::train(b, 60);
+  CompareView view;
+  view.resize(960, 420);
+  view.setRunLabel(CompareView::kRunA, CompareView::describeConfig(a));
+  view.setRunLabel(CompareView::kRunB, CompareView::describeConfig(b));
+  view.setRun(CompareView::kRunA, ra.last, ra.history);
+  view.setRun(CompareView::kRunB, rb.last, rb.history);
+  QCOMPARE(view.legendLabel(CompareView::kRunA), QStringLiteral("A: sigmoid, xavier_normal, 8×16"));
+  QCOMPARE(view.legendLabel(CompareView::kRunB), QStringLiteral("B: relu, he_normal, 8×16"));
+  QCOMPARE(view.bars(CompareView::kRunA)->data()->size(), 9);
+  QCOMPARE(view.bars(CompareView::kRunB)->data()->size(), 9);
+  QCOMPARE(view.lossGraph(CompareView::kRunA)->data()->size(), 60);
+  // One value axis for both runs' bars, logarithmic and covering both.
+  QCPAxis* axis = view.bars(CompareView::kRunA)->valueAxis();
+  QCOMPARE(view.bars(CompareView::kRunB)->valueAxis(), axis);
+  QCOMPARE(axis->scaleType(), QCPAxis::stLogarithmic);
+  QVERIFY(axis->range().contains(ra.last.layers.front().weightGradNorm));
+  QVERIFY(axis->range().contains(rb.last.layers.front().weightGradNorm));
+  gs::testing::saveShot(view, QStringLiteral("compare"));
+}
+
+QTEST_MAIN(ClassroomWidgetsTest)
+#include "widgets_test.moc"

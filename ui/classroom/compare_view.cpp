@@ -1,0 +1,161 @@
+#include "compare_view.h"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "plot_style.h"
+
+namespace gs {
+namespace {
+
+QColor colorOf(int run) { return run == 0 ? runColorA() : runColorB(); }
+QString letterOf(int run) { return run == 0 ? QStringLiteral("A") : QStringLiteral("B"); }
+
+void useLogAxis(QCPAxis* axis) {
+  axis->setScaleType(QCPAxis::stLogarithmic);
+  QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+  axis->setTicker(ticker);
+  axis->setNumberFormat(QStringLiteral("eb"));  // 10⁻³ style labels
+  axis->setNumberPrecision(0);
+}
+
+}  // namespace
+
+CompareView::CompareView(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(plot_);
+  plot_->setMinimumSize(480, 240);
+  plot_->plotLayout()->clear();
+  barRect_ = new QCPAxisRect(plot_);
+  lossRect_ = new QCPAxisRect(plot_);
+  plot_->plotLayout()->addElement(0, 0, barRect_);
+  plot_->plotLayout()->addElement(0, 1, lossRect_);
+  labels_[0] = tr("run A");
+  labels_[1] = tr("run B");
+  setupBars();
+  setupLoss();
+  // One legend for both panels, below them.
+  auto* legend = new QCPLegend;
+  auto* legendRow = new QCPLayoutGrid;
+  plot_->plotLayout()->addElement(1, 0, legendRow);
+  legendRow->addElement(0, 0, legend);
+  legendRow->setMargins(QMargins(0, 0, 0, 4));
+  plot_->plotLayout()->setRowStretchFactor(1, 0.001);
+  legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  legend->setFont(font());
+  legend->setBorderPen(Qt::NoPen);
+  legend->setLayer(QStringLiteral("legend"));
+  plot_->legend = legend;
+  for (int r = 0; r < 2; ++r) legend->addItem(new QCPPlottableLegendItem(legend, bars_[r]));
+  redraw();
+}
+
+void CompareView::setupBars() {
+  auto* group = new QCPBarsGroup(plot_);
+  for (int r = 0; r < 2; ++r) {
+    bars_[r] = new QCPBars(barRect_->axis(QCPAxis::atBottom), barRect_->axis(QCPAxis::atLeft));
+    bars_[r]->setBrush(colorOf(r));
+    bars_[r]->setPen(Qt::NoPen);
+    bars_[r]->setWidth(0.4);
+    bars_[r]->setBarsGroup(group);
+  }
+  barRect_->axis(QCPAxis::atBottom)->setLabel(tr("layer (1 = next to the input)"));
+  useLogAxis(barRect_->axis(QCPAxis::atLeft));
+  QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+  ticker->setTickStep(1.0);
+  ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+  barRect_->axis(QCPAxis::atBottom)->setTicker(ticker);
+}
+
+void CompareView::setupLoss() {
+  for (int r = 0; r < 2; ++r) {
+    loss_[r] =
+        plot_->addGraph(lossRect_->axis(QCPAxis::atBottom), lossRect_->axis(QCPAxis::atLeft));
+    loss_[r]->setPen(QPen(colorOf(r), 2, r == 0 ? Qt::SolidLine : Qt::DashLine));
+    loss_[r]->removeFromLegend();
+  }
+  lossRect_->axis(QCPAxis::atBottom)->setLabel(tr("training step"));
+  lossRect_->axis(QCPAxis::atLeft)->setLabel(tr("loss (log scale)"));
+  useLogAxis(lossRect_->axis(QCPAxis::atLeft));
+}
+
+QString CompareView::describeConfig(const Config& c) {
+  QString s = QString::fromStdString(activationId(c.activation));
+  if (c.hiddenActivation().hasAlpha()) s += QStringLiteral(" α=%1").arg(c.effectiveAlpha());
+  s += QStringLiteral(", ") + QString::fromStdString(initId(c.init));
+  if (c.initScale != 1.0) s += QStringLiteral(" ×%1").arg(c.initScale);
+  if (c.residual) s += tr(", residual");
+  s += QStringLiteral(", %1×%2").arg(c.depth).arg(c.width);
+  return s;
+}
+
+QString CompareView::legendLabel(Run run) const {
+  return QStringLiteral("%1: %2").arg(letterOf(run), labels_[run]);
+}
+
+void CompareView::setRunLabel(Run run, const QString& label) {
+  labels_[run] = label;
+  redraw();
+}
+
+void CompareView::setRun(Run run, const Snapshot& latest, const GradientHistory& history) {
+  latest_[run] = latest;
+  QVector<double> steps, loss;
+  for (int c = 0; c < history.columns(); ++c) {
+    if (!(history.loss(c) > 0) || !std::isfinite(history.loss(c))) continue;  // log axis
+    steps << history.step(c);
+    loss << history.loss(c);
+  }
+  loss_[run]->setData(steps, loss, true);
+  redraw();
+}
+
+void CompareView::clearRun(Run run) {
+  latest_[run] = Snapshot();
+  loss_[run]->data()->clear();
+  redraw();
+}
+
+void CompareView::setMeasure(HistoryMeasure measure) {
+  measure_ = measure;
+  redraw();
+}
+
+void CompareView::redraw() {
+  const QString name = QString::fromStdString(historyMeasureDisplayName(measure_));
+  barRect_->axis(QCPAxis::atLeft)->setLabel(tr("%1 (log scale)").arg(name));
+  double lo = 1e300, hi = 0;
+  int layers = 1;
+  for (int r = 0; r < 2; ++r) {
+    QVector<double> keys, values;
+    for (const LayerStats& s : latest_[r].layers) {
+      const double v = measureOf(s, measure_);
+      keys << s.index + 1;
+      values << v;  // zero and below are not drawn on a log axis
+      if (v > 0 && std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+    }
+    layers = std::max(layers, static_cast<int>(keys.size()));
+    bars_[r]->setData(keys, values, true);
+    bars_[r]->setName(legendLabel(static_cast<Run>(r)));
+  }
+  if (hi <= 0) lo = 1e-3, hi = 1;
+  auto* bottom = barRect_->axis(QCPAxis::atBottom);
+  bottom->setRange(0.4, layers + 0.6);
+  // Whole decades with a little room, so both runs' bars sit on one comparable scale.
+  barRect_->axis(QCPAxis::atLeft)
+      ->setRange(std::pow(10, std::floor(std::log10(lo)) - 0.2),
+                 std::pow(10, std::ceil(std::log10(hi)) + 0.2));
+  lossRect_->axis(QCPAxis::atBottom)->rescale();
+  if (loss_[0]->dataCount() + loss_[1]->dataCount() > 0) {
+    auto* left = lossRect_->axis(QCPAxis::atLeft);
+    left->rescale();
+    left->setRange(left->range().lower / 1.5, left->range().upper * 1.5);  // room on a log axis
+  }
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+}  // namespace gs

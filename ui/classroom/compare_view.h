@@ -1,0 +1,60 @@
+// Two runs side by side: their gradient bars on one shared log axis (left) and their loss curves
+// on one log plot (right), each labelled with its config ("A: sigmoid, xavier_normal" /
+// "B: relu, he_normal"). Fed per run: the latest snapshot and the run's GradientHistory (whose
+// per-column loss is the loss curve). Training both runs on the same data and seed is the
+// caller's job: give both configs the same dataset, samples, noise, batch and seed.
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+#include "config.h"
+#include "history.h"
+#include "snapshot.h"
+
+class QCustomPlot;
+class QCPAxisRect;
+class QCPBars;
+class QCPGraph;
+
+namespace gs {
+
+class CompareView : public QWidget {
+  Q_OBJECT
+
+ public:
+  enum Run { kRunA = 0, kRunB = 1 };
+
+  explicit CompareView(QWidget* parent = nullptr);
+
+  // label: what the legend shows after "A: " / "B: " — describeConfig() gives a good default.
+  void setRunLabel(Run run, const QString& label);
+  void setRun(Run run, const Snapshot& latest, const GradientHistory& history);
+  void clearRun(Run run);
+  void setMeasure(HistoryMeasure measure);  // which per-layer figure the bars show
+
+  // "relu, he_normal" plus what else differs from the defaults that matters for gradients:
+  // α, init scale, residual, depth × width.
+  static QString describeConfig(const Config& config);
+
+  QCustomPlot* plot() const { return plot_; }
+  QCPBars* bars(Run run) const { return bars_[run]; }
+  QCPGraph* lossGraph(Run run) const { return loss_[run]; }
+  QString legendLabel(Run run) const;
+
+ private:
+  void setupBars();
+  void setupLoss();
+  void redraw();
+
+  QCustomPlot* plot_;
+  QCPAxisRect* barRect_ = nullptr;
+  QCPAxisRect* lossRect_ = nullptr;
+  QCPBars* bars_[2] = {nullptr, nullptr};
+  QCPGraph* loss_[2] = {nullptr, nullptr};
+  QString labels_[2];
+  Snapshot latest_[2];
+  HistoryMeasure measure_ = HistoryMeasure::WeightGradNorm;
+};
+
+}  // namespace gs

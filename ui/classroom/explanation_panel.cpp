@@ -1,0 +1,89 @@
+#include "explanation_panel.h"
+
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include "formula_html.h"
+
+namespace gs {
+namespace {
+
+QString listHtml(const QString& heading, const std::vector<std::string>& items) {
+  if (items.empty()) return {};
+  QString li;
+  for (const std::string& s : items)
+    li += QStringLiteral("<li>%1</li>").arg(inlineFormulaHtml(QString::fromStdString(s)));
+  return QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(heading.toHtmlEscaped(), li);
+}
+
+}  // namespace
+
+ExplanationPanel::ExplanationPanel(QWidget* parent)
+    : QWidget(parent),
+      title_(new QLabel(this)),
+      formula_(new QLabel(this)),
+      body_(new QTextBrowser(this)) {
+  QFont big = title_->font();
+  big.setPointSizeF(big.pointSizeF() * 1.4);
+  big.setBold(true);
+  title_->setFont(big);
+  title_->setWordWrap(true);
+  QFont math = formula_->font();
+  math.setPointSizeF(math.pointSizeF() * 1.25);
+  formula_->setFont(math);
+  formula_->setTextFormat(Qt::RichText);
+  formula_->setAlignment(Qt::AlignCenter);
+  formula_->setFrameShape(QFrame::StyledPanel);
+  formula_->setMargin(6);
+  formula_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  body_->setOpenExternalLinks(false);
+  body_->setFrameShape(QFrame::NoFrame);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(title_);
+  layout->addWidget(formula_);
+  layout->addWidget(body_, 1);
+  clear();
+}
+
+void ExplanationPanel::setLesson(const Lesson& lesson, const QString& language) {
+  lesson_ = lesson;
+  hasLesson_ = true;
+  language_ = language;
+  refresh();
+}
+
+void ExplanationPanel::setLanguage(const QString& language) {
+  language_ = language;
+  refresh();
+}
+
+void ExplanationPanel::clear() {
+  hasLesson_ = false;
+  refresh();
+}
+
+void ExplanationPanel::refresh() {
+  if (!hasLesson_) {
+    title_->setText(tr("No lesson open"));
+    formula_->setVisible(false);
+    body_->setHtml(tr("<p>Open a lesson to see its explanation here.</p>"));
+    return;
+  }
+  const std::string lang = language_.toStdString();
+  title_->setText(QString::fromStdString(lesson_.localizedTitle(lang)));
+  formula_->setText(formulaHtml(QString::fromStdString(lesson_.formula)));
+  formula_->setVisible(!lesson_.formula.empty());
+  QString html = lessonTextHtml(QString::fromStdString(lesson_.localizedText(lang)));
+  html += listHtml(tr("What to look for"), lesson_.localizedClaims(lang));
+  html += listHtml(tr("Try next"), lesson_.localizedTryHints(lang));
+  if (lesson_.steps > 0)
+    html += QStringLiteral("<p><i>%1</i></p>")
+                .arg(tr("Suggested: about %n training steps.", nullptr, lesson_.steps));
+  body_->setHtml(html);
+}
+
+QString ExplanationPanel::titleText() const { return title_->text(); }
+QString ExplanationPanel::html() const { return body_->toHtml(); }
+
+}  // namespace gs

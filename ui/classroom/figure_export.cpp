@@ -1,0 +1,202 @@
+#include "figure_export.h"
+
+#include <qcustomplot.h>
+
+#include <QFileInfo>
+#include <QImage>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QWidget>
+#include <cmath>
+#include <functional>
+
+namespace gs {
+namespace {
+
+// Draws the figure into a painter whose logical coordinates are 0 … size.
+using Draw = std::function<void(QCPPainter&, const QSize&)>;
+
+bool fail(QString* error, const QString& message) {
+  if (error) *error = message;
+  return false;
+}
+
+bool commit(QSaveFile& file, const QString& path, QString* error) {
+  if (file.commit()) return true;
+  return fail(error, QObject::tr("%1: cannot write the file (%2)").arg(path, file.errorString()));
+}
+
+bool open(QSaveFile& file, const QString& path, QString* error) {
+  if (file.open(QIODevice::WriteOnly)) return true;
+  return fail(error, QObject::tr("%1: cannot open for writing (%2)").arg(path, file.errorString()));
+}
+
+// dpi: the logical DPI of the widget being exported. Fonts are sized in points, so every target
+// must resolve points with the same DPI as the screen did, or text grows or shrinks against the
+// lines (QPdfWriter defaults to 1200 dpi, QSvgGenerator to 72).
+bool writePng(const QString& path, const QSize& size, double scale, int dpi, const Draw& draw,
+              QString* error) {
+  const QSize pixels(qRound(size.width() * scale), qRound(size.height() * scale));
+  QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+  if (image.isNull())
+    return fail(error, QObject::tr("%1: not enough memory for a %2 × %3 image")
+                           .arg(path)
+                           .arg(pixels.width())
+                           .arg(pixels.height()));
+  image.fill(Qt::white);
+  image.setDotsPerMeterX(qRound(dpi / 0.0254));
+  image.setDotsPerMeterY(qRound(dpi / 0.0254));
+  {
+    QCPPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (scale != 1.0) painter.setMode(QCPPainter::pmNonCosmetic);  // hairlines scale too
+    painter.scale(scale, scale);
+    draw(painter, size);
+  }
+  QSaveFile file(path);
+  if (!open(file, path, error)) return false;
+  if (!image.save(&file, "PNG")) {
+    file.cancelWriting();
+    return fail(error, QObject::tr("%1: PNG encoding failed").arg(path));
+  }
+  return commit(file, path, error);
+}
+
+bool writeSvg(const QString& path, const QSize& size, int dpi, const Draw& draw, QString* error) {
+  QSaveFile file(path);
+  if (!open(file, path, error)) return false;
+  QSvgGenerator svg;
+  svg.setOutputDevice(&file);
+  svg.setSize(size);
+  svg.setViewBox(QRect(QPoint(0, 0), size));
+  svg.setResolution(dpi);
+  svg.setTitle(QFileInfo(path).completeBaseName());
+  svg.setDescription(QStringLiteral("GradScope figure"));
+  QCPPainter painter;
+  if (!painter.begin(&svg)) {
+    file.cancelWriting();
+    return fail(error, QObject::tr("%1: cannot start the SVG drawing").arg(path));
+  }
+  painter.setMode(QCPPainter::pmVectorized);
+  painter.setMode(QCPPainter::pmNoCaching);
+  draw(painter, size);
+  painter.end();
+  return commit(file, path, error);
+}
+
+bool writePdf(const QString& path, const QSize& size, int dpi, const Draw& draw, QString* error) {
+  QSaveFile file(path);
+  if (!open(file, path, error)) return false;
+  {
+    QPdfWriter pdf(&file);
+    pdf.setCreator(QStringLiteral("GradScope"));
+    pdf.setTitle(QFileInfo(path).completeBaseName());
+    pdf.setResolution(dpi);
+    // One page exactly the figure's size, in points; the painter's window maps size onto it.
+    pdf.setPageLayout(
+        QPageLayout(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                    QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    QCPPainter painter;
+    if (!painter.begin(&pdf)) {
+      file.cancelWriting();
+      return fail(error, QObject::tr("%1: cannot start the PDF drawing").arg(path));
+    }
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    painter.setWindow(QRect(QPoint(0, 0), size));
+    draw(painter, size);
+    painter.end();
+  }
+  return commit(file, path, error);
+}
+
+bool writeFigure(const QString& path, const FigureSize& wanted, const QWidget& source,
+                 const Draw& draw, QString* error) {
+  const QSize own = source.size();
+  const int dpi = source.logicalDpiY();
+  if (path.isEmpty()) return fail(error, QObject::tr("no file name given for the figure"));
+  FigureFormat format;
+  if (!figureFormatFromPath(path, &format))
+    return fail(error, QObject::tr("%1: unknown figure format \"%2\"; allowed: .png, .svg, .pdf")
+                           .arg(path, QFileInfo(path).suffix()));
+  FigureSize size = wanted;
+  if (size.width == 0) size.width = own.width();
+  if (size.height == 0) size.height = own.height();
+  const QString bad = checkFigureSize(size);
+  if (!bad.isEmpty()) return fail(error, QStringLiteral("%1: %2").arg(path, bad));
+  const QSize logical(size.width, size.height);
+  switch (format) {
+    case FigureFormat::Png:
+      return writePng(path, logical, size.scale, dpi, draw, error);
+    case FigureFormat::Svg:
+      return writeSvg(path, logical, dpi, draw, error);
+    case FigureFormat::Pdf:
+      return writePdf(path, logical, dpi, draw, error);
+  }
+  return false;
+}
+
+}  // namespace
+
+bool figureFormatFromPath(const QString& path, FigureFormat* format) {
+  const QString suffix = QFileInfo(path).suffix().toLower();
+  if (suffix == QLatin1String("png"))
+    *format = FigureFormat::Png;
+  else if (suffix == QLatin1String("svg"))
+    *format = FigureFormat::Svg;
+  else if (suffix == QLatin1String("pdf"))
+    *format = FigureFormat::Pdf;
+  else
+    return false;
+  return true;
+}
+
+QString checkFigureSize(const FigureSize& s) {
+  auto side = [](const char* name, int v) {
+    return QObject::tr("%1 = %2 is out of range; allowed: %3 to %4 (0 = the current size)")
+        .arg(QLatin1String(name))
+        .arg(v)
+        .arg(FigureSize::kMinSide)
+        .arg(FigureSize::kMaxSide);
+  };
+  if (s.width < FigureSize::kMinSide || s.width > FigureSize::kMaxSide)
+    return side("width", s.width);
+  if (s.height < FigureSize::kMinSide || s.height > FigureSize::kMaxSide)
+    return side("height", s.height);
+  if (!(s.scale > 0) || s.scale > FigureSize::kMaxScale)
+    return QObject::tr("scale = %1 is out of range; allowed: more than 0, at most %2")
+        .arg(s.scale)
+        .arg(FigureSize::kMaxScale);
+  const double pixels = double(s.width) * s.height * s.scale * s.scale;
+  if (pixels > FigureSize::kMaxPixels)
+    return QObject::tr("width × height × scale² = %1 pixels is too large; allowed: at most %2")
+        .arg(pixels, 0, 'g', 3)
+        .arg(FigureSize::kMaxPixels, 0, 'g', 3);
+  return {};
+}
+
+bool exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, QString* error) {
+  if (!plot) return fail(error, QObject::tr("%1: there is no plot to export").arg(path));
+  const Draw draw = [plot](QCPPainter& painter, const QSize& s) {
+    plot->toPainter(&painter, s.width(), s.height());
+  };
+  return writeFigure(path, size, *plot, draw, error);
+}
+
+bool exportWidget(QWidget* widget, const QString& path, const FigureSize& size, QString* error) {
+  if (!widget) return fail(error, QObject::tr("%1: there is no window to export").arg(path));
+  widget->ensurePolished();
+  const QSize own = widget->size();
+  const Draw draw = [widget, own](QCPPainter& painter, const QSize& s) {
+    painter.fillRect(QRect(QPoint(0, 0), s), Qt::white);
+    // Fit the widget into the figure without distorting it, centred.
+    const double k = std::min(double(s.width()) / own.width(), double(s.height()) / own.height());
+    painter.translate((s.width() - own.width() * k) / 2, (s.height() - own.height() * k) / 2);
+    painter.scale(k, k);
+    widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+  };
+  return writeFigure(path, size, *widget, draw, error);
+}
+
+}  // namespace gs

@@ -1,0 +1,41 @@
+// Figures for lecture notes: any QCustomPlot or any QWidget to PNG, SVG or PDF, chosen by the
+// file's extension. Files are written atomically (QSaveFile: a temporary next to the target,
+// renamed on success), so a failed export never leaves half a file behind.
+#pragma once
+
+#include <QString>
+
+class QCustomPlot;
+class QWidget;
+
+namespace gs {
+
+struct FigureSize {
+  static constexpr int kMinSide = 16;
+  static constexpr int kMaxSide = 10000;
+  static constexpr double kMaxScale = 8.0;
+  static constexpr double kMaxPixels = 1e8;  // width × height × scale²: ~400 MB of ARGB
+  int width = 0;                             // logical size; 0 = the widget's current size
+  int height = 0;
+  double scale = 1.0;  // PNG only: pixels per logical unit (2 = "retina")
+};
+
+enum class FigureFormat { Png, Svg, Pdf };
+
+// ".png", ".svg" or ".pdf" (any case); false otherwise.
+bool figureFormatFromPath(const QString& path, FigureFormat* format);
+// A message naming the bad value and the allowed range, or empty when the size is fine.
+QString checkFigureSize(const FigureSize& size);
+
+// Return true on success; on failure false and *error (when given) says what and why, e.g.
+// "figure.txt: unknown figure format; allowed: .png, .svg, .pdf".
+// A plot is drawn at width × height (its own size when 0); PNG pixels are (w × scale, h × scale).
+// PDF pages are w × h points.
+bool exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size = {},
+                QString* error = nullptr);
+// A widget (with all its children) is drawn at its own size and fitted, centred, into
+// width × height on a white background.
+bool exportWidget(QWidget* widget, const QString& path, const FigureSize& size = {},
+                  QString* error = nullptr);
+
+}  // namespace gs

@@ -1,0 +1,88 @@
+#include "gradient_heatmap_view.h"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+#include <cmath>
+#include <limits>
+
+#include "plot_style.h"
+
+namespace gs {
+
+GradientHeatmapView::GradientHeatmapView(QWidget* parent)
+    : QWidget(parent), plot_(new QCustomPlot(this)), history_(GradientHistory::kMinColumns) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(plot_);
+  plot_->setMinimumSize(320, 200);
+  plot_->xAxis->setLabel(tr("training step"));
+  plot_->yAxis->setLabel(tr("layer (1 = next to the input)"));
+  map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
+  map_->setInterpolate(false);
+  map_->setTightBoundary(true);
+  scale_ = new QCPColorScale(plot_);
+  plot_->plotLayout()->addElement(0, 1, scale_);
+  scale_->setType(QCPAxis::atRight);
+  map_->setColorScale(scale_);
+  map_->setGradient(viridisGradient());
+  // Keep the plot and the colour scale the same height.
+  auto* margins = new QCPMarginGroup(plot_);
+  plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+  scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+  rebuild();
+}
+
+bool GradientHeatmapView::isLogMeasure(HistoryMeasure m) {
+  return m != HistoryMeasure::DeadFraction && m != HistoryMeasure::SaturatedFraction;
+}
+
+void GradientHeatmapView::setHistory(const GradientHistory& history) {
+  history_ = history;
+  rebuild();
+}
+
+void GradientHeatmapView::setMeasure(HistoryMeasure measure) {
+  measure_ = measure;
+  rebuild();
+}
+
+int GradientHeatmapView::cellCount() const {
+  return map_->data()->keySize() * map_->data()->valueSize();
+}
+
+void GradientHeatmapView::rebuild() {
+  const int cols = history_.columns(), layers = history_.layers();
+  const bool log = isLogMeasure(measure_);
+  const QString name = QString::fromStdString(historyMeasureDisplayName(measure_));
+  scale_->axis()->setLabel(log ? tr("log₁₀ %1").arg(name) : name);
+  if (cols == 0 || layers == 0) {
+    map_->data()->clear();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+    return;
+  }
+  map_->data()->setSize(cols, layers);
+  const double first = history_.step(0), last = history_.step(cols - 1);
+  // Cell centres sit on the recorded steps and on whole layer numbers.
+  map_->data()->setRange(cols > 1 ? QCPRange(first, last) : QCPRange(first - 0.5, first + 0.5),
+                         layers > 1 ? QCPRange(1, layers) : QCPRange(0.5, 1.5));
+  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  for (int c = 0; c < cols; ++c)
+    for (int l = 0; l < layers; ++l) {
+      const double v = history_.value(l, c, measure_);
+      const double shown = !log ? v : v > 0 ? std::log10(v) : std::nan("");
+      map_->data()->setCell(c, l, shown);
+      if (std::isfinite(shown)) {
+        lo = std::min(lo, shown);
+        hi = std::max(hi, shown);
+      }
+    }
+  if (!std::isfinite(lo)) lo = hi = 0;
+  if (!log) lo = 0, hi = std::max(hi, 1.0);
+  map_->setDataRange(hi - lo < 1e-9 ? QCPRange(lo - 0.5, hi + 0.5) : QCPRange(lo, hi));
+  plot_->rescaleAxes();
+  plot_->yAxis->setRange(0.5, layers + 0.5);
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+}  // namespace gs

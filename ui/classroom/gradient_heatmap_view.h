@@ -1,0 +1,43 @@
+// The whole run in one figure: layer × training step, colour = log₁₀ of the chosen per-layer
+// measure (the dead / saturated shares are drawn linearly, 0 … 1), with a colour scale. Fed a
+// gs::GradientHistory; a zero on the log scale (e.g. a dead layer's gradient) is drawn grey.
+#pragma once
+
+#include <QWidget>
+
+#include "history.h"
+
+class QCustomPlot;
+class QCPColorMap;
+class QCPColorScale;
+
+namespace gs {
+
+class GradientHeatmapView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit GradientHeatmapView(QWidget* parent = nullptr);
+
+  void setHistory(const GradientHistory& history);  // copies it
+  void setMeasure(HistoryMeasure measure);
+  HistoryMeasure measure() const { return measure_; }
+  // Whether the colour is log₁₀ of the measure (true for all but the dead / saturated shares).
+  static bool isLogMeasure(HistoryMeasure measure);
+
+  QCustomPlot* plot() const { return plot_; }
+  QCPColorMap* colorMap() const { return map_; }
+  QCPColorScale* colorScale() const { return scale_; }
+  int cellCount() const;  // steps × layers drawn
+
+ private:
+  void rebuild();
+
+  QCustomPlot* plot_;
+  QCPColorMap* map_;
+  QCPColorScale* scale_;
+  GradientHistory history_;
+  HistoryMeasure measure_ = HistoryMeasure::WeightGradNorm;
+};
+
+}  // namespace gs

@@ -1,0 +1,193 @@
+#include "pre_activation_view.h"
+
+#include <qcustomplot.h>
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "plot_style.h"
+
+namespace gs {
+namespace {
+
+constexpr int kCurvePoints = 401;
+constexpr double kCurveHalfWidth = 5.0;  // the curves always cover at least z ∈ [−5, 5]
+
+Activation activationOf(const LayerStats& layer, double alpha) {
+  const auto kind = activationFromId(layer.activation);
+  return Activation(kind ? *kind : ActivationKind::Linear, alpha);
+}
+
+}  // namespace
+
+PreActivationView::PreActivationView(QWidget* parent)
+    : QWidget(parent),
+      plot_(new QCustomPlot(this)),
+      summary_(new QCustomPlot(this)),
+      layerBox_(new QSpinBox(this)) {
+  auto* top = new QHBoxLayout;
+  top->addWidget(new QLabel(tr("Layer:"), this));
+  top->addWidget(layerBox_);
+  top->addStretch(1);
+  layerBox_->setToolTip(tr("Which layer's pre-activations to show (1 = next to the input)"));
+  layerBox_->setRange(1, 1);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(top);
+  layout->addWidget(plot_, 3);
+  layout->addWidget(summary_, 2);
+  plot_->setMinimumSize(320, 200);
+  summary_->setMinimumSize(320, 120);
+  setupPlot();
+  setupSummary();
+  connect(layerBox_, qOverload<int>(&QSpinBox::valueChanged), this,
+          [this](int shown) { setLayer(shown - 1); });
+}
+
+void PreActivationView::setupPlot() {
+  histogram_ = new QCPBars(plot_->xAxis, plot_->yAxis);
+  histogram_->setName(tr("units × samples"));
+  histogram_->setPen(Qt::NoPen);
+  histogram_->setBrush(histogramColor());
+  value_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
+  value_->setPen(QPen(valueCurveColor(), 2));
+  derivative_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
+  derivative_->setPen(QPen(derivativeCurveColor(), 2, Qt::DashLine));
+  plot_->xAxis->setLabel(tr("pre-activation z"));
+  plot_->yAxis->setLabel(tr("count"));
+  plot_->yAxis2->setVisible(true);
+  plot_->yAxis2->setLabel(tr("f(z), f′(z)"));
+  plot_->legend->setVisible(true);
+  plot_->legend->setFont(font());
+  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  // The layer's dead / saturated shares as the plot's title: always readable, never over a curve.
+  plot_->plotLayout()->insertRow(0);
+  status_ =
+      new QCPTextElement(plot_, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
+  plot_->plotLayout()->addElement(0, 0, status_);
+}
+
+void PreActivationView::setupSummary() {
+  dead_ = new QCPBars(summary_->xAxis, summary_->yAxis);
+  saturated_ = new QCPBars(summary_->xAxis, summary_->yAxis);
+  dead_->setName(tr("dead %"));
+  saturated_->setName(tr("saturated %"));
+  dead_->setBrush(deadColor());
+  saturated_->setBrush(saturatedColor());
+  dead_->setPen(Qt::NoPen);
+  saturated_->setPen(Qt::NoPen);
+  auto* group = new QCPBarsGroup(summary_);
+  dead_->setBarsGroup(group);
+  saturated_->setBarsGroup(group);
+  dead_->setWidth(0.4);
+  saturated_->setWidth(0.4);
+  summary_->plotLayout()->insertRow(0);
+  summary_->plotLayout()->addElement(
+      0, 0, new QCPTextElement(summary_, tr("Dead and saturated units per layer"), font()));
+  summary_->xAxis->setLabel(tr("layer"));
+  summary_->yAxis->setLabel(tr("% of units"));
+  summary_->yAxis->setRange(0, 105);
+  summary_->legend->setVisible(true);
+  summary_->legend->setFont(font());
+  summary_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+  ticker->setTickStep(1.0);
+  ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+  summary_->xAxis->setTicker(ticker);
+}
+
+void PreActivationView::setSnapshot(const Snapshot& snapshot, double alpha) {
+  snapshot_ = snapshot;
+  alpha_ = alpha;
+  const int n = static_cast<int>(snapshot_.layers.size());
+  const QSignalBlocker block(layerBox_);
+  layerBox_->setRange(1, std::max(1, n));
+  layer_ = std::clamp(layer_, 0, std::max(0, n - 1));
+  layerBox_->setValue(layer_ + 1);
+  redrawLayer();
+  redrawSummary();
+}
+
+void PreActivationView::setLayer(int layer) {
+  const int n = static_cast<int>(snapshot_.layers.size());
+  const int clamped = std::clamp(layer, 0, std::max(0, n - 1));
+  const bool changed = clamped != layer_;
+  layer_ = clamped;
+  {
+    const QSignalBlocker block(layerBox_);
+    layerBox_->setValue(layer_ + 1);
+  }
+  redrawLayer();
+  if (changed) emit layerChanged(layer_);
+}
+
+QString PreActivationView::statusText() const {
+  if (snapshot_.layers.empty()) return tr("no data yet");
+  const LayerStats& s = snapshot_.layers[static_cast<std::size_t>(layer_)];
+  return tr("layer %1 (%2): dead %3 %, saturated %4 %")
+      .arg(layer_ + 1)
+      .arg(QString::fromStdString(s.activation))
+      .arg(100.0 * s.deadFraction, 0, 'f', 0)
+      .arg(100.0 * s.saturatedFraction, 0, 'f', 0);
+}
+
+void PreActivationView::redrawLayer() {
+  status_->setText(statusText());
+  if (snapshot_.layers.empty()) {
+    histogram_->data()->clear();
+    value_->data()->clear();
+    derivative_->data()->clear();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+    return;
+  }
+  const LayerStats& s = snapshot_.layers[static_cast<std::size_t>(layer_)];
+  const Histogram& h = s.preActivation;
+  const int bins = static_cast<int>(h.counts.size());
+  const double w = bins ? (h.hi - h.lo) / bins : 1.0;
+  QVector<double> keys, counts;
+  for (int i = 0; i < bins; ++i) {
+    keys << h.lo + (i + 0.5) * w;
+    counts << h.counts[static_cast<std::size_t>(i)];
+  }
+  histogram_->setData(keys, counts, true);
+  histogram_->setWidth(w);
+  const double lo = std::min(h.lo, -kCurveHalfWidth), hi = std::max(h.hi, kCurveHalfWidth);
+  const Activation act = activationOf(s, alpha_);
+  QVector<double> z, f, fp;
+  for (int i = 0; i < kCurvePoints; ++i) {
+    const double x = lo + (hi - lo) * i / (kCurvePoints - 1);
+    z << x;
+    f << act.value(x);
+    fp << act.derivative(x);
+  }
+  value_->setData(z, f, true);
+  derivative_->setData(z, fp, true);
+  value_->setName(tr("f(z) = %1").arg(QString::fromStdString(act.displayName())));
+  derivative_->setName(tr("f′(z)"));
+  plot_->xAxis->setRange(lo, hi);
+  const double most = counts.isEmpty() ? 1.0 : *std::max_element(counts.begin(), counts.end());
+  plot_->yAxis->setRange(0, std::max(1.0, most * 1.1));
+  // Keep the derivative readable next to large values: clip the value axis to a few units.
+  const double top = std::min(std::max(act.value(hi), act.maxDerivative()) * 1.1, 6.0);
+  const double bottom = std::max(std::min(0.0, act.value(lo)) * 1.1, -6.0);
+  plot_->yAxis2->setRange(bottom, std::max(top, 1.05));
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PreActivationView::redrawSummary() {
+  QVector<double> keys, dead, saturated;
+  for (const LayerStats& s : snapshot_.layers) {
+    keys << s.index + 1;
+    dead << 100.0 * s.deadFraction;
+    saturated << 100.0 * s.saturatedFraction;
+  }
+  dead_->setData(keys, dead, true);
+  saturated_->setData(keys, saturated, true);
+  summary_->xAxis->setRange(0.4, std::max<double>(1, keys.size()) + 0.6);
+  summary_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+}  // namespace gs

@@ -1,0 +1,62 @@
+// Where the units of one layer actually sit: the histogram of its pre-activations z (all units ×
+// the batch) drawn over the activation f(z) and its derivative f′(z), with the layer's dead and
+// saturated shares written on the plot; below it, a compact bar chart of dead % and saturated %
+// for every layer. Curve values come from gs::Activation, counts from the snapshot.
+#pragma once
+
+#include <QWidget>
+
+#include "activation.h"
+#include "snapshot.h"
+
+class QCustomPlot;
+class QCPBars;
+class QCPGraph;
+class QCPTextElement;
+class QSpinBox;
+
+namespace gs {
+
+class PreActivationView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit PreActivationView(QWidget* parent = nullptr);
+
+  // alpha: the run's leaky ReLU / ELU parameter (negative = the activation's default).
+  void setSnapshot(const Snapshot& snapshot, double alpha = -1.0);
+  // Core layer index (0 = next to the input). Out of range is clamped to the snapshot's layers.
+  void setLayer(int layer);
+  int layer() const { return layer_; }
+
+  QCustomPlot* plot() const { return plot_; }            // histogram over the curves
+  QCustomPlot* summaryPlot() const { return summary_; }  // dead / saturated per layer
+  QCPBars* histogramBars() const { return histogram_; }
+  QCPBars* deadBars() const { return dead_; }
+  QCPBars* saturatedBars() const { return saturated_; }
+  QString statusText() const;  // "layer 3 (sigmoid): dead 0 %, saturated 12 %"
+
+ signals:
+  void layerChanged(int layer);
+
+ private:
+  void setupPlot();
+  void setupSummary();
+  void redrawLayer();
+  void redrawSummary();
+
+  QCustomPlot* plot_;
+  QCustomPlot* summary_;
+  QSpinBox* layerBox_;
+  QCPBars* histogram_ = nullptr;
+  QCPGraph* value_ = nullptr;
+  QCPGraph* derivative_ = nullptr;
+  QCPTextElement* status_ = nullptr;
+  QCPBars* dead_ = nullptr;
+  QCPBars* saturated_ = nullptr;
+  Snapshot snapshot_;
+  double alpha_ = -1.0;
+  int layer_ = 0;
+};
+
+}  // namespace gs

@@ -1,0 +1,204 @@
+#include "walkthrough_panel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+namespace gs {
+namespace {
+
+QString superscriptDigits(int n) {
+  static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+  QString out = n < 0 ? QStringLiteral("⁻") : QString();
+  for (const QChar c : QString::number(std::abs(n))) out += digits[c.digitValue()];
+  return out;
+}
+
+QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignRight) {
+  auto* item = new QTableWidgetItem(text);
+  item->setTextAlignment(align | Qt::AlignVCenter);
+  item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+  return item;
+}
+
+}  // namespace
+
+QString WalkthroughPanel::formatNumber(double v) {
+  if (!std::isfinite(v)) return std::isnan(v) ? QStringLiteral("NaN") : QStringLiteral("∞");
+  if (v == 0.0) return QStringLiteral("0");
+  const double mag = std::abs(v);
+  if (mag >= 1e-3 && mag < 1e4) return QString::number(v, 'g', 3).replace('-', QChar(0x2212));
+  // Scientific with a real superscript: "−3.1×10⁻⁵" reads better in class than "-3.1e-05".
+  int exp = static_cast<int>(std::floor(std::log10(mag)));
+  double mant = v / std::pow(10.0, exp);
+  if (std::abs(mant) >= 9.995) mant /= 10.0, ++exp;  // 9.999e-5 rounds up to 1.00e-4
+  return QStringLiteral("%1×10%2").arg(QString::number(mant, 'f', 2).replace('-', QChar(0x2212)),
+                                       superscriptDigits(exp));
+}
+
+WalkthroughPanel::WalkthroughPanel(QWidget* parent)
+    : QWidget(parent),
+      summary_(new QLabel(this)),
+      table_(new QTableWidget(this)),
+      previous_(new QPushButton(tr("◀ Previous layer"), this)),
+      next_(new QPushButton(tr("Next layer ▶"), this)),
+      all_(new QPushButton(tr("Show all"), this)),
+      sample_(new QSpinBox(this)) {
+  summary_->setWordWrap(true);
+  table_->setColumnCount(kColumnCount);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setSelectionMode(QAbstractItemView::SingleSelection);
+  table_->verticalHeader()->setVisible(false);
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  sample_->setRange(1, 1);
+  sample_->setToolTip(tr("Which sample of the mini-batch the per-sample columns follow"));
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(previous_);
+  buttons->addWidget(next_);
+  buttons->addWidget(all_);
+  buttons->addStretch(1);
+  buttons->addWidget(new QLabel(tr("Sample:"), this));
+  buttons->addWidget(sample_);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(summary_);
+  layout->addLayout(buttons);
+  layout->addWidget(table_, 1);
+  connect(next_, &QPushButton::clicked, this, &WalkthroughPanel::next);
+  connect(previous_, &QPushButton::clicked, this, &WalkthroughPanel::previous);
+  connect(all_, &QPushButton::clicked, this, [this] { setShowAll(!showAll_); });
+  connect(sample_, qOverload<int>(&QSpinBox::valueChanged), this,
+          [this](int shown) { emit sampleRequested(shown - 1); });
+  connect(table_, &QTableWidget::cellClicked, this, [this](int row, int) {
+    if (row >= 0 && row < static_cast<int>(walk_.rows.size()))
+      emit layerSelected(walk_.rows[static_cast<std::size_t>(row)].layer);
+  });
+  setHeaders();
+  applyReveal();
+}
+
+void WalkthroughPanel::setHeaders() {
+  const bool one = walk_.oneUnitChain || walk_.rows.empty();
+  const QStringList headers = {tr("layer"),
+                               tr("f"),
+                               one ? tr("z⁽ˡ⁾") : tr("‖z⁽ˡ⁾‖"),
+                               one ? tr("dJ/da⁽ˡ⁾") : tr("‖dJ/da⁽ˡ⁾‖"),
+                               one ? tr("× w⁽ˡ⁺¹⁾") : tr("‖W⁽ˡ⁺¹⁾‖"),
+                               one ? tr("× f′(z⁽ˡ⁾)") : tr("mean f′(z⁽ˡ⁾)"),
+                               one ? tr("= δ⁽ˡ⁾ (running product)") : tr("‖δ⁽ˡ⁾‖ (running)"),
+                               one ? tr("× a⁽ˡ⁻¹⁾") : tr("‖a⁽ˡ⁻¹⁾‖"),
+                               one ? tr("= ∂J/∂w⁽ˡ⁾") : tr("‖∂J/∂W⁽ˡ⁾‖"),
+                               tr("∏ f′  (≤ bound)"),
+                               one ? tr("batch Σ ∂J/∂w⁽ˡ⁾") : tr("batch ‖∂J/∂W⁽ˡ⁾‖")};
+  table_->setHorizontalHeaderLabels(headers);
+  table_->horizontalHeaderItem(kDelta)->setToolTip(
+      tr("δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾: the product of every factor from the output down to this layer"));
+  table_->horizontalHeaderItem(kGradientBatch)
+      ->setToolTip(tr("Summed over the mini-batch: what the optimiser uses (core's dW)"));
+}
+
+void WalkthroughPanel::setWalk(const ChainWalk& walk) {
+  const bool sameShape =
+      walk.rows.size() == walk_.rows.size() && walk.oneUnitChain == walk_.oneUnitChain;
+  walk_ = walk;
+  {
+    const QSignalBlocker block(sample_);
+    sample_->setRange(1, std::max(1, walk_.batch));
+    sample_->setValue(walk_.sample + 1);
+  }
+  if (!sameShape) revealed_ = walk_.rows.empty() ? 0 : 1;
+  setHeaders();
+  fillTable();
+  applyReveal();
+}
+
+void WalkthroughPanel::fillTable() {
+  table_->setRowCount(static_cast<int>(walk_.rows.size()));
+  for (int r = 0; r < table_->rowCount(); ++r) {
+    const ChainWalkRow& w = walk_.rows[static_cast<std::size_t>(r)];
+    const bool output = r == 0;
+    QString layer = QString::number(w.layer + 1);
+    if (output) layer += tr(" (output)");
+    if (w.residual) layer += tr(" +skip");
+    table_->setItem(r, kLayer, cell(layer, Qt::AlignLeft));
+    table_->setItem(r, kActivation, cell(QString::fromStdString(w.activation), Qt::AlignLeft));
+    table_->setItem(r, kZ, cell(formatNumber(w.z)));
+    table_->setItem(r, kUpstream, cell(formatNumber(w.upstream)));
+    table_->setItem(r, kWeightAbove,
+                    cell(output ? QStringLiteral("—") : formatNumber(w.weightAbove)));
+    table_->setItem(r, kFprime, cell(formatNumber(w.fprime)));
+    table_->setItem(r, kDelta, cell(formatNumber(w.delta)));
+    table_->setItem(r, kAPrev, cell(formatNumber(w.aPrev)));
+    table_->setItem(r, kGradient, cell(formatNumber(w.gradient)));
+    table_->setItem(r, kFprimeProduct,
+                    cell(QStringLiteral("%1  (≤ %2)")
+                             .arg(formatNumber(w.fprimeProduct), formatNumber(w.fprimeBound))));
+    table_->setItem(r, kGradientBatch, cell(formatNumber(w.gradientBatch)));
+    QFont bold = table_->item(r, kDelta)->font();
+    bold.setBold(true);
+    table_->item(r, kDelta)->setFont(bold);
+  }
+  const int n = static_cast<int>(walk_.rows.size());
+  QString text;
+  if (n == 0) {
+    text = tr("No backward pass yet: press Step or Play.");
+  } else {
+    text = tr("Sample %1 of %2. ").arg(walk_.sample + 1).arg(walk_.batch);
+    text += walk_.oneUnitChain
+                ? tr("One unit per layer: each row multiplies the running product δ by the weight "
+                     "above and by f′(z) of this layer; times a⁽ˡ⁻¹⁾ it is the weight's gradient.")
+                : tr("Layers are wider than one unit: the columns show vector norms (‖·‖) and the "
+                     "mean of f′; ‖δ‖ is the size of the running product.");
+  }
+  summary_->setText(text);
+}
+
+void WalkthroughPanel::applyReveal() {
+  const int n = static_cast<int>(walk_.rows.size());
+  const int shown = showAll_ ? n : std::clamp(revealed_, 0, n);
+  for (int r = 0; r < n; ++r) table_->setRowHidden(r, r >= shown);
+  previous_->setEnabled(!showAll_ && revealed_ > 1);
+  next_->setEnabled(!showAll_ && revealed_ < n);
+  all_->setText(showAll_ ? tr("Step through") : tr("Show all"));
+  if (shown > 0 && !showAll_) table_->selectRow(shown - 1);
+}
+
+int WalkthroughPanel::currentLayer() const {
+  if (walk_.rows.empty() || revealed_ < 1) return -1;
+  const int r = std::min(revealed_, static_cast<int>(walk_.rows.size())) - 1;
+  return walk_.rows[static_cast<std::size_t>(r)].layer;
+}
+
+void WalkthroughPanel::next() {
+  if (revealed_ >= static_cast<int>(walk_.rows.size())) return;
+  ++revealed_;
+  applyReveal();
+  emit layerSelected(currentLayer());
+}
+
+void WalkthroughPanel::previous() {
+  if (revealed_ <= 1) return;
+  --revealed_;
+  applyReveal();
+  emit layerSelected(currentLayer());
+}
+
+void WalkthroughPanel::setShowAll(bool all) {
+  showAll_ = all;
+  applyReveal();
+}
+
+void WalkthroughPanel::restart() {
+  showAll_ = false;
+  revealed_ = walk_.rows.empty() ? 0 : 1;
+  applyReveal();
+  emit layerSelected(currentLayer());
+}
+
+}  // namespace gs

@@ -1,0 +1,76 @@
+// The chain rule with this step's numbers: one row per layer from the output back to the input,
+// each row multiplying the running product by the weight above and f′(z) of this layer (see
+// core/chain_walk.h for the math). Step through it one layer at a time (Next / Previous) or show
+// it whole; the current layer is announced with layerSelected() so the bars can highlight it.
+#pragma once
+
+#include <QWidget>
+
+#include "chain_walk.h"
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace gs {
+
+class WalkthroughPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  enum Column {
+    kLayer,
+    kActivation,
+    kZ,
+    kUpstream,
+    kWeightAbove,
+    kFprime,
+    kDelta,
+    kAPrev,
+    kGradient,
+    kFprimeProduct,
+    kGradientBatch,
+    kColumnCount
+  };
+
+  explicit WalkthroughPanel(QWidget* parent = nullptr);
+
+  void setWalk(const ChainWalk& walk);
+  const ChainWalk& walk() const { return walk_; }
+
+  // Rows shown, counted from the output; all rows when showing the whole walk.
+  int revealedRows() const { return revealed_; }
+  int currentLayer() const;  // core index of the highlighted row, −1 when empty
+  bool showingAll() const { return showAll_; }
+  QTableWidget* table() const { return table_; }
+  // The value a cell shows, e.g. "−3.1e−05"; for tests and export.
+  static QString formatNumber(double v);
+
+ public slots:
+  void next();
+  void previous();
+  void setShowAll(bool all);
+  void restart();  // back to the output row only
+
+ signals:
+  void layerSelected(int layer);     // core index (0 = next to the input)
+  void sampleRequested(int sample);  // the user picked another sample; recompute the walk
+
+ private:
+  void fillTable();
+  void applyReveal();
+  void setHeaders();
+
+  QLabel* summary_;
+  QTableWidget* table_;
+  QPushButton* previous_;
+  QPushButton* next_;
+  QPushButton* all_;
+  QSpinBox* sample_;
+  ChainWalk walk_;
+  int revealed_ = 0;
+  bool showAll_ = false;
+};
+
+}  // namespace gs
