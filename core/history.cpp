@@ -115,8 +115,9 @@ void GradientHistory::add(const Snapshot& s) {
 // Column k holds offered snapshot k·stride; keeping the even columns leaves multiples of 2·stride,
 // which is exactly what the doubled stride records next.
 void GradientHistory::decimate() {
-  std::size_t kept = 0;
-  for (std::size_t k = 0; k < columns_.size(); k += 2) columns_[kept++] = std::move(columns_[k]);
+  // Column 0 stays where it is (moving it onto itself would empty its vector).
+  std::size_t kept = 1;
+  for (std::size_t k = 2; k < columns_.size(); k += 2) columns_[kept++] = std::move(columns_[k]);
   columns_.resize(kept);
   stride_ *= 2;
 }
