@@ -1,5 +1,6 @@
 #include "chain_walk.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace gs {
@@ -51,8 +52,11 @@ Recursion recurse(const Mlp& net) {
 
 bool isScalar(const DenseLayer& L) { return L.fanIn() == 1 && L.fanOut() == 1; }
 
-// A vector's value for the table: the signed scalar for one unit, else its norm.
-double shown(const Eigen::Ref<const Eigen::VectorXd>& v) { return v.size() == 1 ? v(0) : v.norm(); }
+// A vector's value for the table: the signed scalar in a one-unit chain, else its norm (also for
+// the one-unit output layer of a wide network, so a column never mixes signs and norms).
+double shown(const Eigen::Ref<const Eigen::VectorXd>& v, bool scalar) {
+  return scalar ? v(0) : v.norm();
+}
 
 }  // namespace
 
@@ -69,12 +73,11 @@ ChainWalk chainWalk(const Mlp& net, int sample) {
   walk.sample = sample;
   walk.batch = batch;
   walk.bias = net.hasBias();
-  walk.oneUnitChain = true;
+  walk.oneUnitChain = std::all_of(layers.begin(), layers.end(), isScalar);
+  const bool scalar = walk.oneUnitChain;
   double fprimeProduct = 1.0, fprimeBound = 1.0;
   for (std::size_t i = layers.size(); i-- > 0;) {
     const DenseLayer& L = layers[i];
-    const bool scalar = isScalar(L);
-    walk.oneUnitChain = walk.oneUnitChain && scalar;
     const Eigen::VectorXd fp = r.fprime[i].col(sample).matrix();
     const Eigen::VectorXd d = r.delta[i].col(sample);
     const Eigen::VectorXd a = inputOf(net, i).col(sample);
@@ -87,15 +90,15 @@ ChainWalk chainWalk(const Mlp& net, int sample) {
     row.fanIn = L.fanIn();
     row.fanOut = L.fanOut();
     row.residual = L.residual;
-    row.z = shown(L.Z.col(sample));
-    row.upstream = shown(r.upstream[i].col(sample));
+    row.z = shown(L.Z.col(sample), scalar);
+    row.upstream = shown(r.upstream[i].col(sample), scalar);
     if (i + 1 < layers.size()) {
       const DenseLayer& above = layers[i + 1];
-      row.weightAbove = isScalar(above) ? above.W(0, 0) : above.W.norm();
+      row.weightAbove = scalar ? above.W(0, 0) : above.W.norm();
     }
     row.fprime = fp.mean();
-    row.delta = shown(d);
-    row.aPrev = shown(a);
+    row.delta = shown(d, scalar);
+    row.aPrev = shown(a, scalar);
     row.gradient = scalar ? d(0) * a(0) : d.norm() * a.norm();  // ‖δaᵀ‖_F = ‖δ‖‖a‖
     row.fprimeProduct = fprimeProduct;
     row.fprimeBound = fprimeBound;

@@ -32,8 +32,8 @@ struct ChainWalkRow {
   int fanIn = 0, fanOut = 0;
   bool residual = false;
 
-  // One chosen sample s. For a layer of one unit these are the scalars of the product above;
-  // for a wider layer they are the Euclidean norms of the vectors (mean for f′).
+  // One chosen sample s. In a one-unit chain these are the signed scalars of the product above;
+  // in any other network they are Euclidean norms of the vectors (the mean for f′), on every row.
   double z = 0;         // z⁽ˡ⁾ (norm when wider)
   double upstream = 0;  // ∂J/∂a⁽ˡ⁾: dJ/da⁽ᴸ⁾ on the output row, else w⁽ˡ⁺¹⁾·δ⁽ˡ⁺¹⁾ (+ skip)
   double weightAbove = 0;  // w⁽ˡ⁺¹⁾ (‖W⁽ˡ⁺¹⁾‖ when wider); 0 on the output row

@@ -140,6 +140,10 @@ TEST(ChainWalk, WideResidualNetBatchSummedFormEqualsCoresDw) {
     EXPECT_NEAR(row.gradient, outer.norm(), 1e-12 * (1 + outer.norm()));
   }
   EXPECT_TRUE(walk.rows[1].residual);
+  // The one-unit output row of a wide network shows norms too: no column mixes signs and norms.
+  const double outDelta = net.layers().back().delta(0, 5);
+  EXPECT_EQ(walk.rows[0].delta, std::abs(outDelta));
+  EXPECT_EQ(walk.rows[0].upstream, std::abs(outDelta));
 }
 
 TEST(ChainWalk, RefusesWithoutBackwardAndOutsideTheBatch) {
