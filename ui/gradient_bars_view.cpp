@@ -72,8 +72,13 @@ void GradientBarsView::setupPlot() {
   bound_->setName(tr("bound 0.25ᵏ × output (σ′ ≤ ¼, k layers below the output)"));
   plot_->xAxis->setLabel(tr("layer (input → output)"));
   plot_->xAxis->grid()->setVisible(false);
+  // The legend gets its own row under the plot: tall bars and the bound line reach every corner.
   plot_->legend->setVisible(true);
-  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  plot_->legend->setBorderPen(Qt::NoPen);
+  plot_->axisRect()->insetLayout()->take(plot_->legend);
+  plot_->plotLayout()->addElement(2, 0, plot_->legend);
+  plot_->plotLayout()->setRowStretchFactor(2, 0.001);
   updateAxes();
 }
 
@@ -181,7 +186,13 @@ void GradientBarsView::updateAxes() {
     plot_->yAxis->setNumberPrecision(0);
     if (hi <= 0) lo = 1e-3, hi = 1;
     lo = std::max(lo / 3.0, 1e-300);
-    hi = std::max(hi * 30.0, lo * 10.0);  // headroom for the legend
+    hi *= 3.0;
+    // At least two decades, so the log ticker labels whole powers of ten (no repeated labels).
+    if (hi < 100 * lo) {
+      const double mid = std::sqrt(lo * hi);
+      lo = mid / 10;
+      hi = mid * 10;
+    }
     bars_->setBaseValue(lo);
     highlight_->setBaseValue(lo);
   } else {

@@ -6,9 +6,11 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -78,12 +80,16 @@ void MainWindow::buildViews() {
   grid->addWidget(activationView_, 0, 1);
   grid->addWidget(lossView_, 1, 0);
   grid->addWidget(predictionView_, 1, 1);
+  for (QWidget* view : {static_cast<QWidget*>(barsView_), static_cast<QWidget*>(activationView_),
+                        static_cast<QWidget*>(lossView_), static_cast<QWidget*>(predictionView_)})
+    view->setMinimumSize(300, 220);  // smaller than this, axis labels collide
   grid->setColumnStretch(0, 3);
   grid->setColumnStretch(1, 2);
   auto* layout = new QVBoxLayout(central);
   layout->addWidget(banner_);
   layout->addLayout(grid, 1);
   setCentralWidget(central);
+  central->setFocus();
 }
 
 void MainWindow::buildControls() {
@@ -310,7 +316,7 @@ void MainWindow::runUntil(long step) { emit runUntilRequested(step); }
 void MainWindow::restoreSettings() {
   QSettings settings;
   const WindowSettings w = WindowSettings::load(settings);
-  restoreGeometry(w.geometry);
+  if (!restoreGeometry(w.geometry)) fitToScreen();
   restoreState(w.state);
   speed_->setCurrentIndex(std::clamp(w.speed, 0, speed_->count() - 1));
   barsView_->setMeasure(measureFromId(w.measure, GradientMeasure::WeightGradNorm));
@@ -318,6 +324,13 @@ void MainWindow::restoreSettings() {
   lossView_->setLogScale(w.lossLog);
   applyConfig(w.config);
   rememberSettings_ = true;
+}
+
+// First start: 90% of the screen (at most 1600×1000), centred.
+void MainWindow::fitToScreen() {
+  const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+  resize(std::min(1600, int(screen.width() * 0.9)), std::min(1000, int(screen.height() * 0.9)));
+  move(screen.topLeft() + QPoint(screen.width() - width(), screen.height() - height()) / 2);
 }
 
 void MainWindow::saveSettings() {

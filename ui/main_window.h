@@ -100,6 +100,7 @@ class MainWindow : public QMainWindow {
   void showProblem(const QString& text);
   void openConfigDialog();
   void saveSettings();
+  void fitToScreen();
 
   ControlPanel* controls_ = nullptr;
   ActivationCurveView* activationView_ = nullptr;

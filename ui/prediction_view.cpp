@@ -33,11 +33,11 @@ void PredictionView::setupPlot() {
   map_->setGradient(gradient);
   map_->setDataRange(QCPRange(0, 1));
   map_->setInterpolate(true);
-  curve_ = plot_->addGraph();
-  curve_->setPen(QPen(QColor(214, 39, 40), 2.5));
-  curve_->setName(tr("network"));
   class0_ = plot_->addGraph();
   class1_ = plot_->addGraph();
+  curve_ = plot_->addGraph();  // added last: the fit is drawn over the data
+  curve_->setPen(QPen(QColor(214, 39, 40), 2.5));
+  curve_->setName(tr("network"));
   for (QCPGraph* g : {class0_, class1_}) {
     g->setLineStyle(QCPGraph::lsNone);
     const QColor c = g == class0_ ? kClass0 : kClass1;

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
 
   window.restoreSettings();
   window.show();
+  window.activateWindow();  // keyboard shortcuts work at once, even without a window manager
   QString error;
   if (!options.configFile.isEmpty() && !window.loadConfig(options.configFile, &error))
     QMessageBox::critical(&window, QObject::tr("Cannot open configuration"), error);
