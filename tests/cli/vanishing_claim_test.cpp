@@ -2,7 +2,7 @@
 // a gradient far below the output layer's, and ReLU with He initialisation does not.
 #include <gtest/gtest.h>
 
-#include <regex>
+#include <string>
 
 #include "run_process.h"
 
@@ -16,12 +16,13 @@ double firstToOutputRatio(const std::vector<std::string>& settings, const std::s
   args.insert(args.end(), settings.begin(), settings.end());
   const ProcessResult r = runCli(args, dir.path());
   EXPECT_EQ(r.exitStatus, 0) << r.err;
-  std::smatch m;
-  if (!std::regex_search(r.out, m, std::regex("layer 0 / output ‖dW‖ ratio: ([0-9.e+-]+)"))) {
+  const std::string label = "layer 0 / output ‖dW‖ ratio: ";
+  const std::size_t at = r.out.find(label);
+  if (at == std::string::npos) {
     ADD_FAILURE() << "no ratio line in:\n" << r.out;
     return -1;
   }
-  return std::stod(m[1]);
+  return std::stod(r.out.substr(at + label.size()));
 }
 
 // Measured over seeds 1–5 at 300 steps: sigmoid 8e-8 … 1e-6, relu/he_normal 0.33 … 2.9.
