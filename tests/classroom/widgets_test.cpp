@@ -42,6 +42,8 @@ void ClassroomWidgetsTest::formulaHtmlUsesRealSuperscriptsAndFractions() {
   QVERIFY(f.contains(QStringLiteral(">dw<sup>(l)</sup></td>")));
   QVERIFY(f.contains(QStringLiteral(">n<sub>in</sub>+n<sub>out</sub></td>")));  // brackets dropped
   QVERIFY(!f.contains(QStringLiteral("⁽")));
+  QCOMPARE(formulaHtml(QStringLiteral("a = b     c")).count(QStringLiteral("width=\"40\"")), 1);
+  QCOMPARE(formulaHtml(QStringLiteral("a = b  c")).count(QStringLiteral("width=")), 0);
   const QString t = lessonTextHtml(QStringLiteral("One\nline.\n\n- a\n- b"));
   QCOMPARE(t, QStringLiteral("<p>One line.</p><ul><li>a</li><li>b</li></ul>"));
 }

@@ -1,6 +1,7 @@
 #include "formula_html.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace gs {
@@ -102,18 +103,24 @@ QString inlineFormulaHtml(const QString& text) {
 
 QString formulaHtml(const QString& formula) {
   QString cells;
-  QStringList pending;  // ordinary tokens waiting to be put in one cell
-  for (const QString& token : formula.split(' ', Qt::SkipEmptyParts)) {
-    const int slash = topLevelSlash(token);
-    if (slash > 0 && slash < token.size() - 1) {
-      if (!pending.isEmpty()) cells += textCell(pending);
-      pending.clear();
-      cells += fractionCell(token.left(slash), token.mid(slash + 1));
-    } else {
-      pending << token;
+  // Three or more spaces separate two formulas on one line ("Xavier: …     He: …"): keep a gap.
+  const QStringList groups =
+      formula.split(QRegularExpression(QStringLiteral(" {3,}")), Qt::SkipEmptyParts);
+  for (int g = 0; g < groups.size(); ++g) {
+    if (g > 0) cells += QStringLiteral("<td width=\"40\">&nbsp;</td>");
+    QStringList pending;  // ordinary tokens waiting to be put in one cell
+    for (const QString& token : groups[g].split(' ', Qt::SkipEmptyParts)) {
+      const int slash = topLevelSlash(token);
+      if (slash > 0 && slash < token.size() - 1) {
+        if (!pending.isEmpty()) cells += textCell(pending);
+        pending.clear();
+        cells += fractionCell(token.left(slash), token.mid(slash + 1));
+      } else {
+        pending << token;
+      }
     }
+    if (!pending.isEmpty()) cells += textCell(pending);
   }
-  if (!pending.isEmpty()) cells += textCell(pending);
   return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr>%1</tr></table>")
       .arg(cells);
 }

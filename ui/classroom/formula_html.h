@@ -8,6 +8,7 @@
 //   - in a formula, a space-separated token "a/b" (the slash outside brackets) is a fraction, drawn
 //     as a over b with a rule between; one pair of brackets around the whole denominator is
 //     dropped: "2/(nᵢₙ+nₒᵤₜ)";
+//   - in a formula, three or more spaces keep a wide gap between two formulas on one line;
 //   - in a text, a blank line starts a paragraph and lines starting with "- " form a bullet list.
 #pragma once
 
