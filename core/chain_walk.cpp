@@ -75,6 +75,11 @@ ChainWalk chainWalk(const Mlp& net, int sample) {
   walk.bias = net.hasBias();
   walk.oneUnitChain = std::all_of(layers.begin(), layers.end(), isScalar);
   const bool scalar = walk.oneUnitChain;
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    const double size = layers[i].delta.norm();
+    if (!((r.delta[i] - layers[i].delta).norm() <= 1e-9 * size + 1e-300))
+      walk.matchesBackward = false;
+  }
   double fprimeProduct = 1.0, fprimeBound = 1.0;
   for (std::size_t i = layers.size(); i-- > 0;) {
     const DenseLayer& L = layers[i];

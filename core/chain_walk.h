@@ -55,6 +55,10 @@ struct ChainWalk {
   int batch = 0;              // batch size of the pass the walk was read from
   bool oneUnitChain = false;  // every layer is 1 × 1: the rows are the lesson's scalars
   bool bias = false;
+  // False when the weights changed after the backward pass the walk reads (Trainer::step() has
+  // already applied the update): the recomputed δ then no longer match core's. Take the walk after
+  // Trainer::probe(), or from a copy of the network made between backward and the update.
+  bool matchesBackward = true;
   std::vector<ChainWalkRow> rows;  // rows[0] is the output layer L, rows.back() layer 1
 };
 

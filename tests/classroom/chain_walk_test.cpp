@@ -8,6 +8,7 @@
 #include "chain_walk.h"
 #include "loss.h"
 #include "network.h"
+#include "trainer.h"
 
 namespace {
 
@@ -144,6 +145,18 @@ TEST(ChainWalk, WideResidualNetBatchSummedFormEqualsCoresDw) {
   const double outDelta = net.layers().back().delta(0, 5);
   EXPECT_EQ(walk.rows[0].delta, std::abs(outDelta));
   EXPECT_EQ(walk.rows[0].upstream, std::abs(outDelta));
+}
+
+TEST(ChainWalk, SaysWhenTheWeightsChangedAfterTheBackwardPass) {
+  gs::Config c;
+  c.depth = 4;
+  c.width = 6;
+  gs::Trainer t(c);
+  t.step();  // backward, then the update changes every W
+  EXPECT_FALSE(gs::chainWalk(t.network(), 0).matchesBackward);
+  gs::Batch batch;
+  t.probe(batch);  // backward without an update
+  EXPECT_TRUE(gs::chainWalk(t.network(), 0).matchesBackward);
 }
 
 TEST(ChainWalk, RefusesWithoutBackwardAndOutsideTheBatch) {

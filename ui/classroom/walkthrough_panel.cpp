@@ -150,6 +150,10 @@ void WalkthroughPanel::fillTable() {
     text = tr("No backward pass yet: press Step or Play.");
   } else {
     text = tr("Sample %1 of %2. ").arg(walk_.sample + 1).arg(walk_.batch);
+    if (!walk_.matchesBackward)
+      text +=
+          tr("(The weights were updated after this backward pass; the numbers are "
+             "approximate.) ");
     text += walk_.oneUnitChain
                 ? tr("One unit per layer: each row multiplies the running product δ by the weight "
                      "above and by f′(z) of this layer; times a⁽ˡ⁻¹⁾ it is the weight's gradient.")
