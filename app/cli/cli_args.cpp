@@ -236,12 +236,16 @@ std::string resolveConfigFile(CliRequest& r) noexcept {
   if (r.configPath.empty()) return {};
   try {
     r.config = loadConfigFile(r.configPath);
+    const ActivationKind fileActivation = r.config.activation;
     bool alphaGiven = false;
     for (const auto& [flag, value] : r.settings) {
       alphaGiven = alphaGiven || flag == "--alpha";
       const std::string error = applySetting(r.config, flag, value);
       if (!error.empty()) return error;
     }
+    // The file's alpha belongs to the file's activation (a sigmoid config stores alpha 0): a
+    // different --activation without --alpha starts from that activation's own default.
+    if (r.config.activation != fileActivation && !alphaGiven) r.config.alpha = -1.0;
     const std::string error = validationMessage(r.config, alphaGiven);
     return error.empty() ? error : "--config " + r.configPath + " with the flags: " + error;
   } catch (const std::exception& e) {

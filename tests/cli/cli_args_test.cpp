@@ -241,6 +241,21 @@ TEST_F(ConfigFileTest, FlagsOverrideTheFile) {
   EXPECT_TRUE(r.request.config.bias);
 }
 
+TEST_F(ConfigFileTest, AnotherActivationStartsFromItsOwnAlpha) {
+  write(R"({"activation": "sigmoid", "alpha": 0.0})");  // what a saved sigmoid config holds
+  ParseResult r = parse({"train", "--config", path_, "--activation", "leaky_relu"});
+  ASSERT_EQ(resolveConfigFile(r.request), "");
+  EXPECT_DOUBLE_EQ(r.request.config.effectiveAlpha(), 0.01);  // not a silent ReLU (α = 0)
+
+  write(R"({"activation": "leaky_relu", "alpha": 0.2})");
+  r = parse({"train", "--config", path_, "--activation", "leaky_relu", "--depth", "3"});
+  ASSERT_EQ(resolveConfigFile(r.request), "");
+  EXPECT_DOUBLE_EQ(r.request.config.effectiveAlpha(), 0.2);  // same activation: the file's α
+  r = parse({"train", "--config", path_, "--activation", "elu", "--alpha", "2"});
+  ASSERT_EQ(resolveConfigFile(r.request), "");
+  EXPECT_DOUBLE_EQ(r.request.config.effectiveAlpha(), 2.0);
+}
+
 TEST_F(ConfigFileTest, BadFileIsNamed) {
   write(R"({"depth": 4, "colour": "red"})");
   ParseResult r = parse({"train", "--config", path_});
