@@ -129,7 +129,9 @@ json configToJson(const Config& c) {
   j["depth"] = c.depth;
   j["width"] = c.width;
   j["activation"] = activationId(c.activation);
-  j["alpha"] = c.effectiveAlpha();
+  // Only a set α, or the α of an activation that has one: writing sigmoid's "0" would turn a later
+  // switch to leaky_relu into a plain ReLU.
+  if (c.alpha >= 0 || c.hiddenActivation().hasAlpha()) j["alpha"] = c.effectiveAlpha();
   if (!c.layerActivations.empty()) {
     json list = json::array();
     for (const auto& a : c.layerActivations)

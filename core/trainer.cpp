@@ -127,9 +127,11 @@ Snapshot Trainer::step() {
   if (!lossOk || !gradientsFinite()) {
     std::ostringstream msg;
     msg << (lossOk ? "a gradient" : "the loss") << " became "
-        << (lossOk ? "NaN or infinite" : std::to_string(s.loss)) << " at step " << steps_ + 1
-        << "; training stopped. Try a lower learning rate (now " << config_.optimizer.lr
-        << ") or a smaller initial scale / another initialiser.";
+        << (lossOk               ? "NaN or infinite"
+            : std::isnan(s.loss) ? "NaN"
+                                 : "infinite")
+        << " at step " << steps_ + 1 << "; training stopped. Try a lower learning rate (now "
+        << config_.optimizer.lr << ") or a smaller initial scale / another initialiser.";
     s.finite = false;
     s.problem = msg.str();
   } else {
