@@ -4,6 +4,19 @@
 #include <cmath>
 
 namespace gs {
+namespace {
+
+// ‖x‖ without overflow or underflow. norm() squares each entry, so a vanishing gradient of 1e-170
+// per entry squares to 0 and an exploding one of 1e170 to ∞, though both norms are finite,
+// showable numbers. norm() is exact whenever its result is well inside the double range, and ~3×
+// cheaper than stableNorm(), which scales before squaring.
+template <class M>
+double safeNorm(const M& m) {
+  const double n = m.norm();
+  return n > 1e-140 && n < 1e140 ? n : m.stableNorm();
+}
+
+}  // namespace
 
 Histogram histogram(const Eigen::MatrixXd& values, int bins) {
   Histogram h;
@@ -30,12 +43,12 @@ LayerStats layerStats(const DenseLayer& L, int index, bool bias) {
   s.fanOut = L.fanOut();
   s.activation = L.activation.id();
   s.residual = L.residual;
-  s.weightGradNorm = L.dW.norm();
+  s.weightGradNorm = safeNorm(L.dW);
   s.weightGradMeanAbs = L.dW.size() ? L.dW.cwiseAbs().mean() : 0.0;
-  s.biasGradNorm = bias ? L.db.norm() : 0.0;
-  s.weightNorm = L.W.norm();
+  s.biasGradNorm = bias ? safeNorm(L.db) : 0.0;
+  s.weightNorm = safeNorm(L.W);
   if (L.delta.size())
-    s.deltaRms = std::sqrt(L.delta.squaredNorm() / static_cast<double>(L.delta.size()));
+    s.deltaRms = safeNorm(L.delta) / std::sqrt(static_cast<double>(L.delta.size()));
   if (L.fprime.size()) s.meanDerivative = L.fprime.mean();
 
   const Eigen::Index units = L.Z.rows();
