@@ -9,6 +9,7 @@ pkgs=(
   libqcustomplot-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth
+  dpkg-dev appstream desktop-file-utils
 )
 missing=()
 for p in "${pkgs[@]}"; do
