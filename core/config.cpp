@@ -65,7 +65,15 @@ std::vector<std::string> validate(const Config& c) {
   if (c.depth >= 1 && c.width >= 1 && c.batch >= 1 && cells > Limits::kCellsMax)
     e.push_back("depth × width × batch = " + fmt(cells) +
                 " is too large for memory; allowed: at most " + fmt(Limits::kCellsMax) +
-                " (e.g. depth 200, width 512, batch 244)");
+                " (e.g. depth 200, width 30, batch 4096)");
+  // Reported only when the caches fit, so one bad triple gives one message.
+  const double cost = cells * double(c.width);
+  if (c.depth >= 1 && c.width >= 1 && c.batch >= 1 && cells <= Limits::kCellsMax &&
+      cost > Limits::kStepCostMax)
+    e.push_back("depth × width² × batch = " + fmt(cost) +
+                " multiply-adds per step is too slow to watch live; allowed: at most " +
+                fmt(Limits::kStepCostMax) +
+                " (e.g. depth 200, width 512, batch 20; depth 20, width 256, batch 819)");
   return e;
 }
 

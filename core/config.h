@@ -55,6 +55,10 @@ struct Limits {
   // depth × width × batch bounds the forward cache (Z, A, δ, f′: 4 doubles each):
   // 2.5e7 × 32 B ≈ 0.8 GB.
   static constexpr double kCellsMax = 2.5e7;
+  // depth × width² × batch bounds the time of a step: the multiply-adds of the forward pass
+  // (backward costs about twice that). 2^30 is ~0.2 s per step on two cores with OpenBLAS, and
+  // exactly the largest single layer (1 × 512² × 4096); depth 200 × width 512 allows batch 20.
+  static constexpr double kStepCostMax = 1073741824.0;
   static constexpr std::uint64_t kSeedMax = (std::uint64_t{1} << 53);  // exact in JSON doubles
 };
 

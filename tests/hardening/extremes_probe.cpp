@@ -1,5 +1,5 @@
 // Trains one config for a few steps and prints steps per second, peak memory and how it ended:
-//   extremes_probe '{"depth": 200, "width": 512, "batch": 244}' 5
+//   extremes_probe '{"depth": 200, "width": 512, "batch": 20}' 5
 // For the table of extremes in the hardening report; /usr/bin/time -v gives the same peak RSS.
 #include <sys/resource.h>
 

@@ -67,13 +67,37 @@ TEST(Limits, LearningRateMustBeFinitePositiveAndAtMost1000) {
 TEST(Limits, CacheCellsAreCapped) {
   Config c;
   c.depth = 200;
-  c.width = 512;
-  c.batch = 244;  // 2.4985e7 cells
+  c.width = 30;
+  c.batch = 4096;  // 2.4576e7 cells; 7.4e8 multiply-adds
   EXPECT_EQ(joined(c), "");
-  c.batch = 245;  // 2.5088e7
-  expectRefused(c, {"depth × width × batch", "2.5e+07"});
+  c.width = 31;  // 2.5395e7 cells
+  expectRefused(c, {"depth × width × batch = 2.53952e+07", "at most 2.5e+07"});
+}
+
+// One step costs depth × width² × batch multiply-adds forward (twice that backward).
+TEST(Limits, StepCostIsCapped) {
+  Config c;
+  c.depth = 200;
+  c.width = 512;
+  c.batch = 20;  // 1.049e9
+  EXPECT_EQ(joined(c), "");
+  c.batch = 21;  // 1.101e9
+  expectRefused(c, {"depth × width² × batch = 1.101e+09", "at most 1.07374e+09"});
+  c = Config{};
+  c.depth = 1;
+  c.width = Limits::kWidthMax;
+  c.batch = Limits::kBatchMax;  // exactly 2^30: the largest single layer is allowed
+  EXPECT_EQ(joined(c), "");
+}
+
+// The largest of everything is refused with one message about the triple, not two.
+TEST(Limits, OneMessageForATripleThatIsBothTooBigAndTooSlow) {
+  Config c;
+  c.depth = Limits::kDepthMax;
+  c.width = Limits::kWidthMax;
   c.batch = Limits::kBatchMax;
-  expectRefused(c, {"depth × width × batch"});
+  ASSERT_EQ(validate(c).size(), 1u) << joined(c);
+  EXPECT_NE(joined(c).find("depth × width × batch"), std::string::npos);
 }
 
 // A file over the size limit is refused from its size alone, before it is read.
