@@ -135,10 +135,11 @@ std::string checkComplete(CliRequest& r) {
     return "snapshot needs --out FILE.json (or --out - for stdout)";
   if (r.command == Command::Render) {
     if (r.outPath.empty()) return "render needs --out FILE.png|FILE.svg|FILE.pdf";
-    if (r.configPath.empty() == r.render.lessonPath.empty())
-      return "render needs exactly one of --config FILE.json or --lesson FILE";
+    if (!r.configPath.empty() && !r.render.lessonPath.empty())
+      return "render takes --config FILE.json or --lesson FILE, not both";
   }
-  if (!r.configPath.empty()) return {};  // validated after the file is read
+  // validated after the file is read
+  if (!r.configPath.empty() || !r.render.lessonPath.empty()) return {};
   const bool alphaGiven = std::any_of(r.settings.begin(), r.settings.end(),
                                       [](const auto& s) { return s.first == "--alpha"; });
   return validationMessage(r.config, alphaGiven);

@@ -17,8 +17,8 @@ constexpr int kExitDiverged = 3;       // training produced NaN/∞
 constexpr int kExitInterrupted = 130;  // Ctrl-C (128 + SIGINT, as shells report it)
 
 constexpr long kStepsMax = 10'000'000;
-constexpr int kImageSizeMin = 16;
-constexpr int kImageSizeMax = 8192;
+constexpr int kImageSizeMin = 200;  // smaller leaves no room for the axis labels
+constexpr int kImageSizeMax = 8000;
 
 enum class Command { Help, Version, Train, Snapshot, Render };
 

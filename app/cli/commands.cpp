@@ -16,9 +16,10 @@ const std::vector<Subcommand>& subcommands() {
        "train K steps, then write weights, a batch and its exact gradients as JSON", runSnapshot},
 #ifdef GRADSCOPE_CLI_RENDER
       {Command::Render,
-       "render (--config|--lesson) FILE [--steps N] [--figure NAME] --out FILE.png|.svg|.pdf "
+       "render [--config FILE | --lesson FILE] [settings] [--steps N] [--figure NAME] "
+       "--out FILE.png|.svg|.pdf "
        "[--width W --height H]",
-       "train, then draw a figure without a display", runRender},
+       "train, then draw the window's figures without a display (all: one file each)", runRender},
 #endif
   };
   return table;

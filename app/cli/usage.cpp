@@ -10,7 +10,8 @@ namespace gs::cli {
 namespace {
 
 const char* const kRenderUsage =
-    "render (--config|--lesson) FILE [--steps N] [--figure NAME] --out FILE.png|.svg|.pdf "
+    "render [--config FILE | --lesson FILE] [settings] [--steps N] [--figure NAME] "
+    "--out FILE.png|.svg|.pdf "
     "[--width W --height H]";
 
 // The default of a settings flag, read from a default Config ("--init-scale" → "init_scale").

@@ -1,0 +1,189 @@
+#include "render_command.h"
+
+#include <unistd.h>
+
+#include <QApplication>
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include "lesson.h"
+#include "output_file.h"
+#include "prediction_sampler.h"
+#include "render_figures.h"
+#include "settings_flags.h"
+#include "train_command.h"
+#include "training_loop.h"
+
+namespace gs::cli {
+namespace {
+
+constexpr long kDefaultSteps = 1000;      // as train, when neither --steps nor the lesson says
+constexpr int kHeatmapColumns = 400;      // steps kept for the heatmap (evenly spaced)
+constexpr std::size_t kMessageMax = 600;  // a JSON error can quote a long value from the file
+
+int fail(Console& console, int status, const std::string& message) {
+  console.err << "gradscope-cli: " << message << '\n';
+  return status;
+}
+
+std::string oneLine(std::string message) {
+  std::replace(message.begin(), message.end(), '\n', ' ');
+  if (message.size() > kMessageMax) message = message.substr(0, kMessageMax) + "…";
+  return message;
+}
+
+// The lesson's config with the settings flags over it; its suggested steps unless --steps.
+std::string applyLesson(CliRequest& r) {
+  if (r.render.lessonPath.empty()) return {};
+  Lesson lesson;
+  try {
+    lesson = loadLessonFile(r.render.lessonPath);
+  } catch (const std::exception& e) {
+    return oneLine(std::string("--lesson: ") + e.what());  // what() starts with the path
+  }
+  r.config = lesson.config;
+  bool alphaGiven = false;
+  for (const auto& [flag, value] : r.settings) {
+    alphaGiven = alphaGiven || flag == "--alpha";
+    const std::string error = applySetting(r.config, flag, value);
+    if (!error.empty()) return error;
+  }
+  if (!r.stepsGiven && lesson.steps > 0) {
+    r.steps = lesson.steps;
+    r.stepsGiven = true;
+  }
+  const std::string error = validationMessage(r.config, alphaGiven);
+  return error.empty() ? error : "--lesson " + r.render.lessonPath + " with the flags: " + error;
+}
+
+struct Target {
+  std::string figure, path;
+};
+
+// `--figure all` writes OUT-curves.png, OUT-bars.png, … next to OUT.png (same extension).
+std::vector<Target> targetsOf(const CliRequest& r) {
+  if (r.render.figure != "all") return {{r.render.figure, r.outPath}};
+  const std::string ext = std::filesystem::path(r.outPath).extension().string();
+  const std::string stem = r.outPath.substr(0, r.outPath.size() - ext.size());
+  std::vector<Target> targets;
+  for (const std::string& f : singleFigures()) targets.push_back({f, stem + "-" + f + ext});
+  return targets;
+}
+
+// Qt needs a platform even to draw into an image. A figure never needs a screen, and the
+// offscreen platform's fixed 96 dpi makes the output the same on every machine, so it is the
+// default; QT_QPA_PLATFORM still wins when set.
+std::string prepareQt(std::unique_ptr<QApplication>& app) {
+  if (QApplication::instance()) return {};
+  const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+  if (platform.isEmpty())
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+  else if (platform.startsWith("xcb") && qEnvironmentVariableIsEmpty("DISPLAY"))
+    return "QT_QPA_PLATFORM=" + platform.toStdString() +
+           " needs a display but DISPLAY is not set; unset QT_QPA_PLATFORM (render then uses "
+           "offscreen) or set it to offscreen";
+  static int argc = 1;
+  static char name[] = "gradscope-cli";
+  static char* argv[] = {name, nullptr};
+  // Start-up chatter about the session ("XDG_RUNTIME_DIR not set") says nothing about a figure.
+  const QtMessageHandler previous =
+      qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtFatalMsg) std::fprintf(stderr, "%s\n", qPrintable(message));
+      });
+  app = std::make_unique<QApplication>(argc, argv);
+  qInstallMessageHandler(previous);
+  return {};
+}
+
+RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome) {
+  Trainer trainer(r.config);
+  RunRecord run{r.config, false, {}, GradientHistory(kHeatmapColumns), {}, {}};
+  console.out << "training " << describeConfig(r.config) << " for " << r.steps << " steps\n";
+  Progress progress(console.err, console.errIsTerminal, r.quiet, r.steps);
+  outcome = trainFor(trainer, r.steps, progress, [&run](long, const Snapshot& s) {
+    if (!s.finite) return;  // a diverged step is reported, not drawn
+    run.loss.push_back({s.step, s.loss, s.hasAccuracy, s.accuracy});
+    run.history.add(s);
+  });
+  run.haveSnapshot = outcome.haveFinite;
+  run.snapshot = outcome.lastFinite;
+  run.prediction = samplePrediction(trainer);  // updates stop at the first non-finite step
+  return run;
+}
+
+void removeAll(const std::vector<std::string>& paths) {
+  std::error_code ec;
+  for (const std::string& p : paths) std::filesystem::remove(p, ec);
+}
+
+// Every figure goes to a temporary next to its target first; only when all are drawn are they
+// renamed into place, so a failure leaves the old files (or none) and never half a set.
+std::string writeAll(const std::vector<Target>& targets, const RunRecord& run, int width,
+                     int height) {
+  std::vector<std::string> temporaries;
+  const std::string tag = ".tmp-" + std::to_string(::getpid());
+  for (const Target& t : targets) {
+    const std::string ext = std::filesystem::path(t.path).extension().string();
+    const std::string tmp = t.path.substr(0, t.path.size() - ext.size()) + tag + ext;
+    temporaries.push_back(tmp);
+    const std::string error = drawFigure(t.figure, run, tmp, width, height);
+    if (!error.empty()) {
+      removeAll(temporaries);
+      return "--out " + t.path + ": " + error;
+    }
+  }
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    std::error_code ec;
+    std::filesystem::rename(temporaries[i], targets[i].path, ec);
+    if (ec) {
+      removeAll(temporaries);
+      return "--out " + targets[i].path + ": cannot replace the file (" + ec.message() + ")";
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+int runRender(const CliRequest& request, Console& console) {
+  CliRequest r = request;
+  std::string error = applyLesson(r);
+  if (!error.empty()) return fail(console, kExitUsage, error);
+  if (!r.stepsGiven) r.steps = kDefaultSteps;
+  // The path as typed first, so a missing folder is named as the user wrote it.
+  std::vector<std::string> paths = {r.outPath};
+  const std::vector<Target> targets = targetsOf(r);
+  for (const Target& t : targets) paths.push_back(t.path);
+  for (const std::string& path : paths) {
+    error = checkOutputPath("--out", path);
+    if (!error.empty()) return fail(console, kExitUsage, error);
+  }
+  std::unique_ptr<QApplication> app;
+  error = prepareQt(app);
+  if (!error.empty()) return fail(console, kExitUsage, error);
+
+  TrainingOutcome outcome;
+  const RunRecord run = train(r, console, outcome);
+  if (outcome.interrupted)
+    return fail(console, kExitInterrupted,
+                "interrupted after step " + std::to_string(outcome.stepsDone) + " of " +
+                    std::to_string(r.steps) + "; no figure written");
+  error = writeAll(targets, run, r.render.width, r.render.height);
+  if (!error.empty()) return fail(console, kExitUsage, oneLine(error));
+  for (const Target& t : targets)
+    console.out << "wrote " << t.path << " (" << t.figure << ", " << r.render.width << " × "
+                << r.render.height << ")\n";
+  if (outcome.diverged) {
+    const std::string& problem = outcome.problem;
+    const std::string shown = run.loss.empty() ? "the network before training"
+                                               : std::to_string(run.loss.size()) + " finite steps";
+    return fail(console, kExitDiverged,
+                problem + (!problem.empty() && problem.back() == '.' ? " " : ". ") +
+                    "The figures show " + shown + ".");
+  }
+  return kExitOk;
+}
+
+}  // namespace gs::cli

@@ -1,0 +1,35 @@
+// The window's figures drawn without a window: each view class gets the data of a finished
+// training run and is exported with gs::exportPlot (PNG, SVG or PDF by the file's extension).
+#pragma once
+
+#include <QVector>
+#include <string>
+#include <vector>
+
+#include "config.h"
+#include "history.h"
+#include "snapshot.h"
+#include "worker_payloads.h"
+
+namespace gs::cli {
+
+// What a training run leaves for the figures.
+struct RunRecord {
+  Config config;
+  bool haveSnapshot = false;
+  Snapshot snapshot;  // the last step whose numbers were all finite
+  GradientHistory history;
+  QVector<LossPoint> loss;  // every finite step
+  Prediction prediction;    // of the network as it was after the last finite step
+};
+
+// The single figures, in the order `--figure all` writes them.
+const std::vector<std::string>& singleFigures();
+
+// Draws one of singleFigures() from `run` into `path` at width × height pixels (points for PDF).
+// Returns an empty string, or one line naming the file and what went wrong. A QApplication must
+// exist.
+std::string drawFigure(const std::string& figure, const RunRecord& run, const std::string& path,
+                       int width, int height);
+
+}  // namespace gs::cli
