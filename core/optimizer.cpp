@@ -31,12 +31,15 @@ std::string optimizerIdList() { return "sgd, momentum, adam"; }
 void Optimizer::step(Mlp& net) {
   auto& layers = net.layers();
   if (slots_.size() != layers.size()) {
+    // Only the moments this kind uses: at depth 200 × width 512 each copy of the weights is
+    // 420 MB, which plain SGD should not pay twice.
+    const bool first = s_.kind != OptimizerKind::Sgd, second = s_.kind == OptimizerKind::Adam;
     slots_.assign(layers.size(), Slot{});
     for (std::size_t i = 0; i < layers.size(); ++i) {
-      slots_[i].mW = Eigen::MatrixXd::Zero(layers[i].W.rows(), layers[i].W.cols());
-      slots_[i].vW = slots_[i].mW;
-      slots_[i].mb = Eigen::VectorXd::Zero(layers[i].b.size());
-      slots_[i].vb = slots_[i].mb;
+      if (first) slots_[i].mW = Eigen::MatrixXd::Zero(layers[i].W.rows(), layers[i].W.cols());
+      if (first) slots_[i].mb = Eigen::VectorXd::Zero(layers[i].b.size());
+      if (second) slots_[i].vW = slots_[i].mW;
+      if (second) slots_[i].vb = slots_[i].mb;
     }
     t_ = 0;
   }
