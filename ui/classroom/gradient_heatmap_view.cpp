@@ -20,7 +20,8 @@ GradientHeatmapView::GradientHeatmapView(QWidget* parent)
   plot_->yAxis->setLabel(tr("layer (1 = next to the input)"));
   map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
   map_->setInterpolate(false);
-  map_->setTightBoundary(true);
+  // Whole cells: layer l fills l ± ½, so the first and last layers are as tall as the others.
+  map_->setTightBoundary(false);
   scale_ = new QCPColorScale(plot_);
   plot_->plotLayout()->addElement(0, 1, scale_);
   scale_->setType(QCPAxis::atRight);
