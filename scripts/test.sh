@@ -15,7 +15,8 @@ if [[ $sanitize == 1 ]]; then
   export BUILD_DIR=${BUILD_DIR:-build-asan} BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
   # Benchmarks measure nothing under a sanitizer; the package test builds a .deb, which must come
   # from a normal build.
-  args=(-DGRADSCOPE_SANITIZE=ON -DGRADSCOPE_BUILD_BENCH=OFF "${args[@]}")
+  args=(-DGRADSCOPE_SANITIZE=ON -DGRADSCOPE_BUILD_BENCH=OFF -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
+        ${args[@]+"${args[@]}"})
   supp=$PWD/tests/sanitizers
   # hard_rss_limit_mb stands in for the fuzzers' RLIMIT_AS cap, which ASan's shadow memory defeats.
   export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:print_stacktrace=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:hard_rss_limit_mb=6144"
