@@ -20,10 +20,16 @@
 #include <cmath>
 
 #include "activation_curve_view.h"
+#include "classroom_docks.h"
+#include "compare_window.h"
 #include "config_json.h"
 #include "control_panel.h"
+#include "data_paths.h"
+#include "experiment_file.h"
+#include "file_drop.h"
 #include "gradient_bars_view.h"
 #include "gradient_measure.h"
+#include "lesson_menu.h"
 #include "loss_curve_view.h"
 #include "prediction_view.h"
 #include "training_worker.h"
@@ -51,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   buildControls();
   buildActions();
   buildStatusBar();
+  buildClassroom();
   frameTimer_.setSingleShot(true);
   frameTimer_.setInterval(kFrameMs);
   connect(&frameTimer_, &QTimer::timeout, this, &MainWindow::showFrame);
@@ -141,6 +148,7 @@ void MainWindow::buildActions() {
   toolbar->addWidget(speed_);
 
   fileMenu_ = menuBar()->addMenu(tr("&File"));
+  fileMenu_->setObjectName("fileMenu");
   QAction* open =
       fileMenu_->addAction(tr("&Open configuration…"), this, &MainWindow::openConfigDialog);
   open->setShortcut(QKeySequence::Open);
@@ -148,10 +156,40 @@ void MainWindow::buildActions() {
   QAction* quit = fileMenu_->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
   trainingMenu_ = menuBar()->addMenu(tr("&Training"));
+  trainingMenu_->setObjectName("trainingMenu");
   trainingMenu_->addActions({playAction_, stepAction_, resetAction_});
+  compareAction_ =
+      trainingMenu_->addAction(tr("&Compare two networks…"), this, &MainWindow::showCompare);
+  compareAction_->setObjectName("compareAction");
+  compareAction_->setShortcut(Qt::CTRL | Qt::Key_K);
+  compareAction_->setToolTip(
+      tr("Train this network and one with another activation and init side by side (Ctrl+K)."));
+  lessonsMenu_ = new LessonMenu(this);
+  menuBar()->addMenu(lessonsMenu_);
   viewMenu_ = menuBar()->addMenu(tr("&View"));
+  viewMenu_->setObjectName("viewMenu");
   viewMenu_->addAction(findChild<QDockWidget*>("settingsDock")->toggleViewAction());
   viewMenu_->addAction(toolbar->toggleViewAction());
+  helpMenu_ = menuBar()->addMenu(tr("&Help"));
+  helpMenu_->setObjectName("helpMenu");
+}
+
+void MainWindow::buildClassroom() {
+  classroom_ = new ClassroomDocks(this, viewMenu_);
+  connect(classroom_, &ClassroomDocks::layerHighlighted, barsView_,
+          &GradientBarsView::setHighlightedLayer);
+  connect(classroom_, &ClassroomDocks::walkWanted, this, &MainWindow::walkEnabledRequested);
+  connect(classroom_, &ClassroomDocks::walkSampleRequested, this, &MainWindow::walkSampleRequested);
+  connect(lessonsMenu_, &LessonMenu::lessonChosen, this, &MainWindow::openLesson);
+  connect(lessonsMenu_, &LessonMenu::openFileRequested, this, &MainWindow::openDroppedFile);
+  connect(lessonsMenu_, &LessonMenu::problemsFound, this, [this](const QString& message) {
+    qWarning("%s", qPrintable(message));
+    statusBar()->showMessage(message.section('\n', 0, 1).replace('\n', ' '), 30000);
+  });
+  lessonsMenu_->reload(QString::fromStdString(lessonsDir()));
+  auto* drop = new FileDrop(this);
+  connect(drop, &FileDrop::fileDropped, this, &MainWindow::openDroppedFile);
+  compare_ = new CompareWindow(this);
 }
 
 void MainWindow::buildStatusBar() {
@@ -213,6 +251,16 @@ void MainWindow::connectWorker() {
     rateLabel_->setText(tr("%1 steps/s").arg(rate, 0, 'f', rate < 100 ? 1 : 0));
   });
   connect(w, &TrainingWorker::diverged, this, &MainWindow::onDiverged);
+  connect(this, &MainWindow::walkEnabledRequested, w, &TrainingWorker::setWalkEnabled);
+  connect(this, &MainWindow::walkSampleRequested, w, &TrainingWorker::setWalkSample);
+  connect(w, &TrainingWorker::walkReady, this, [this](const WalkPayload& walk) {
+    classroom_->walkArrived(walk);
+    scheduleFrame();
+  });
+  connect(w, &TrainingWorker::historyReady, this, [this](const GradientHistory& history) {
+    classroom_->historyArrived(history);
+    scheduleFrame();
+  });
 }
 
 void MainWindow::scheduleFrame() {
@@ -227,10 +275,14 @@ void MainWindow::showFrame() {
   }
   if (havePrediction_) predictionView_->setPrediction(pendingPrediction_);
   havePrediction_ = false;
-  if (!haveSnapshot_) return;
+  if (!haveSnapshot_) {
+    classroom_->showFrame(nullptr);
+    return;
+  }
   haveSnapshot_ = false;
   shown_ = pendingSnapshot_;
   barsView_->setSnapshot(shown_);
+  classroom_->showFrame(&shown_);
   stepLabel_->setText(tr("step %1").arg(shown_.step));
   if (std::isfinite(shown_.loss)) lossLabel_->setText(tr("loss %1").arg(shown_.loss, 0, 'g', 4));
   accuracyLabel_->setText(
@@ -248,6 +300,7 @@ void MainWindow::onResetDone(const Config& config) {
   barsView_->clear();
   lossView_->clear();
   predictionView_->clear();
+  classroom_->clearRun(config);
   stepLabel_->setText(tr("step 0"));
   lossLabel_->setText(tr("loss —"));
   accuracyLabel_->clear();
@@ -289,14 +342,55 @@ void MainWindow::applyConfig(const Config& config) {
 
 Config MainWindow::config() const { return controls_->config(); }
 
-bool MainWindow::loadConfig(const QString& path, QString* error) {
-  try {
-    applyConfig(loadConfigFile(path.toStdString()));
-    return true;
-  } catch (const std::exception& e) {
-    if (error) *error = QString::fromStdString(e.what());
-    return false;
+bool MainWindow::loadConfig(const QString& path, QString* error) { return openFile(path, error); }
+
+bool MainWindow::openFile(const QString& path, QString* error) {
+  ExperimentFile file;
+  if (!readExperimentFile(path, &file, error)) return false;
+  if (file.isLesson) {
+    openLesson(file.lesson);
+  } else {
+    classroom_->clearLesson();
+    setWindowTitle(tr("GradScope — see the vanishing gradient"));
+    applyConfig(file.config);
   }
+  return true;
+}
+
+void MainWindow::openDroppedFile(const QString& path) {
+  QString error;
+  if (!openFile(path, &error))
+    showProblem(tr("Cannot open this file, so the current run is kept:\n%1").arg(error));
+}
+
+void MainWindow::openLesson(const Lesson& lesson) {
+  applyConfig(lesson.config);
+  classroom_->setLesson(lesson);
+  setWindowTitle(tr("GradScope — %1")
+                     .arg(QString::fromStdString(
+                         lesson.localizedTitle(classroom_->language().toStdString()))));
+}
+
+bool MainWindow::hasLesson() const { return classroom_->hasLesson(); }
+const Lesson& MainWindow::lesson() const { return classroom_->lesson(); }
+
+void MainWindow::setLanguage(const QString& language) {
+  classroom_->setLanguage(language);
+  lessonsMenu_->setLanguage(language);
+}
+
+QString MainWindow::language() const { return classroom_->language(); }
+
+ExplanationPanel* MainWindow::explanationPanel() const { return classroom_->explanation(); }
+WalkthroughPanel* MainWindow::walkthroughPanel() const { return classroom_->walkthrough(); }
+GradientHeatmapView* MainWindow::heatmapView() const { return classroom_->heatmap(); }
+PreActivationView* MainWindow::preActivationView() const { return classroom_->preActivation(); }
+
+void MainWindow::showCompare() {
+  compare_->setBaseConfig(controls_->config());
+  compare_->show();
+  compare_->raise();
+  compare_->activateWindow();
 }
 
 void MainWindow::openConfigDialog() {

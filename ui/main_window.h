@@ -1,5 +1,7 @@
-// The window: wires the control panel, the four views and the training worker together, and
-// refreshes the views at a steady rate (at most 40 frames a second) however fast training runs.
+// The window: wires the control panel, the four views, the classroom docks (explanation,
+// walk-through, heatmap, pre-activations), the Lessons menu, compare mode and the training worker
+// together, and refreshes every view at a steady rate (at most 40 frames a second) however fast
+// training runs.
 #pragma once
 
 #include <QMainWindow>
@@ -8,6 +10,7 @@
 #include <QVector>
 
 #include "config.h"
+#include "lesson.h"
 #include "worker_payloads.h"
 
 class QAction;
@@ -18,8 +21,15 @@ class QMenu;
 namespace gs {
 
 class ActivationCurveView;
+class ClassroomDocks;
+class CompareWindow;
 class ControlPanel;
+class ExplanationPanel;
 class GradientBarsView;
+class GradientHeatmapView;
+class LessonMenu;
+class PreActivationView;
+class WalkthroughPanel;
 class LossCurveView;
 class PredictionView;
 class TrainingWorker;
@@ -42,6 +52,18 @@ class MainWindow : public QMainWindow {
   Config config() const;
   // Loads a config file (gs::loadConfigFile); false with the message in *error when it is bad.
   bool loadConfig(const QString& path, QString* error);
+  // A lesson (the file has a "title") or a configuration; false with the message in *error, and
+  // the current run and lesson untouched, when the file is bad.
+  bool openFile(const QString& path, QString* error);
+  // Applies the lesson's config (a fresh run) and shows its explanation.
+  void openLesson(const Lesson& lesson);
+  bool hasLesson() const;
+  const Lesson& lesson() const;
+  // "en" or "vi": the explanation and the Lessons menu follow (the Language menu calls this).
+  void setLanguage(const QString& language);
+  QString language() const;
+  // Opens the compare window with A = the current config.
+  void showCompare();
 
   void play();
   void pause();
@@ -62,12 +84,21 @@ class MainWindow : public QMainWindow {
   LossCurveView* lossView() const { return lossView_; }
   PredictionView* predictionView() const { return predictionView_; }
   TrainingWorker* worker() const { return worker_; }  // lives on its own thread: connect only
+  ClassroomDocks* classroom() const { return classroom_; }
+  ExplanationPanel* explanationPanel() const;
+  WalkthroughPanel* walkthroughPanel() const;
+  GradientHeatmapView* heatmapView() const;
+  PreActivationView* preActivationView() const;
+  CompareWindow* compareWindow() const { return compare_; }
+  LessonMenu* lessonsMenu() const { return lessonsMenu_; }
+  QAction* compareAction() const { return compareAction_; }
   QAction* playAction() const { return playAction_; }
   QAction* stepAction() const { return stepAction_; }
   QAction* resetAction() const { return resetAction_; }
   QMenu* fileMenu() const { return fileMenu_; }
   QMenu* trainingMenu() const { return trainingMenu_; }
   QMenu* viewMenu() const { return viewMenu_; }
+  QMenu* helpMenu() const { return helpMenu_; }
 
  signals:
   // Commands to the worker (queued across threads).
@@ -78,6 +109,8 @@ class MainWindow : public QMainWindow {
   void runUntilRequested(long step);
   void learningRateRequested(double lr);
   void stepsPerFrameRequested(int steps);
+  void walkEnabledRequested(bool on);
+  void walkSampleRequested(int sample);
   // After each refresh of the views: what they now show.
   void snapshotShown(const gs::Snapshot& snapshot);
 
@@ -89,6 +122,8 @@ class MainWindow : public QMainWindow {
   void buildControls();
   void buildActions();
   void buildStatusBar();
+  void buildClassroom();
+  void openDroppedFile(const QString& path);
   void startWorker();
   void stopWorker();
   void connectWorker();
@@ -119,6 +154,11 @@ class MainWindow : public QMainWindow {
   QMenu* fileMenu_ = nullptr;
   QMenu* trainingMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;
+  QMenu* helpMenu_ = nullptr;
+  LessonMenu* lessonsMenu_ = nullptr;
+  QAction* compareAction_ = nullptr;
+  ClassroomDocks* classroom_ = nullptr;
+  CompareWindow* compare_ = nullptr;
 
   QThread thread_;
   TrainingWorker* worker_ = nullptr;

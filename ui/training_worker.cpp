@@ -28,6 +28,8 @@ void registerWorkerMetaTypes() {
   qRegisterMetaType<gs::LossPoint>("gs::LossPoint");
   qRegisterMetaType<QVector<gs::LossPoint>>("QVector<gs::LossPoint>");
   qRegisterMetaType<gs::Prediction>("gs::Prediction");
+  qRegisterMetaType<gs::WalkPayload>("gs::WalkPayload");
+  qRegisterMetaType<gs::GradientHistory>("gs::GradientHistory");
 }
 
 namespace {
@@ -35,6 +37,7 @@ constexpr int kFrameMs = 16;
 constexpr int kRateWindowMs = 500;
 constexpr int kPredictionMinMs = 100;
 constexpr int kPredictionCostFactor = 10;  // spend at most ~1/10 of the time on predictions
+constexpr int kWalkCostFactor = 10;        // and on walk-throughs
 }  // namespace
 
 TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), timer_(new QTimer(this)) {
@@ -46,6 +49,8 @@ TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), timer_(new QT
   publishClock_.start();
   predictionClock_.start();
   rateClock_.start();
+  walkClock_.start();
+  historyClock_.start();
 }
 
 TrainingWorker::~TrainingWorker() = default;
@@ -59,6 +64,10 @@ void TrainingWorker::reset(const Config& config) {
   }
   haveLatest_ = false;
   pendingPoints_.clear();
+  history_.clear();
+  historyChanged_ = false;
+  walk_.clear();
+  walkStep_ = -1;
   target_ = -1;
   rateSteps_ = 0;
   rateClock_.restart();
@@ -99,6 +108,21 @@ void TrainingWorker::setLearningRate(double lr) {
 }
 
 void TrainingWorker::setStepsPerFrame(int steps) { stepsPerFrame_ = std::max(0, steps); }
+
+void TrainingWorker::setWalkEnabled(bool on) {
+  walkEnabled_ = on;
+  if (on && !running_ && haveLatest_) publishWalk(true);
+}
+
+void TrainingWorker::setWalkSample(int sample) {
+  walkSample_ = std::max(0, sample);
+  if (walkEnabled_ && walk_.hasCapture()) {
+    try {
+      emit walkReady({walkStep_, walk_.walk(walkSample_)});
+    } catch (const std::exception&) {  // no backward pass in the capture: nothing to show
+    }
+  }
+}
 
 void TrainingWorker::setRunning(bool running) {
   if (running == running_) return;
@@ -153,7 +177,10 @@ void TrainingWorker::tick() {
 }
 
 bool TrainingWorker::trainOne() {
+  walk_.rememberWeights(trainer_->network());
   Snapshot s = trainer_->step();
+  history_.add(s);
+  historyChanged_ = true;
   if (!s.finite) {
     latest_ = s;
     haveLatest_ = true;
@@ -176,7 +203,34 @@ void TrainingWorker::publish(bool force) {
     pendingPoints_.clear();
   }
   if (haveLatest_) emit snapshotReady(latest_);
+  publishWalk(force);
+  publishHistory(force);
   publishPrediction(force);
+}
+
+// A walk costs a copy of the network and a backward recursion: taken at display rate at most, and
+// rarer when that would take more than ~1/10 of the worker's time.
+void TrainingWorker::publishWalk(bool force) {
+  if (!walkEnabled_ || !haveLatest_ || !trainer_ || walkStep_ == latest_.step) return;
+  const qint64 wait = std::max<qint64>(kPublishMs, kWalkCostFactor * walkCostMs_);
+  if (!force && walkClock_.elapsed() < wait) return;
+  QElapsedTimer cost;
+  cost.start();
+  if (!walk_.capture(trainer_->network())) return;
+  walkStep_ = latest_.step;
+  try {
+    emit walkReady({walkStep_, walk_.walk(walkSample_)});
+  } catch (const std::exception&) {  // no backward pass yet: nothing to walk through
+  }
+  walkCostMs_ = cost.elapsed();
+  walkClock_.restart();
+}
+
+void TrainingWorker::publishHistory(bool force) {
+  if (!historyChanged_ || (!force && historyClock_.elapsed() < kHistoryMs)) return;
+  emit historyReady(history_);
+  historyChanged_ = false;
+  historyClock_.restart();
 }
 
 // A prediction costs a forward pass over a whole grid; at depth 100 that is several training

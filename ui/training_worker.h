@@ -8,7 +8,9 @@
 #include <QVector>
 #include <memory>
 
+#include "history.h"
 #include "trainer.h"
+#include "walk_capture.h"
 #include "worker_payloads.h"
 
 class QTimer;
@@ -22,8 +24,9 @@ class TrainingWorker : public QObject {
   Q_OBJECT
 
  public:
-  static constexpr int kPublishMs = 16;  // at most ~60 snapshots a second leave the worker
-  static constexpr int kSliceMs = 4;     // longest run of steps before queued commands are read
+  static constexpr int kPublishMs = 16;   // at most ~60 snapshots a second leave the worker
+  static constexpr int kSliceMs = 4;      // longest run of steps before queued commands are read
+  static constexpr int kHistoryMs = 100;  // the history (heatmap) leaves at most 10 times a second
 
   explicit TrainingWorker(QObject* parent = nullptr);
   ~TrainingWorker() override;
@@ -37,6 +40,10 @@ class TrainingWorker : public QObject {
   void runUntil(long targetStep);    // plays, then pauses once the step count reaches the target
   void setLearningRate(double lr);   // applies live, without a reset
   void setStepsPerFrame(int steps);  // 0 = as fast as possible; else at most `steps` per 16 ms
+  // The backprop walk-through: off saves its cost (a copy of the network and one more backward
+  // recursion, at display rate) while nobody looks at it.
+  void setWalkEnabled(bool on);
+  void setWalkSample(int sample);  // which sample of the batch; re-sends the last walk at once
 
  signals:
   void resetDone(const gs::Config& config);
@@ -47,6 +54,10 @@ class TrainingWorker : public QObject {
   void runningChanged(bool running);
   void stepsPerSecondChanged(double rate);
   void diverged(const gs::Snapshot& snapshot);  // training paused because of a NaN/∞
+  void walkReady(const gs::WalkPayload& walk);
+  // Every step since the reset (decimated, see GradientHistory); a fresh copy at most every
+  // kHistoryMs and with every forced publish.
+  void historyReady(const gs::GradientHistory& history);
 
  private:
   void tick();
@@ -55,6 +66,8 @@ class TrainingWorker : public QObject {
   void scheduleNext();
   void publish(bool force);
   void publishPrediction(bool force);
+  void publishWalk(bool force);
+  void publishHistory(bool force);
   void measureRate();
 
   std::unique_ptr<Trainer> trainer_;
@@ -69,6 +82,14 @@ class TrainingWorker : public QObject {
   int stepsThisFrame_ = 0;
   long rateSteps_ = 0;
   qint64 predictionCostMs_ = 0;
+  GradientHistory history_;
+  bool historyChanged_ = false;
+  WalkCapture walk_;
+  bool walkEnabled_ = true;
+  int walkSample_ = 0;
+  long walkStep_ = -1;  // the step of the last captured walk
+  QElapsedTimer walkClock_, historyClock_;
+  qint64 walkCostMs_ = 0;
 };
 
 }  // namespace gs

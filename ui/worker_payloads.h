@@ -6,7 +6,9 @@
 #include <QVector>
 #include <vector>
 
+#include "chain_walk.h"
 #include "config.h"
+#include "history.h"
 #include "snapshot.h"
 
 namespace gs {
@@ -36,7 +38,15 @@ struct Prediction {
   std::vector<double> pointX, pointY, pointLabel;
 };
 
-// Registers every type above, gs::Config and gs::Snapshot; safe to call more than once.
+// The backprop walk-through of one training step: read from the network between its backward
+// pass and the optimiser's update, so walk.matchesBackward holds.
+struct WalkPayload {
+  long step = 0;  // the snapshot step this walk belongs to (updates applied after it)
+  ChainWalk walk;
+};
+
+// Registers every type above, gs::Config, gs::Snapshot and gs::GradientHistory; safe to call
+// more than once.
 void registerWorkerMetaTypes();
 
 }  // namespace gs
@@ -45,3 +55,5 @@ Q_DECLARE_METATYPE(gs::Config)
 Q_DECLARE_METATYPE(gs::Snapshot)
 Q_DECLARE_METATYPE(gs::LossPoint)
 Q_DECLARE_METATYPE(gs::Prediction)
+Q_DECLARE_METATYPE(gs::WalkPayload)
+Q_DECLARE_METATYPE(gs::GradientHistory)

@@ -1,0 +1,252 @@
+// The classroom features inside the real window (worker thread and all), offscreen: every built-in
+// lesson from the Lessons menu, dropping files, the walk-through against core's gradients, the
+// walk-through ↔ bars highlight, and the heatmap's history following the run.
+#include <qcustomplot.h>
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QMimeData>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QtTest>
+#include <cmath>
+
+#include "classroom_docks.h"
+#include "config_json.h"
+#include "data_paths.h"
+#include "explanation_panel.h"
+#include "gradient_bars_view.h"
+#include "gradient_heatmap_view.h"
+#include "lesson_menu.h"
+#include "main_window.h"
+#include "trainer.h"
+#include "walkthrough_panel.h"
+
+using namespace gs;
+
+namespace {
+
+constexpr int kWaitMs = 30000;
+
+Config small(int depth = 4) {
+  Config c;
+  c.depth = depth;
+  c.width = 8;
+  c.batch = 32;
+  return c;
+}
+
+bool sameConfig(const Config& a, const Config& b) { return configToJson(a) == configToJson(b); }
+
+// Waits until the window shows a fresh run of `config` (the reset reached the GUI).
+bool waitForFreshRun(MainWindow& w, const Config& config) {
+  return QTest::qWaitFor(
+      [&] {
+        return sameConfig(w.config(), config) && w.displayedStep() == 0 &&
+               w.lastSnapshot().layers.empty();
+      },
+      kWaitMs);
+}
+
+void drop(MainWindow& w, const QString& path) {
+  QMimeData mime;
+  mime.setUrls({QUrl::fromLocalFile(path)});
+  const QPointF at(w.width() / 2.0, w.height() / 2.0);
+  QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+  QCoreApplication::sendEvent(&w, &enter);
+  QVERIFY(enter.isAccepted());
+  QDropEvent dropEvent(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+  QCoreApplication::sendEvent(&w, &dropEvent);
+}
+
+// The bar the walk-through highlights: key (layer + 1) of the one-bar overlay, −1 when none.
+int highlightedBar(const GradientBarsView* view) {
+  for (int i = 0; i < view->plot()->plottableCount(); ++i) {
+    auto* bars = qobject_cast<QCPBars*>(view->plot()->plottable(i));
+    if (!bars || bars == view->bars()) continue;
+    if (bars->data()->size() == 1) return int(bars->data()->begin()->key) - 1;
+    return -1;
+  }
+  return -1;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+  QFile f(path);
+  QVERIFY(f.open(QIODevice::WriteOnly));
+  f.write(bytes);
+}
+
+}  // namespace
+
+class LessonWiringTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    QCoreApplication::setOrganizationName("GradScopeTest");
+    QCoreApplication::setApplicationName("GradScopeTest");
+  }
+
+  void everyBuiltInLessonOpensFromTheMenuAndTrains() {
+    MainWindow w;
+    LessonMenu* menu = w.lessonsMenu();
+    QCOMPARE(menu->objectName(), QStringLiteral("lessonsMenu"));
+    QVERIFY2(menu->errors().isEmpty(), qPrintable(menu->errors().join('\n')));
+    QVERIFY(menu->lessons().size() >= 7);
+    for (const Lesson& lesson : menu->lessons()) {
+      const QString id = QString::fromStdString(lesson.id);
+      QAction* action = menu->lessonAction(id);
+      QVERIFY2(action, qPrintable(id));
+      action->trigger();
+      QVERIFY2(waitForFreshRun(w, lesson.config), qPrintable(id));
+      QVERIFY(w.hasLesson());
+      QCOMPARE(w.lesson().id, lesson.id);
+      QCOMPARE(w.explanationPanel()->titleText(), QString::fromStdString(lesson.title));
+      // The explanation shows the lesson's claims ("What to look for"), not the empty-panel text.
+      if (!lesson.claims.empty())
+        QVERIFY(w.explanationPanel()->body()->toPlainText().contains("What to look for"));
+      w.runUntil(30);
+      QVERIFY2(
+          QTest::qWaitFor([&] { return w.displayedStep() >= 30 || !w.problemMessage().isEmpty(); },
+                          kWaitMs),
+          qPrintable(id));
+      if (!w.problemMessage().isEmpty()) {
+        // Only the exploding lesson may blow up, and then the banner must say so.
+        QVERIFY2(id.contains("exploding"), qPrintable(id + ": " + w.problemMessage()));
+        QVERIFY(w.problemMessage().contains("NaN or infinite"));
+        continue;
+      }
+      QCOMPARE(w.barsView()->barValues().size(), lesson.config.depth + 1);
+      for (double v : w.barsView()->barValues()) QVERIFY2(std::isfinite(v), qPrintable(id));
+    }
+  }
+
+  void badDirectoryLessonsAreListedNotHidden() {
+    QTemporaryDir dir;
+    writeFile(dir.filePath("01-good.json"),
+              R"({"title": "Good", "text": "t", "formula": "f", "depth": 2})");
+    writeFile(dir.filePath("02-bad.json"), R"({"title": "Bad", "text": "t", "depth": 2})");
+    LessonMenu menu;
+    QSignalSpy problems(&menu, &LessonMenu::problemsFound);
+    menu.reload(dir.path());
+    QCOMPARE(int(menu.lessons().size()), 1);
+    QCOMPARE(menu.errors().size(), 1);
+    QVERIFY(menu.errors().front().contains("02-bad.json"));
+    QVERIFY(menu.errors().front().contains("formula"));
+    QCOMPARE(problems.count(), 1);
+    QVERIFY(menu.findChild<QAction*>("lessonProblems"));
+  }
+
+  void droppingABadFileKeepsTheRunAndSaysWhy() {
+    MainWindow w;
+    const Config c = small(3);
+    w.applyConfig(c);
+    QVERIFY(waitForFreshRun(w, c));
+    w.runUntil(5);
+    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 5L, kWaitMs);
+    QTemporaryDir dir;
+    const QString notJson = dir.filePath("broken.json");
+    writeFile(notJson, "{ this is not json");
+    drop(w, notJson);
+    QVERIFY(w.problemMessage().contains("broken.json"));
+    QVERIFY(w.problemMessage().contains("not valid JSON"));
+    const QString badLesson = dir.filePath("lesson.json");
+    writeFile(badLesson, R"({"title": "T", "text": "x", "formula": "f", "depth": -3})");
+    drop(w, badLesson);
+    QVERIFY(w.problemMessage().contains("lesson.json"));
+    QVERIFY2(w.problemMessage().contains("depth"), qPrintable(w.problemMessage()));
+    QTest::qWait(200);
+    QCOMPARE(w.displayedStep(), 5L);  // the run goes on from where it was
+    QVERIFY(sameConfig(w.config(), c));
+    QVERIFY(!w.hasLesson());
+    // A good lesson file dropped on the window opens it.
+    drop(w, QString::fromStdString(lessonsDir() + "/01-sigmoid-chain.json"));
+    QVERIFY(w.hasLesson());
+    QCOMPARE(w.lesson().id, std::string("01-sigmoid-chain"));
+  }
+
+  void walkThroughMatchesCoreGradientsAndHighlightsTheBar() {
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const Lesson lesson = loadLessonFile(lessonsDir() + "/01-sigmoid-chain.json");
+    w.lessonsMenu()->lessonAction("01-sigmoid-chain")->trigger();
+    QVERIFY(waitForFreshRun(w, lesson.config));
+    w.classroom()->walkthroughDock()->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(w.classroom()->walkthroughDock()->isVisible(), kWaitMs);
+    for (long s = 1; s <= 3; ++s) {
+      w.stepOnce();
+      QTRY_COMPARE_WITH_TIMEOUT(w.classroom()->walkStep(), s, kWaitMs);
+    }
+    WalkthroughPanel* panel = w.walkthroughPanel();
+    const ChainWalk& walk = panel->walk();
+    QVERIFY(walk.oneUnitChain);
+    QVERIFY(walk.matchesBackward);
+    QCOMPARE(int(walk.rows.size()), lesson.config.depth + 1);
+
+    // An independent trainer, same config, stepped identically: after step() the network still
+    // holds that step's dW and δ (the update does not touch them).
+    Trainer reference(lesson.config);
+    for (int s = 0; s < 3; ++s) reference.step();
+    const auto& layers = reference.network().layers();
+    for (int r = 0; r < 4; ++r) {
+      if (r > 0) panel->next();
+      const int layer = panel->currentLayer();
+      const ChainWalkRow& row = walk.rows[std::size_t(r)];
+      QCOMPARE(row.layer, layer);
+      const double dW = layers[std::size_t(layer)].dW(0, 0);
+      const double delta = layers[std::size_t(layer)].delta(0, walk.sample);
+      QVERIFY2(
+          std::abs(row.gradientBatch - dW) <= 1e-9 * std::abs(dW) + 1e-300,
+          qPrintable(
+              QString("layer %1: walk %2, core %3").arg(layer).arg(row.gradientBatch).arg(dW)));
+      QVERIFY(std::abs(row.delta - delta) <= 1e-9 * std::abs(delta) + 1e-300);
+      QCOMPARE(panel->table()->item(r, WalkthroughPanel::kDelta)->text(),
+               WalkthroughPanel::formatNumber(row.delta));
+      QCOMPARE(highlightedBar(w.barsView()), layer);  // stepping moves the highlight
+    }
+    // σ′ ≤ 1/4: the running product shrinks toward the input by at least 4× per layer, weights
+    // aside.
+    for (const ChainWalkRow& row : walk.rows)
+      if (row.activation == "sigmoid") QVERIFY(row.fprime <= 0.25);
+
+    // Clicking a row highlights that layer's bar.
+    panel->setShowAll(true);
+    const int row = 7;
+    const QRect cell = panel->table()->visualItemRect(panel->table()->item(row, 0));
+    QTest::mouseClick(panel->table()->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(highlightedBar(w.barsView()), walk.rows[row].layer);
+
+    // Hiding the walk-through (another tab in front) drops the highlight.
+    w.classroom()->heatmapDock()->raise();
+    QTRY_COMPARE_WITH_TIMEOUT(highlightedBar(w.barsView()), -1, kWaitMs);
+  }
+
+  void heatmapGainsColumnsWhileTrainingAndClearsOnReset() {
+    MainWindow w;
+    const Config c = small(5);
+    w.applyConfig(c);
+    QVERIFY(waitForFreshRun(w, c));
+    QCOMPARE(w.heatmapView()->cellCount(), 0);
+    w.runUntil(10);
+    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 10L, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(w.heatmapView()->cellCount(), 10 * 6, kWaitMs);
+    w.runUntil(40);
+    QTRY_COMPARE_WITH_TIMEOUT(w.heatmapView()->cellCount(), 40 * 6, kWaitMs);
+    // Another measure redraws the same history.
+    auto* box = w.classroom()->heatmapMeasureBox();
+    box->setCurrentIndex(box->findData("dead_fraction"));
+    QCOMPARE(w.heatmapView()->measure(), HistoryMeasure::DeadFraction);
+    QCOMPARE(w.heatmapView()->cellCount(), 40 * 6);
+    w.resetAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(w.heatmapView()->cellCount(), 0, kWaitMs);
+    QCOMPARE(w.displayedStep(), 0L);
+  }
+};
+
+QTEST_MAIN(LessonWiringTest)
+#include "lesson_wiring_test.moc"
