@@ -60,8 +60,9 @@ std::vector<FlagSpec> makeRunFlags() {
        "output file (snapshot: JSON; render: .png, .svg or .pdf)", kSnapshotBit | kRenderBit,
        false},
       {"--lesson", "FILE", "a lesson JSON file", "start from this lesson", kRenderBit, false},
-      {"--figure", "NAME", "curves, bars, loss, heatmap, boundary, all", "which figure to render",
-       kRenderBit, false},
+      {"--figure", "NAME", "curves, bars, loss, heatmap, boundary, all",
+       "which figure to render (all: one file each, OUT-curves.png … OUT-boundary.png)", kRenderBit,
+       false},
       {"--width", "W", pixels, "image width in pixels (default 1200)", kRenderBit, false},
       {"--height", "H", pixels, "image height in pixels (default 800)", kRenderBit, false},
   };

@@ -21,6 +21,7 @@ namespace {
 
 constexpr long kDefaultSteps = 1000;      // as train, when neither --steps nor the lesson says
 constexpr int kHeatmapColumns = 400;      // steps kept for the heatmap (evenly spaced)
+constexpr int kLossPointsMax = 20000;     // points kept for the loss curve (evenly spaced)
 constexpr std::size_t kMessageMax = 600;  // a JSON error can quote a long value from the file
 
 int fail(Console& console, int status, const std::string& message) {
@@ -97,16 +98,32 @@ std::string prepareQt(std::unique_ptr<QApplication>& app) {
   return {};
 }
 
+// Keeps the steps that are multiples of `stride`; when full, doubles the stride and drops the
+// points off it, so a run of any length keeps at most kLossPointsMax evenly spaced points.
+void addLossPoint(QVector<LossPoint>& points, long& stride, const Snapshot& s) {
+  if (s.step % stride != 0) return;
+  points.push_back({s.step, s.loss, s.hasAccuracy, s.accuracy});
+  if (points.size() < kLossPointsMax) return;
+  stride *= 2;
+  points.erase(std::remove_if(points.begin(), points.end(),
+                              [stride](const LossPoint& p) { return p.step % stride != 0; }),
+               points.end());
+}
+
 RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome) {
   Trainer trainer(r.config);
   RunRecord run{r.config, false, {}, GradientHistory(kHeatmapColumns), {}, {}};
   console.out << "training " << describeConfig(r.config) << " for " << r.steps << " steps\n";
   Progress progress(console.err, console.errIsTerminal, r.quiet, r.steps);
-  outcome = trainFor(trainer, r.steps, progress, [&run](long, const Snapshot& s) {
+  long stride = 1;
+  outcome = trainFor(trainer, r.steps, progress, [&run, &stride](long, const Snapshot& s) {
     if (!s.finite) return;  // a diverged step is reported, not drawn
-    run.loss.push_back({s.step, s.loss, s.hasAccuracy, s.accuracy});
+    addLossPoint(run.loss, stride, s);
     run.history.add(s);
   });
+  const Snapshot& last = outcome.lastFinite;
+  if (outcome.haveFinite && (run.loss.isEmpty() || run.loss.back().step != last.step))
+    run.loss.push_back({last.step, last.loss, last.hasAccuracy, last.accuracy});
   run.haveSnapshot = outcome.haveFinite;
   run.snapshot = outcome.lastFinite;
   run.prediction = samplePrediction(trainer);  // updates stop at the first non-finite step
@@ -177,8 +194,9 @@ int runRender(const CliRequest& request, Console& console) {
                 << r.render.height << ")\n";
   if (outcome.diverged) {
     const std::string& problem = outcome.problem;
-    const std::string shown = run.loss.empty() ? "the network before training"
-                                               : std::to_string(run.loss.size()) + " finite steps";
+    const std::string shown = run.loss.empty()
+                                  ? "the network before training"
+                                  : std::to_string(outcome.stepsDone) + " finite steps";
     return fail(console, kExitDiverged,
                 problem + (!problem.empty() && problem.back() == '.' ? " " : ". ") +
                     "The figures show " + shown + ".");
