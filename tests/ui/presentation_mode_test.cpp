@@ -1,0 +1,107 @@
+// Presentation mode: the settings dock hides, every plot gets large fonts, thick lines and the
+// Okabe–Ito palette, and turning it off restores every one of them exactly.
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QDockWidget>
+#include <QtTest>
+
+#include "gradient_bars_view.h"
+#include "main_window.h"
+#include "presentation_mode.h"
+
+using namespace gs;
+
+namespace {
+
+PresentationMode* modeOf(MainWindow& w) {
+  if (auto* existing = w.findChild<PresentationMode*>()) return existing;
+  return installPresentationMode(w);
+}
+
+// Everything presentation mode changes on a plot, as one comparable text.
+QString look(QCustomPlot* plot) {
+  QString out;
+  QDebug d(&out);
+  for (QCPAxis* a : plot->findChildren<QCPAxis*>())
+    d << a->labelFont().pointSize() << a->tickLabelFont().pointSize() << a->basePen();
+  for (int i = 0; i < plot->plottableCount(); ++i)
+    d << plot->plottable(i)->pen() << plot->plottable(i)->brush();
+  for (QCPLegend* l : plot->findChildren<QCPLegend*>()) d << l->font().pointSize() << l->iconSize();
+  return out;
+}
+
+bool inPalette(const QColor& c) {
+  for (QColor p : presentationPalette()) {
+    p.setAlpha(c.alpha());
+    if (p == c) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+class PresentationModeTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    QCoreApplication::setOrganizationName("GradScopeTest");
+    QCoreApplication::setApplicationName("GradScopePresentationTest");
+  }
+
+  void hidesTheControlsEnlargesEveryPlotAndRestoresThem() {
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    PresentationMode* mode = modeOf(w);
+    auto* dock = w.findChild<QDockWidget*>("settingsDock");
+    QVERIFY(dock && dock->isVisible());
+    const QList<QCustomPlot*> plots = w.findChildren<QCustomPlot*>();
+    QVERIFY(plots.size() >= 4);
+    QStringList before;
+    for (QCustomPlot* p : plots) before << look(p);
+    const int fontBefore = w.font().pointSize();
+
+    QCOMPARE(mode->action()->shortcut(), QKeySequence(Qt::Key_F11));
+    mode->action()->trigger();
+    QVERIFY(mode->isOn());
+    QVERIFY(!dock->isVisible());
+    QVERIFY(w.font().pointSize() >= PresentationMode::kFontPoints);
+    for (QCustomPlot* p : plots) {
+      QVERIFY(p->xAxis->tickLabelFont().pointSize() >= PresentationMode::kPlotFontPoints);
+      for (int i = 0; i < p->plottableCount(); ++i) {
+        const QPen pen = p->plottable(i)->pen();
+        if (auto* g = qobject_cast<QCPGraph*>(p->plottable(i)); g && pen.style() != Qt::NoPen) {
+          QVERIFY(pen.widthF() >= PresentationMode::kMinLineWidth);
+          if (pen.color().hsvSaturation() >= 40)
+            QVERIFY2(inPalette(pen.color()), qPrintable(g->name()));
+        }
+      }
+    }
+    // The gradient bars are drawn in a palette colour.
+    QVERIFY(inPalette(w.barsView()->bars()->brush().color()));
+
+    mode->action()->trigger();
+    QVERIFY(!mode->isOn());
+    QVERIFY(dock->isVisible());
+    QCOMPARE(w.font().pointSize(), fontBefore);
+    QStringList after;
+    for (QCustomPlot* p : plots) after << look(p);
+    QCOMPARE(after, before);
+  }
+
+  void aDockHiddenBeforeStaysHidden() {
+    MainWindow w;
+    w.show();
+    auto* dock = w.findChild<QDockWidget*>("settingsDock");
+    dock->hide();
+    PresentationMode* mode = modeOf(w);
+    mode->setOn(true);
+    mode->setOn(false);
+    QVERIFY(!dock->isVisible());
+  }
+};
+
+QTEST_MAIN(PresentationModeTest)
+#include "presentation_mode_test.moc"

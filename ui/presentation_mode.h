@@ -1,0 +1,57 @@
+// Presentation mode (F11, View menu): for a class at the back of a room. Full screen, large fonts,
+// thick lines, a high-contrast colour-blind-safe palette (Okabe–Ito) on every plot of the window,
+// the settings dock hidden. Turning it off restores every font, pen, brush and the window state
+// exactly as they were.
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QObject>
+#include <QPointer>
+#include <QVector>
+
+class QAction;
+class QCustomPlot;
+class QDockWidget;
+
+namespace gs {
+
+class MainWindow;
+
+// Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
+// deficiency; the yellow is left out because it vanishes on white under a projector.
+QVector<QColor> presentationPalette();
+
+class PresentationMode : public QObject {
+  Q_OBJECT
+
+ public:
+  static constexpr int kFontPoints = 20;        // widgets: readable from ~10 m at 1080p
+  static constexpr int kPlotFontPoints = 18;    // axis labels, tick labels, legends
+  static constexpr double kMinLineWidth = 4.0;  // pen width of curves and outlines
+
+  explicit PresentationMode(MainWindow& window);
+
+  QAction* action() const { return action_; }
+  bool isOn() const { return on_; }
+  void setOn(bool on);
+
+ private:
+  void enter();
+  void leave();
+  void stylePlot(QCustomPlot* plot);
+
+  MainWindow& window_;
+  QAction* action_;
+  bool on_ = false;
+  // What leave() restores.
+  Qt::WindowStates windowState_;
+  QFont windowFont_;
+  bool settingsVisible_ = true;
+  QVector<QPointer<QCustomPlot>> styled_;
+};
+
+// Creates the mode and its checkable View-menu entry (F11).
+PresentationMode* installPresentationMode(MainWindow& window);
+
+}  // namespace gs
