@@ -49,7 +49,7 @@ QDockWidget* ClassroomDocks::addDock(const QString& title, const QString& name, 
   dock->setObjectName(name);
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                     QDockWidget::DockWidgetFloatable);
-  content->setMinimumWidth(320);
+  content->setMinimumWidth(280);
   dock->setWidget(content);
   window_->addDockWidget(Qt::RightDockWidgetArea, dock);
   return dock;
@@ -76,6 +76,15 @@ QWidget* ClassroomDocks::buildHeatmap() {
       heatmap_->setMeasure(*m);
   });
   return box;
+}
+
+void ClassroomDocks::tabifyWith(QDockWidget* dock) {
+  QDockWidget* previous = dock;
+  for (QDockWidget* d : {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_}) {
+    window_->tabifyDockWidget(previous, d);
+    previous = d;
+  }
+  dock->raise();
 }
 
 void ClassroomDocks::setLesson(const Lesson& lesson) {

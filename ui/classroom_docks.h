@@ -32,6 +32,10 @@ class ClassroomDocks : public QObject {
   // Adds the docks to window (right area, tabified) and their toggles to viewMenu.
   ClassroomDocks(QMainWindow* window, QMenu* viewMenu);
 
+  // On a narrow screen (1280 wide) three columns of docks leave the plots too little room: the
+  // teaching docks become tabs next to `dock` (the settings) instead of a column of their own.
+  void tabifyWith(QDockWidget* dock);
+
   void setLesson(const Lesson& lesson);
   void clearLesson();
   bool hasLesson() const { return hasLesson_; }

@@ -33,6 +33,7 @@
 #include "loss_curve_view.h"
 #include "prediction_view.h"
 #include "training_worker.h"
+#include "window_menus.h"
 #include "window_settings.h"
 
 namespace gs {
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   buildActions();
   buildStatusBar();
   buildClassroom();
+  installWindowMenus(*this);  // File, presentation mode, language, Help
   frameTimer_.setSingleShot(true);
   frameTimer_.setInterval(kFrameMs);
   connect(&frameTimer_, &QTimer::timeout, this, &MainWindow::showFrame);
@@ -176,6 +178,8 @@ void MainWindow::buildActions() {
 
 void MainWindow::buildClassroom() {
   classroom_ = new ClassroomDocks(this, viewMenu_);
+  if (QGuiApplication::primaryScreen()->availableGeometry().width() < kWideScreen)
+    classroom_->tabifyWith(findChild<QDockWidget*>("settingsDock"));
   connect(classroom_, &ClassroomDocks::layerHighlighted, barsView_,
           &GradientBarsView::setHighlightedLayer);
   connect(classroom_, &ClassroomDocks::walkWanted, this, &MainWindow::walkEnabledRequested);

@@ -39,6 +39,8 @@ class MainWindow : public QMainWindow {
 
  public:
   static constexpr int kFrameMs = 25;
+  // Narrower screens get the teaching docks as tabs beside the settings, wider ones a column.
+  static constexpr int kWideScreen = 1500;
 
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;

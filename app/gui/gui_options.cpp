@@ -20,7 +20,8 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
   p.setApplicationDescription(tr("GradScope: watch gradients vanish (or not), layer by layer."));
   p.addHelpOption();
   p.addVersionOption();
-  p.addPositionalArgument("file", tr("A configuration file (.json) to start from."), "[FILE.json]");
+  p.addPositionalArgument("file", tr("A lesson or a configuration file (.json) to start from."),
+                          "[FILE.json]");
   const QCommandLineOption shot("screenshot",
                                 tr("Train --steps steps, save a picture of the "
                                    "window to FILE (.png) and quit."),
@@ -43,8 +44,8 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
     p.isSet("help") ? p.showHelp(0) : p.showVersion();  // both exit the process
   }
   if (p.positionalArguments().size() > 1) {
-    o.error =
-        tr("only one configuration file may be given, got %1").arg(p.positionalArguments().size());
+    o.error = tr("only one lesson or configuration file may be given, got %1")
+                  .arg(p.positionalArguments().size());
     return o;
   }
   if (!p.positionalArguments().isEmpty()) o.configFile = p.positionalArguments().front();

@@ -6,6 +6,7 @@
 #include "gui_options.h"
 #include "main_window.h"
 #include "scripted_runs.h"
+#include "translator_setup.h"
 #include "version.h"
 
 int main(int argc, char** argv) {
@@ -13,12 +14,14 @@ int main(int argc, char** argv) {
   QCoreApplication::setOrganizationName("GradScope");
   QCoreApplication::setApplicationName("GradScope");
   QCoreApplication::setApplicationVersion(gs::kVersion);
+  const QString language = gs::installTranslations(app);  // before any window is built
   const gs::GuiOptions options = gs::parseGuiOptions(QCoreApplication::arguments());
   if (!options.error.isEmpty()) {
     std::fprintf(stderr, "gradscope: %s\nTry 'gradscope --help'.\n", qPrintable(options.error));
     return 2;
   }
   gs::MainWindow window;
+  window.setLanguage(language);
   if (!options.screenshot.isEmpty()) return gs::runScreenshot(window, options);
   if (options.measureSeconds > 0) return gs::runStallMeasurement(window, options);
 
@@ -26,7 +29,8 @@ int main(int argc, char** argv) {
   window.show();
   window.activateWindow();  // keyboard shortcuts work at once, even without a window manager
   QString error;
-  if (!options.configFile.isEmpty() && !window.loadConfig(options.configFile, &error))
-    QMessageBox::critical(&window, QObject::tr("Cannot open configuration"), error);
+  // A lesson when the file has a "title", else a configuration.
+  if (!options.configFile.isEmpty() && !window.openFile(options.configFile, &error))
+    QMessageBox::critical(&window, QObject::tr("Cannot open file"), error);
   return app.exec();
 }

@@ -41,7 +41,7 @@ bool startFrom(MainWindow& window, const GuiOptions& options, const Config& fall
   QString error;
   if (options.configFile.isEmpty())
     window.applyConfig(fallback);
-  else if (!window.loadConfig(options.configFile, &error)) {
+  else if (!window.openFile(options.configFile, &error)) {
     std::fprintf(stderr, "gradscope: %s\n", qPrintable(error));
     return false;
   }
