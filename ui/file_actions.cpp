@@ -23,6 +23,7 @@
 #include "prediction_view.h"
 #include "recent_files.h"
 #include "text_file_save.h"
+#include "training_worker.h"
 
 namespace gs {
 namespace {
@@ -63,6 +64,8 @@ FileActions::FileActions(MainWindow& window)
     : QObject(&window), window_(window), recorder_(new HistoryRecorder(this)) {
   setObjectName("fileActions");
   connect(&window, &MainWindow::snapshotShown, recorder_, &HistoryRecorder::record);
+  // Queued: the worker lives on its own thread.
+  connect(window.worker(), &TrainingWorker::historyReady, recorder_, &HistoryRecorder::setHistory);
   buildMenus();
 }
 

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
+#include <QScreen>
 #include <cmath>
 
 #include "main_window.h"
@@ -78,8 +79,10 @@ QCPScatterStyle boldScatter(QCPScatterStyle s) {
 void styleAxis(QCPAxis* a, int points, bool on) {
   if (on) {
     if (!saveOnce(a, {a->labelFont(), a->tickLabelFont(), a->basePen(), a->tickPen(),
-                      a->subTickPen(), a->grid()->pen()}))
+                      a->subTickPen(), a->grid()->pen(), a->ticker()->tickCount()}))
       return;
+    // Fewer, larger tick labels: at 18 pt five of them collide on a half-screen plot.
+    a->ticker()->setTickCount(std::min(a->ticker()->tickCount(), 4));
     a->setLabelFont(bigFont(a->labelFont(), points));
     a->setTickLabelFont(bigFont(a->tickLabelFont(), points));
     for (auto [get, set] : {std::pair{&QCPAxis::basePen, &QCPAxis::setBasePen},
@@ -96,7 +99,8 @@ void styleAxis(QCPAxis* a, int points, bool on) {
     return;
   }
   const QVariantList v = takeSaved(a);
-  if (v.size() != 6) return;
+  if (v.size() != 7) return;
+  a->ticker()->setTickCount(v[6].toInt());
   a->setLabelFont(v[0].value<QFont>());
   a->setTickLabelFont(v[1].value<QFont>());
   a->setBasePen(v[2].value<QPen>());
@@ -213,11 +217,12 @@ void PresentationMode::setOn(bool on) {
 }
 
 void PresentationMode::enter() {
+  // The window's state holds every dock's visibility and size; leave() puts it all back.
+  geometry_ = window_.saveGeometry();
+  state_ = window_.saveState();
   windowState_ = window_.windowState();
   windowFont_ = window_.font();
-  QDockWidget* settings = window_.findChild<QDockWidget*>("settingsDock");
-  settingsVisible_ = settings && settings->isVisibleTo(&window_);
-  if (settings) settings->hide();
+  if (QDockWidget* settings = window_.findChild<QDockWidget*>("settingsDock")) settings->hide();
   QFont font = window_.font();
   font.setPointSize(kFontPoints);
   window_.setFont(font);
@@ -227,6 +232,14 @@ void PresentationMode::enter() {
     styled_.push_back(plot);
   }
   window_.setWindowState(windowState_ | Qt::WindowFullScreen);
+  // Without a window manager the full-screen request is not honoured; ask for the screen itself.
+  if (QScreen* screen = window_.screen()) window_.setGeometry(screen->geometry());
+  // The plots get most of the width; the teaching docks on the right keep a readable column.
+  QList<QDockWidget*> right;
+  for (QDockWidget* dock : window_.findChildren<QDockWidget*>())
+    if (dock->isVisible() && window_.dockWidgetArea(dock) == Qt::RightDockWidgetArea) right << dock;
+  if (!right.isEmpty())
+    window_.resizeDocks(right, QList<int>(right.size(), window_.width() * 3 / 10), Qt::Horizontal);
 }
 
 void PresentationMode::leave() {
@@ -234,9 +247,9 @@ void PresentationMode::leave() {
     if (plot) applyToPlot(plot, false);
   styled_.clear();
   window_.setFont(windowFont_);
-  if (QDockWidget* settings = window_.findChild<QDockWidget*>("settingsDock"))
-    settings->setVisible(settingsVisible_);
   window_.setWindowState(windowState_);
+  window_.restoreGeometry(geometry_);
+  window_.restoreState(state_);
 }
 
 PresentationMode* installPresentationMode(MainWindow& window) {

@@ -4,6 +4,7 @@
 // exactly as they were.
 #pragma once
 
+#include <QByteArray>
 #include <QColor>
 #include <QFont>
 #include <QObject>
@@ -46,8 +47,8 @@ class PresentationMode : public QObject {
   bool on_ = false;
   // What leave() restores.
   Qt::WindowStates windowState_;
+  QByteArray geometry_, state_;
   QFont windowFont_;
-  bool settingsVisible_ = true;
   QVector<QPointer<QCustomPlot>> styled_;
 };
 

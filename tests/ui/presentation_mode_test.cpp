@@ -24,7 +24,8 @@ QString look(QCustomPlot* plot) {
   QString out;
   QDebug d(&out);
   for (QCPAxis* a : plot->findChildren<QCPAxis*>())
-    d << a->labelFont().pointSize() << a->tickLabelFont().pointSize() << a->basePen();
+    d << a->labelFont().pointSize() << a->tickLabelFont().pointSize() << a->basePen()
+      << a->ticker()->tickCount();
   for (int i = 0; i < plot->plottableCount(); ++i)
     d << plot->plottable(i)->pen() << plot->plottable(i)->brush();
   for (QCPLegend* l : plot->findChildren<QCPLegend*>()) d << l->font().pointSize() << l->iconSize();
