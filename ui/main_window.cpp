@@ -59,11 +59,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   buildActions();
   buildStatusBar();
   buildClassroom();
-  installWindowMenus(*this);  // File, presentation mode, language, Help
   frameTimer_.setSingleShot(true);
   frameTimer_.setInterval(kFrameMs);
   connect(&frameTimer_, &QTimer::timeout, this, &MainWindow::showFrame);
   startWorker();
+  installWindowMenus(*this);  // File, presentation mode, language, Help (after the worker exists)
   applyConfig(controls_->config());
 }
 
