@@ -3,28 +3,30 @@
 #include <QCoreApplication>
 
 namespace gs {
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("gs::KindNames", text); }
-}  // namespace
+
+// The translation context gs::KindNamesText, the same for lupdate and at run time.
+struct KindNamesText {
+  Q_DECLARE_TR_FUNCTIONS(gs::KindNamesText)
+};
 
 QString initName(InitKind kind) {
   switch (kind) {
     case InitKind::XavierUniform:
-      return tr("Xavier/Glorot uniform");
+      return KindNamesText::tr("Xavier/Glorot uniform");
     case InitKind::XavierNormal:
-      return tr("Xavier/Glorot normal");
+      return KindNamesText::tr("Xavier/Glorot normal");
     case InitKind::HeUniform:
-      return tr("He/Kaiming uniform");
+      return KindNamesText::tr("He/Kaiming uniform");
     case InitKind::HeNormal:
-      return tr("He/Kaiming normal");
+      return KindNamesText::tr("He/Kaiming normal");
     case InitKind::LecunNormal:
-      return tr("LeCun normal");
+      return KindNamesText::tr("LeCun normal");
     case InitKind::Normal:
-      return tr("Normal (σ = scale)");
+      return KindNamesText::tr("Normal (σ = scale)");
     case InitKind::Uniform:
-      return tr("Uniform (± scale)");
+      return KindNamesText::tr("Uniform (± scale)");
     case InitKind::Constant:
-      return tr("Constant (= scale)");
+      return KindNamesText::tr("Constant (= scale)");
   }
   return {};
 }
@@ -32,11 +34,11 @@ QString initName(InitKind kind) {
 QString optimizerName(OptimizerKind kind) {
   switch (kind) {
     case OptimizerKind::Sgd:
-      return tr("SGD");
+      return KindNamesText::tr("SGD");
     case OptimizerKind::Momentum:
-      return tr("SGD with momentum");
+      return KindNamesText::tr("SGD with momentum");
     case OptimizerKind::Adam:
-      return tr("Adam");
+      return KindNamesText::tr("Adam");
   }
   return {};
 }
@@ -44,17 +46,17 @@ QString optimizerName(OptimizerKind kind) {
 QString datasetName(DatasetKind kind) {
   switch (kind) {
     case DatasetKind::Circles:
-      return tr("Circles");
+      return KindNamesText::tr("Circles");
     case DatasetKind::Xor:
-      return tr("XOR");
+      return KindNamesText::tr("XOR");
     case DatasetKind::Spiral:
-      return tr("Spiral");
+      return KindNamesText::tr("Spiral");
     case DatasetKind::Moons:
-      return tr("Moons");
+      return KindNamesText::tr("Moons");
     case DatasetKind::Gauss:
-      return tr("Two Gaussian blobs");
+      return KindNamesText::tr("Two Gaussian blobs");
     case DatasetKind::Sine:
-      return tr("Sine (regression)");
+      return KindNamesText::tr("Sine (regression)");
   }
   return {};
 }
@@ -62,11 +64,11 @@ QString datasetName(DatasetKind kind) {
 QString lossName(LossKind kind) {
   switch (kind) {
     case LossKind::Mse:
-      return tr("Mean squared error");
+      return KindNamesText::tr("Mean squared error");
     case LossKind::BceLogits:
-      return tr("Binary cross-entropy");
+      return KindNamesText::tr("Binary cross-entropy");
     case LossKind::SoftmaxCe:
-      return tr("Softmax cross-entropy");
+      return KindNamesText::tr("Softmax cross-entropy");
   }
   return {};
 }

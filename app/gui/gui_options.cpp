@@ -5,35 +5,42 @@
 #include <QRegularExpression>
 
 namespace gs {
+
+// The translation context gs::GuiOptionsText, the same for lupdate and at run time.
+struct GuiOptionsText {
+  Q_DECLARE_TR_FUNCTIONS(gs::GuiOptionsText)
+};
 namespace {
 
 constexpr long kStepsMax = 10000000;
 constexpr double kMeasureMaxSeconds = 3600;
-
-QString tr(const char* text) { return QCoreApplication::translate("gs::GuiOptions", text); }
 
 }  // namespace
 
 GuiOptions parseGuiOptions(const QStringList& arguments) {
   GuiOptions o;
   QCommandLineParser p;
-  p.setApplicationDescription(tr("GradScope: watch gradients vanish (or not), layer by layer."));
+  p.setApplicationDescription(
+      GuiOptionsText::tr("GradScope: watch gradients vanish (or not), layer by layer."));
   p.addHelpOption();
   p.addVersionOption();
-  p.addPositionalArgument("file", tr("A lesson or a configuration file (.json) to start from."),
-                          "[FILE.json]");
+  p.addPositionalArgument(
+      "file", GuiOptionsText::tr("A lesson or a configuration file (.json) to start from."),
+      "[FILE.json]");
   const QCommandLineOption shot("screenshot",
-                                tr("Train --steps steps, save a picture of the "
-                                   "window to FILE (.png) and quit."),
+                                GuiOptionsText::tr("Train --steps steps, save a picture of the "
+                                                   "window to FILE (.png) and quit."),
                                 "FILE");
-  const QCommandLineOption steps("steps", tr("Steps to train for --screenshot (1 to 10000000)."),
-                                 "N", "500");
-  const QCommandLineOption size("size", tr("Window size for --screenshot and --measure-stall."),
-                                "WxH", "1280x800");
+  const QCommandLineOption steps(
+      "steps", GuiOptionsText::tr("Steps to train for --screenshot (1 to 10000000)."), "N", "500");
+  const QCommandLineOption size(
+      "size", GuiOptionsText::tr("Window size for --screenshot and --measure-stall."), "WxH",
+      "1280x800");
   const QCommandLineOption measure(
       "measure-stall",
-      tr("Train for SECONDS (default depth 100, width 64, batch 256, unless FILE is given), then "
-         "print steps per second and the longest GUI-thread stall, and quit."),
+      GuiOptionsText::tr(
+          "Train for SECONDS (default depth 100, width 64, batch 256, unless FILE is given), then "
+          "print steps per second and the longest GUI-thread stall, and quit."),
       "SECONDS");
   p.addOptions({shot, steps, size, measure});
   if (!p.parse(arguments)) {
@@ -44,7 +51,7 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
     p.isSet("help") ? p.showHelp(0) : p.showVersion();  // both exit the process
   }
   if (p.positionalArguments().size() > 1) {
-    o.error = tr("only one lesson or configuration file may be given, got %1")
+    o.error = GuiOptionsText::tr("only one lesson or configuration file may be given, got %1")
                   .arg(p.positionalArguments().size());
     return o;
   }
@@ -53,16 +60,18 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
   bool ok = false;
   o.steps = p.value(steps).toLong(&ok);
   if (!ok || o.steps < 1 || o.steps > kStepsMax) {
-    o.error = tr("--steps = %1 is not allowed; allowed: a whole number from 1 to %2")
-                  .arg(p.value(steps))
-                  .arg(kStepsMax);
+    o.error =
+        GuiOptionsText::tr("--steps = %1 is not allowed; allowed: a whole number from 1 to %2")
+            .arg(p.value(steps))
+            .arg(kStepsMax);
     return o;
   }
   const QRegularExpressionMatch m =
       QRegularExpression("^(\\d{3,4})x(\\d{3,4})$").match(p.value(size));
   if (!m.hasMatch()) {
-    o.error = tr("--size = %1 is not allowed; allowed: WIDTHxHEIGHT, each 100 to 9999, e.g. "
-                 "1280x800")
+    o.error = GuiOptionsText::tr(
+                  "--size = %1 is not allowed; allowed: WIDTHxHEIGHT, each 100 to 9999, e.g. "
+                  "1280x800")
                   .arg(p.value(size));
     return o;
   }
@@ -70,15 +79,16 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
   if (p.isSet(measure)) {
     o.measureSeconds = p.value(measure).toDouble(&ok);
     if (!ok || !(o.measureSeconds > 0) || o.measureSeconds > kMeasureMaxSeconds) {
-      o.error = tr("--measure-stall = %1 is not allowed; allowed: seconds, more than 0 and at "
-                   "most %2")
+      o.error = GuiOptionsText::tr(
+                    "--measure-stall = %1 is not allowed; allowed: seconds, more than 0 and at "
+                    "most %2")
                     .arg(p.value(measure))
                     .arg(kMeasureMaxSeconds);
       return o;
     }
   }
   if (!o.screenshot.isEmpty() && o.measureSeconds > 0)
-    o.error = tr("--screenshot and --measure-stall cannot be used together");
+    o.error = GuiOptionsText::tr("--screenshot and --measure-stall cannot be used together");
   return o;
 }
 

@@ -56,134 +56,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gs</name>
-    <message>
-        <source>Xavier/Glorot uniform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xavier/Glorot normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>He/Kaiming uniform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>He/Kaiming normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LeCun normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal (σ = scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uniform (± scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Constant (= scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SGD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XOR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spiral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two Gaussian blobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sine (regression)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean squared error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binary cross-entropy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Softmax cross-entropy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GradScope: watch gradients vanish (or not), layer by layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A configuration file (.json) to start from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train --steps steps, save a picture of the window to FILE (.png) and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps to train for --screenshot (1 to 10000000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window size for --screenshot and --measure-stall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train for SECONDS (default depth 100, width 64, batch 256, unless FILE is given), then print steps per second and the longest GUI-thread stall, and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only one configuration file may be given, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--steps = %1 is not allowed; allowed: a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size = %1 is not allowed; allowed: WIDTHxHEIGHT, each 100 to 9999, e.g. 1280x800</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--measure-stall = %1 is not allowed; allowed: seconds, more than 0 and at most %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--screenshot and --measure-stall cannot be used together</source>
+        <source>Cannot open file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,6 +634,53 @@
     </message>
 </context>
 <context>
+    <name>gs::GuiOptionsText</name>
+    <message>
+        <source>GradScope: watch gradients vanish (or not), layer by layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson or a configuration file (.json) to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train --steps steps, save a picture of the window to FILE (.png) and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to train for --screenshot (1 to 10000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot and --measure-stall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train for SECONDS (default depth 100, width 64, batch 256, unless FILE is given), then print steps per second and the longest GUI-thread stall, and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one lesson or configuration file may be given, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--steps = %1 is not allowed; allowed: a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size = %1 is not allowed; allowed: WIDTHxHEIGHT, each 100 to 9999, e.g. 1280x800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--measure-stall = %1 is not allowed; allowed: seconds, more than 0 and at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot and --measure-stall cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gs::HelpMenuText</name>
     <message>
         <source>a BLAS library</source>
@@ -816,6 +736,89 @@
     </message>
     <message>
         <source>&amp;About GradScope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::KindNamesText</name>
+    <message>
+        <source>Xavier/Glorot uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He/Kaiming uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He/Kaiming normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (σ = scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform (± scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant (= scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two Gaussian blobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sine (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

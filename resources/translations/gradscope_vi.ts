@@ -56,135 +56,8 @@
         <translation>%1: không có cửa sổ để xuất</translation>
     </message>
     <message>
-        <source>Cannot open configuration</source>
-        <translation>Không mở được cấu hình</translation>
-    </message>
-</context>
-<context>
-    <name>gs</name>
-    <message>
-        <source>Xavier/Glorot uniform</source>
-        <translation>Xavier/Glorot đều</translation>
-    </message>
-    <message>
-        <source>Xavier/Glorot normal</source>
-        <translation>Xavier/Glorot chuẩn</translation>
-    </message>
-    <message>
-        <source>He/Kaiming uniform</source>
-        <translation>He/Kaiming đều</translation>
-    </message>
-    <message>
-        <source>He/Kaiming normal</source>
-        <translation>He/Kaiming chuẩn</translation>
-    </message>
-    <message>
-        <source>LeCun normal</source>
-        <translation>LeCun chuẩn</translation>
-    </message>
-    <message>
-        <source>Normal (σ = scale)</source>
-        <translation>Chuẩn (σ = hệ số)</translation>
-    </message>
-    <message>
-        <source>Uniform (± scale)</source>
-        <translation>Đều (± hệ số)</translation>
-    </message>
-    <message>
-        <source>Constant (= scale)</source>
-        <translation>Hằng số (= hệ số)</translation>
-    </message>
-    <message>
-        <source>SGD</source>
-        <translation>SGD</translation>
-    </message>
-    <message>
-        <source>SGD with momentum</source>
-        <translation>SGD có quán tính</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
-        <source>Circles</source>
-        <translation>Hình tròn</translation>
-    </message>
-    <message>
-        <source>XOR</source>
-        <translation>XOR</translation>
-    </message>
-    <message>
-        <source>Spiral</source>
-        <translation>Xoắn ốc</translation>
-    </message>
-    <message>
-        <source>Moons</source>
-        <translation>Trăng lưỡi liềm</translation>
-    </message>
-    <message>
-        <source>Two Gaussian blobs</source>
-        <translation>Hai cụm Gauss</translation>
-    </message>
-    <message>
-        <source>Sine (regression)</source>
-        <translation>Hình sin (hồi quy)</translation>
-    </message>
-    <message>
-        <source>Mean squared error</source>
-        <translation>Sai số bình phương trung bình</translation>
-    </message>
-    <message>
-        <source>Binary cross-entropy</source>
-        <translation>Entropy chéo nhị phân</translation>
-    </message>
-    <message>
-        <source>Softmax cross-entropy</source>
-        <translation>Entropy chéo softmax</translation>
-    </message>
-    <message>
-        <source>GradScope: watch gradients vanish (or not), layer by layer.</source>
-        <translation>GradScope: xem gradient biến mất (hay không), từng lớp một.</translation>
-    </message>
-    <message>
-        <source>A configuration file (.json) to start from.</source>
-        <translation>Tệp cấu hình (.json) để bắt đầu.</translation>
-    </message>
-    <message>
-        <source>Train --steps steps, save a picture of the window to FILE (.png) and quit.</source>
-        <translation>Huấn luyện --steps bước, lưu ảnh cửa sổ vào FILE (.png) rồi thoát.</translation>
-    </message>
-    <message>
-        <source>Steps to train for --screenshot (1 to 10000000).</source>
-        <translation>Số bước huấn luyện cho --screenshot (1 đến 10000000).</translation>
-    </message>
-    <message>
-        <source>Window size for --screenshot and --measure-stall.</source>
-        <translation>Kích thước cửa sổ cho --screenshot và --measure-stall.</translation>
-    </message>
-    <message>
-        <source>Train for SECONDS (default depth 100, width 64, batch 256, unless FILE is given), then print steps per second and the longest GUI-thread stall, and quit.</source>
-        <translation>Huấn luyện trong SECONDS giây (mặc định độ sâu 100, độ rộng 64, lô 256, trừ khi có FILE), rồi in số bước mỗi giây và lần treo dài nhất của luồng giao diện, rồi thoát.</translation>
-    </message>
-    <message>
-        <source>only one configuration file may be given, got %1</source>
-        <translation>chỉ được cho một tệp cấu hình, nhận được %1</translation>
-    </message>
-    <message>
-        <source>--steps = %1 is not allowed; allowed: a whole number from 1 to %2</source>
-        <translation>--steps = %1 không hợp lệ; cho phép: số nguyên từ 1 đến %2</translation>
-    </message>
-    <message>
-        <source>--size = %1 is not allowed; allowed: WIDTHxHEIGHT, each 100 to 9999, e.g. 1280x800</source>
-        <translation>--size = %1 không hợp lệ; cho phép: RỘNGxCAO, mỗi số từ 100 đến 9999, ví dụ 1280x800</translation>
-    </message>
-    <message>
-        <source>--measure-stall = %1 is not allowed; allowed: seconds, more than 0 and at most %2</source>
-        <translation>--measure-stall = %1 không hợp lệ; cho phép: số giây, lớn hơn 0 và tối đa %2</translation>
-    </message>
-    <message>
-        <source>--screenshot and --measure-stall cannot be used together</source>
-        <translation>không dùng --screenshot và --measure-stall cùng lúc được</translation>
+        <source>Cannot open file</source>
+        <translation>Không mở được tệp</translation>
     </message>
 </context>
 <context>
@@ -761,6 +634,53 @@
     </message>
 </context>
 <context>
+    <name>gs::GuiOptionsText</name>
+    <message>
+        <source>GradScope: watch gradients vanish (or not), layer by layer.</source>
+        <translation>GradScope: xem gradient biến mất (hay không), từng lớp một.</translation>
+    </message>
+    <message>
+        <source>A lesson or a configuration file (.json) to start from.</source>
+        <translation>Tệp bài học hoặc tệp cấu hình (.json) để bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Train --steps steps, save a picture of the window to FILE (.png) and quit.</source>
+        <translation>Huấn luyện --steps bước, lưu ảnh cửa sổ vào FILE (.png) rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Steps to train for --screenshot (1 to 10000000).</source>
+        <translation>Số bước huấn luyện cho --screenshot (1 đến 10000000).</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot and --measure-stall.</source>
+        <translation>Kích thước cửa sổ cho --screenshot và --measure-stall.</translation>
+    </message>
+    <message>
+        <source>Train for SECONDS (default depth 100, width 64, batch 256, unless FILE is given), then print steps per second and the longest GUI-thread stall, and quit.</source>
+        <translation>Huấn luyện trong SECONDS giây (mặc định độ sâu 100, độ rộng 64, lô 256, trừ khi có FILE), rồi in số bước mỗi giây và lần treo dài nhất của luồng giao diện, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>only one lesson or configuration file may be given, got %1</source>
+        <translation>chỉ được cho một tệp bài học hoặc cấu hình, nhận được %1</translation>
+    </message>
+    <message>
+        <source>--steps = %1 is not allowed; allowed: a whole number from 1 to %2</source>
+        <translation>--steps = %1 không hợp lệ; cho phép: số nguyên từ 1 đến %2</translation>
+    </message>
+    <message>
+        <source>--size = %1 is not allowed; allowed: WIDTHxHEIGHT, each 100 to 9999, e.g. 1280x800</source>
+        <translation>--size = %1 không hợp lệ; cho phép: RỘNGxCAO, mỗi số từ 100 đến 9999, ví dụ 1280x800</translation>
+    </message>
+    <message>
+        <source>--measure-stall = %1 is not allowed; allowed: seconds, more than 0 and at most %2</source>
+        <translation>--measure-stall = %1 không hợp lệ; cho phép: số giây, lớn hơn 0 và tối đa %2</translation>
+    </message>
+    <message>
+        <source>--screenshot and --measure-stall cannot be used together</source>
+        <translation>không dùng --screenshot và --measure-stall cùng lúc được</translation>
+    </message>
+</context>
+<context>
     <name>gs::HelpMenuText</name>
     <message>
         <source>a BLAS library</source>
@@ -817,6 +737,89 @@
     <message>
         <source>&amp;About GradScope…</source>
         <translation>&amp;Giới thiệu GradScope…</translation>
+    </message>
+</context>
+<context>
+    <name>gs::KindNamesText</name>
+    <message>
+        <source>Xavier/Glorot uniform</source>
+        <translation>Xavier/Glorot đều</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot normal</source>
+        <translation>Xavier/Glorot chuẩn</translation>
+    </message>
+    <message>
+        <source>He/Kaiming uniform</source>
+        <translation>He/Kaiming đều</translation>
+    </message>
+    <message>
+        <source>He/Kaiming normal</source>
+        <translation>He/Kaiming chuẩn</translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation>LeCun chuẩn</translation>
+    </message>
+    <message>
+        <source>Normal (σ = scale)</source>
+        <translation>Chuẩn (σ = hệ số)</translation>
+    </message>
+    <message>
+        <source>Uniform (± scale)</source>
+        <translation>Đều (± hệ số)</translation>
+    </message>
+    <message>
+        <source>Constant (= scale)</source>
+        <translation>Hằng số (= hệ số)</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD có quán tính</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Hình tròn</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Xoắn ốc</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>Trăng lưỡi liềm</translation>
+    </message>
+    <message>
+        <source>Two Gaussian blobs</source>
+        <translation>Hai cụm Gauss</translation>
+    </message>
+    <message>
+        <source>Sine (regression)</source>
+        <translation>Hình sin (hồi quy)</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Sai số bình phương trung bình</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Entropy chéo nhị phân</translation>
+    </message>
+    <message>
+        <source>Softmax cross-entropy</source>
+        <translation>Entropy chéo softmax</translation>
     </message>
 </context>
 <context>
