@@ -22,6 +22,14 @@ bool isDir(const std::string& p) {
   return !p.empty() && fs::is_directory(p, ec);
 }
 
+bool holdsCompiledTranslations(const std::string& dir) {
+  if (!isDir(dir)) return false;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".qm") return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> dataDirCandidates(const DataDirInputs& in) {
@@ -60,11 +68,25 @@ std::string lessonsDir() {
   return d.empty() ? d : (fs::path(d) / "lessons").string();
 }
 
+std::string pickTranslationsDir(const std::vector<std::string>& candidates) {
+  for (const std::string& c : candidates)
+    if (holdsCompiledTranslations(c)) return c;
+  return candidates.empty() ? std::string() : candidates.front();
+}
+
+// From a build tree dataDir() is the source resources/, whose translations/ holds only the .ts
+// sources: the .qm files the build compiled are in the build tree.
 std::string translationsDir() {
-  const std::string d = dataDir();
-  const std::string installed = d.empty() ? d : (fs::path(d) / "translations").string();
-  if (isDir(installed) || !isDir(GRADSCOPE_BUILD_TRANSLATIONS_DIR)) return installed;
-  return GRADSCOPE_BUILD_TRANSLATIONS_DIR;
+  const DataDirInputs in = dataDirInputs();
+  const std::string d = findDataDir(in);
+  std::vector<std::string> candidates{d.empty() ? d : (fs::path(d) / "translations").string(),
+                                      GRADSCOPE_BUILD_TRANSLATIONS_DIR};
+  if (!in.executablePath.empty())
+    candidates.push_back(
+        (fs::path(in.executablePath).parent_path().parent_path() / "share/gradscope/translations")
+            .lexically_normal()
+            .string());
+  return pickTranslationsDir(candidates);
 }
 
 }  // namespace gs

@@ -29,8 +29,11 @@ std::string findDataDir(const DataDirInputs& in);
 DataDirInputs dataDirInputs();  // from this process
 std::string dataDir();          // findDataDir(dataDirInputs())
 std::string lessonsDir();       // dataDir()/lessons
-// dataDir()/translations when it exists, else the build tree's translations/ folder (where the
-// .qm files are generated before they are installed).
+// The first candidate folder that holds a compiled translation (*.qm); the first candidate when
+// none does, empty when there are none.
+std::string pickTranslationsDir(const std::vector<std::string>& candidates);
+// pickTranslationsDir of: dataDir()/translations, the build tree's translations/ folder (where
+// the .qm files are generated before they are installed), <exe>/../share/gradscope/translations.
 std::string translationsDir();
 
 }  // namespace gs

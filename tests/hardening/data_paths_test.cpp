@@ -42,6 +42,23 @@ TEST(DataPaths, NothingFoundIsEmpty) {
   EXPECT_EQ(findDataDir(DataDirInputs{}), "");
 }
 
+// From a build tree the data folder's translations/ holds only the .ts sources; the build's
+// folder with the compiled .qm files must win, and an installed copy after that.
+TEST(DataPaths, TranslationsComeFromTheFirstFolderWithCompiledFiles) {
+  TempFolder source, build, installed;
+  fs::create_directories(source.file("translations"));
+  testing::writePlain(source.file("translations/gradscope_vi.ts"), "<TS/>");
+  fs::create_directories(installed.file("translations"));
+  testing::writePlain(installed.file("translations/gradscope_vi.qm"), "qm");
+  const std::vector<std::string> candidates{source.file("translations"), build.path(),
+                                            installed.file("translations")};
+  EXPECT_EQ(pickTranslationsDir(candidates), installed.file("translations"));
+  testing::writePlain(build.file("gradscope_vi.qm"), "qm");
+  EXPECT_EQ(pickTranslationsDir(candidates), build.path());
+  EXPECT_EQ(pickTranslationsDir({source.file("translations")}), source.file("translations"));
+  EXPECT_EQ(pickTranslationsDir({}), "");
+}
+
 // This test binary runs from the build tree, so the shipped lessons come from resources/.
 TEST(DataPaths, ThisProcessFindsTheShippedLessons) {
   ::unsetenv(kDataDirEnv);
