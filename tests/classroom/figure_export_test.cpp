@@ -1,6 +1,7 @@
 // FigureExport writes real PNG / SVG / PDF files of the requested size that are not blank, and
 // says clearly what went wrong otherwise.
 #include <qcustomplot.h>
+#include <sys/resource.h>
 
 #include <QDir>
 #include <QDomDocument>
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 
 #include "classroom_fixtures.h"
 #include "figure_export.h"
@@ -69,6 +71,8 @@ class FigureExportTest : public QObject {
   void widgetExportsToAllThreeFormats();
   void badRequestsSayWhatIsWrong();
   void aFailedExportLeavesTheOldFileAlone();
+  void anExportThatFailsMidWriteKeepsTheOldFile_data();
+  void anExportThatFailsMidWriteKeepsTheOldFile();
 
  private:
   QTemporaryDir dir_;
@@ -170,6 +174,44 @@ void FigureExportTest::aFailedExportLeavesTheOldFileAlone() {
   const QStringList leftovers = QDir(dir_.path()).entryList(QDir::Files | QDir::Hidden);
   for (const QString& f : leftovers)
     QVERIFY2(!f.contains(QStringLiteral("keep.png.")), qPrintable(f));
+}
+
+void FigureExportTest::anExportThatFailsMidWriteKeepsTheOldFile_data() {
+  QTest::addColumn<QString>("name");
+  QTest::newRow("png") << QStringLiteral("full.png");
+  QTest::newRow("svg") << QStringLiteral("full.svg");
+  QTest::newRow("pdf") << QStringLiteral("full.pdf");
+}
+
+// The file-size limit makes write() fail part-way (EFBIG), like a disk filling up, even for root;
+// a buffered save could report success with a cut file here.
+void FigureExportTest::anExportThatFailsMidWriteKeepsTheOldFile() {
+  QFETCH(QString, name);
+  QTemporaryDir dir;
+  const QString path = dir.filePath(name);
+  const QByteArray old = "the old figure must survive a failed export";
+  {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(old), qint64(old.size()));
+  }
+  rlimit before{};
+  QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+  rlimit small = before;
+  small.rlim_cur = 1024;                       // every figure below is larger
+  auto previous = ::signal(SIGXFSZ, SIG_IGN);  // else the kernel ends the process
+  QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+  QString error;
+  const bool exported = exportPlot(view_->plot(), path, {400, 300, 1.0}, &error);
+  setrlimit(RLIMIT_FSIZE, &before);
+  ::signal(SIGXFSZ, previous);
+  QVERIFY(!exported);
+  QVERIFY2(error.startsWith(path) && error.contains(QStringLiteral("cannot write")),
+           qPrintable(error));
+  QCOMPARE(readAll(path), old);
+  QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
+  QVERIFY2(exportPlot(view_->plot(), path, {400, 300, 1.0}, &error), qPrintable(error));
+  QVERIFY(readAll(path).size() > 1024);  // the same export succeeds without the limit
 }
 
 QTEST_MAIN(FigureExportTest)

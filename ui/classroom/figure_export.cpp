@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPdfWriter>
@@ -22,21 +23,29 @@ bool fail(QString* error, const QString& message) {
   return false;
 }
 
-bool commit(QSaveFile& file, const QString& path, QString* error) {
-  if (file.commit()) return true;
-  return fail(error, QObject::tr("%1: cannot write the file (%2)").arg(path, file.errorString()));
-}
-
-bool open(QSaveFile& file, const QString& path, QString* error) {
-  if (file.open(QIODevice::WriteOnly)) return true;
-  return fail(error, QObject::tr("%1: cannot open for writing (%2)").arg(path, file.errorString()));
+// The whole file is rendered to memory first and then written unbuffered: a short write (disk
+// full, file-size limit) shows in write()'s count, where a buffered QSaveFile can lose the tail
+// in its final flush and still report success. The old file stays until commit() renames.
+bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error) {
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+    return fail(error,
+                QObject::tr("%1: cannot open for writing (%2)").arg(path, file.errorString()));
+  if (file.write(bytes) != bytes.size()) {
+    const QString reason = file.errorString();
+    file.cancelWriting();
+    return fail(error, QObject::tr("%1: cannot write the file (%2)").arg(path, reason));
+  }
+  if (!file.commit())
+    return fail(error, QObject::tr("%1: cannot write the file (%2)").arg(path, file.errorString()));
+  return true;
 }
 
 // dpi: the logical DPI of the widget being exported. Fonts are sized in points, so every target
 // must resolve points with the same DPI as the screen did, or text grows or shrinks against the
 // lines (QPdfWriter defaults to 1200 dpi, QSvgGenerator to 72).
-bool writePng(const QString& path, const QSize& size, double scale, int dpi, const Draw& draw,
-              QString* error) {
+bool renderPng(const QString& path, const QSize& size, double scale, int dpi, const Draw& draw,
+               QByteArray* out, QString* error) {
   const QSize pixels(qRound(size.width() * scale), qRound(size.height() * scale));
   QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
   if (image.isNull())
@@ -54,61 +63,53 @@ bool writePng(const QString& path, const QSize& size, double scale, int dpi, con
     painter.scale(scale, scale);
     draw(painter, size);
   }
-  QSaveFile file(path);
-  if (!open(file, path, error)) return false;
-  if (!image.save(&file, "PNG")) {
-    file.cancelWriting();
-    return fail(error, QObject::tr("%1: PNG encoding failed").arg(path));
-  }
-  return commit(file, path, error);
+  QBuffer buffer(out);
+  if (buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG")) return true;
+  return fail(error, QObject::tr("%1: PNG encoding failed").arg(path));
 }
 
-bool writeSvg(const QString& path, const QSize& size, int dpi, const Draw& draw, QString* error) {
-  QSaveFile file(path);
-  if (!open(file, path, error)) return false;
+bool renderSvg(const QString& path, const QSize& size, int dpi, const Draw& draw, QByteArray* out,
+               QString* error) {
+  QBuffer buffer(out);
+  buffer.open(QIODevice::WriteOnly);
   QSvgGenerator svg;
-  svg.setOutputDevice(&file);
+  svg.setOutputDevice(&buffer);
   svg.setSize(size);
   svg.setViewBox(QRect(QPoint(0, 0), size));
   svg.setResolution(dpi);
   svg.setTitle(QFileInfo(path).completeBaseName());
   svg.setDescription(QStringLiteral("GradScope figure"));
   QCPPainter painter;
-  if (!painter.begin(&svg)) {
-    file.cancelWriting();
+  if (!painter.begin(&svg))
     return fail(error, QObject::tr("%1: cannot start the SVG drawing").arg(path));
-  }
   painter.setMode(QCPPainter::pmVectorized);
   painter.setMode(QCPPainter::pmNoCaching);
   draw(painter, size);
   painter.end();
-  return commit(file, path, error);
+  return true;
 }
 
-bool writePdf(const QString& path, const QSize& size, int dpi, const Draw& draw, QString* error) {
-  QSaveFile file(path);
-  if (!open(file, path, error)) return false;
-  {
-    QPdfWriter pdf(&file);
-    pdf.setCreator(QStringLiteral("GradScope"));
-    pdf.setTitle(QFileInfo(path).completeBaseName());
-    pdf.setResolution(dpi);
-    // One page exactly the figure's size, in points; the painter's window maps size onto it.
-    pdf.setPageLayout(
-        QPageLayout(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch),
-                    QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    QCPPainter painter;
-    if (!painter.begin(&pdf)) {
-      file.cancelWriting();
-      return fail(error, QObject::tr("%1: cannot start the PDF drawing").arg(path));
-    }
-    painter.setMode(QCPPainter::pmVectorized);
-    painter.setMode(QCPPainter::pmNoCaching);
-    painter.setWindow(QRect(QPoint(0, 0), size));
-    draw(painter, size);
-    painter.end();
-  }
-  return commit(file, path, error);
+bool renderPdf(const QString& path, const QSize& size, int dpi, const Draw& draw, QByteArray* out,
+               QString* error) {
+  QBuffer buffer(out);
+  buffer.open(QIODevice::WriteOnly);
+  QPdfWriter pdf(&buffer);
+  pdf.setCreator(QStringLiteral("GradScope"));
+  pdf.setTitle(QFileInfo(path).completeBaseName());
+  pdf.setResolution(dpi);
+  // One page exactly the figure's size, in points; the painter's window maps size onto it.
+  pdf.setPageLayout(
+      QPageLayout(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                  QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+  QCPPainter painter;
+  if (!painter.begin(&pdf))
+    return fail(error, QObject::tr("%1: cannot start the PDF drawing").arg(path));
+  painter.setMode(QCPPainter::pmVectorized);
+  painter.setMode(QCPPainter::pmNoCaching);
+  painter.setWindow(QRect(QPoint(0, 0), size));
+  draw(painter, size);
+  painter.end();  // writes the PDF's trailer into the buffer
+  return true;
 }
 
 bool writeFigure(const QString& path, const FigureSize& wanted, const QWidget& source,
@@ -126,15 +127,20 @@ bool writeFigure(const QString& path, const FigureSize& wanted, const QWidget& s
   const QString bad = checkFigureSize(size);
   if (!bad.isEmpty()) return fail(error, QStringLiteral("%1: %2").arg(path, bad));
   const QSize logical(size.width, size.height);
+  QByteArray bytes;
+  bool rendered = false;
   switch (format) {
     case FigureFormat::Png:
-      return writePng(path, logical, size.scale, dpi, draw, error);
+      rendered = renderPng(path, logical, size.scale, dpi, draw, &bytes, error);
+      break;
     case FigureFormat::Svg:
-      return writeSvg(path, logical, dpi, draw, error);
+      rendered = renderSvg(path, logical, dpi, draw, &bytes, error);
+      break;
     case FigureFormat::Pdf:
-      return writePdf(path, logical, dpi, draw, error);
+      rendered = renderPdf(path, logical, dpi, draw, &bytes, error);
+      break;
   }
-  return false;
+  return rendered && writeAtomically(path, bytes, error);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Figures for lecture notes: any QCustomPlot or any QWidget to PNG, SVG or PDF, chosen by the
-// file's extension. Files are written atomically (QSaveFile: a temporary next to the target,
-// renamed on success), so a failed export never leaves half a file behind.
+// file's extension. The figure is rendered to memory, then written atomically (an unbuffered
+// QSaveFile: a temporary next to the target, renamed only when every byte was written), so a
+// failed export — even a disk filling up mid-write — never leaves half a file behind.
 #pragma once
 
 #include <QString>
