@@ -38,8 +38,12 @@ void LanguageMenu::choose(const QString& code) {
   if (code == storedLanguage()) return;
   storeLanguage(code);
   emit languageStored(code);
+  // The lesson's text has both languages at hand, so it switches now; the rest of the window's
+  // strings were translated when it was built.
+  window_.setLanguage(uiLanguage());
   QMessageBox box(QMessageBox::Information, tr("Language"),
-                  tr("The new language is used when GradScope starts again."),
+                  tr("The lesson text is shown in the new language now. Menus, buttons and "
+                     "labels change when GradScope starts again."),
                   QMessageBox::NoButton, &window_);
   QPushButton* restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
   box.addButton(tr("Later"), QMessageBox::RejectRole);

@@ -8,13 +8,11 @@
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -37,26 +35,14 @@
 #include "window_settings.h"
 
 namespace gs {
-namespace {
-
-// Steps per 16 ms frame for each speed choice; 0 = as fast as the CPU allows.
-const int kSpeedSteps[] = {0, 100, 20, 5, 1};
-
-QLabel* statusField(QWidget* parent) {
-  auto* label = new QLabel(parent);
-  label->setMinimumWidth(
-      label->fontMetrics().horizontalAdvance(QStringLiteral("accuracy: 100.0%")));
-  return label;
-}
-
-}  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   registerWorkerMetaTypes();
   setWindowTitle(tr("GradScope — see the vanishing gradient"));
   buildViews();
   buildControls();
-  buildActions();
+  buildTransport();
+  buildMenus();
   buildStatusBar();
   buildClassroom();
   frameTimer_.setSingleShot(true);
@@ -120,62 +106,6 @@ void MainWindow::buildControls() {
   connect(controls_, &ControlPanel::learningRateChanged, this, &MainWindow::learningRateRequested);
 }
 
-void MainWindow::buildActions() {
-  playAction_ = new QAction(tr("&Play"), this);
-  playAction_->setShortcut(Qt::Key_Space);
-  playAction_->setToolTip(tr("Start or pause training (Space)."));
-  stepAction_ = new QAction(tr("&Step"), this);
-  stepAction_->setShortcut(Qt::Key_S);
-  stepAction_->setToolTip(tr("Train exactly one mini-batch and show the result (S)."));
-  resetAction_ = new QAction(tr("&Reset"), this);
-  resetAction_->setShortcut(Qt::Key_R);
-  resetAction_->setToolTip(tr("Start again from fresh random weights with the same settings (R)."));
-  connect(playAction_, &QAction::triggered, this, [this] { running_ ? pause() : play(); });
-  connect(stepAction_, &QAction::triggered, this, &MainWindow::stepOnce);
-  connect(resetAction_, &QAction::triggered, this, &MainWindow::resetRun);
-
-  speed_ = new QComboBox(this);
-  speed_->setObjectName("speed");
-  speed_->addItems({tr("Fastest"), tr("100 steps/frame"), tr("20 steps/frame"), tr("5 steps/frame"),
-                    tr("1 step/frame")});
-  speed_->setToolTip(tr("How many training steps run between two screen refreshes."));
-  connect(speed_, &QComboBox::currentIndexChanged, this,
-          [this](int i) { emit stepsPerFrameRequested(kSpeedSteps[std::max(0, i)]); });
-
-  auto* toolbar = addToolBar(tr("Training"));
-  toolbar->setObjectName("trainingToolbar");
-  toolbar->addActions({playAction_, stepAction_, resetAction_});
-  toolbar->addSeparator();
-  toolbar->addWidget(new QLabel(tr("Speed: "), this));
-  toolbar->addWidget(speed_);
-
-  fileMenu_ = menuBar()->addMenu(tr("&File"));
-  fileMenu_->setObjectName("fileMenu");
-  QAction* open =
-      fileMenu_->addAction(tr("&Open configuration…"), this, &MainWindow::openConfigDialog);
-  open->setShortcut(QKeySequence::Open);
-  fileMenu_->addSeparator();
-  QAction* quit = fileMenu_->addAction(tr("&Quit"), this, &QWidget::close);
-  quit->setShortcut(QKeySequence::Quit);
-  trainingMenu_ = menuBar()->addMenu(tr("&Training"));
-  trainingMenu_->setObjectName("trainingMenu");
-  trainingMenu_->addActions({playAction_, stepAction_, resetAction_});
-  compareAction_ =
-      trainingMenu_->addAction(tr("&Compare two networks…"), this, &MainWindow::showCompare);
-  compareAction_->setObjectName("compareAction");
-  compareAction_->setShortcut(Qt::CTRL | Qt::Key_K);
-  compareAction_->setToolTip(
-      tr("Train this network and one with another activation and init side by side (Ctrl+K)."));
-  lessonsMenu_ = new LessonMenu(this);
-  menuBar()->addMenu(lessonsMenu_);
-  viewMenu_ = menuBar()->addMenu(tr("&View"));
-  viewMenu_->setObjectName("viewMenu");
-  viewMenu_->addAction(findChild<QDockWidget*>("settingsDock")->toggleViewAction());
-  viewMenu_->addAction(toolbar->toggleViewAction());
-  helpMenu_ = menuBar()->addMenu(tr("&Help"));
-  helpMenu_->setObjectName("helpMenu");
-}
-
 void MainWindow::buildClassroom() {
   classroom_ = new ClassroomDocks(this, viewMenu_);
   if (QGuiApplication::primaryScreen()->availableGeometry().width() < kWideScreen)
@@ -194,15 +124,6 @@ void MainWindow::buildClassroom() {
   auto* drop = new FileDrop(this);
   connect(drop, &FileDrop::fileDropped, this, &MainWindow::openDroppedFile);
   compare_ = new CompareWindow(this);
-}
-
-void MainWindow::buildStatusBar() {
-  stepLabel_ = statusField(this);
-  lossLabel_ = statusField(this);
-  accuracyLabel_ = statusField(this);
-  rateLabel_ = statusField(this);
-  for (QLabel* l : {stepLabel_, lossLabel_, accuracyLabel_, rateLabel_})
-    statusBar()->addPermanentWidget(l);
 }
 
 void MainWindow::startWorker() {
@@ -225,6 +146,8 @@ void MainWindow::stopWorker() {
 void MainWindow::connectWorker() {
   TrainingWorker* w = worker_;
   connect(this, &MainWindow::resetRequested, w, &TrainingWorker::reset);
+  // A reset sent after Play ends the run to the lesson's steps (the worker drops its target).
+  connect(this, &MainWindow::resetRequested, this, [this] { lessonStop_ = -1; });
   connect(this, &MainWindow::playRequested, w, &TrainingWorker::play);
   connect(this, &MainWindow::pauseRequested, w, &TrainingWorker::pause);
   connect(this, &MainWindow::stepRequested, w, &TrainingWorker::step);
@@ -291,6 +214,7 @@ void MainWindow::showFrame() {
   if (std::isfinite(shown_.loss)) lossLabel_->setText(tr("loss %1").arg(shown_.loss, 0, 'g', 4));
   accuracyLabel_->setText(
       shown_.hasAccuracy ? tr("accuracy %1%").arg(100.0 * shown_.accuracy, 0, 'f', 1) : QString());
+  noteLessonStepsReached();
   emit snapshotShown(shown_);
 }
 
@@ -309,15 +233,6 @@ void MainWindow::onResetDone(const Config& config) {
   lossLabel_->setText(tr("loss —"));
   accuracyLabel_->clear();
   emit snapshotShown(shown_);
-}
-
-void MainWindow::onRunningChanged(bool running) {
-  running_ = running;
-  playAction_->setText(running ? tr("&Pause") : tr("&Play"));
-  if (!running) {
-    stepsPerSecond_ = 0;
-    rateLabel_->setText(tr("paused"));
-  }
 }
 
 void MainWindow::onDiverged(const Snapshot& snapshot) {
@@ -370,9 +285,13 @@ void MainWindow::openDroppedFile(const QString& path) {
 void MainWindow::openLesson(const Lesson& lesson) {
   applyConfig(lesson.config);
   classroom_->setLesson(lesson);
+  showLessonTitle();
+}
+
+void MainWindow::showLessonTitle() {
   setWindowTitle(tr("GradScope — %1")
                      .arg(QString::fromStdString(
-                         lesson.localizedTitle(classroom_->language().toStdString()))));
+                         lesson().localizedTitle(classroom_->language().toStdString()))));
 }
 
 bool MainWindow::hasLesson() const { return classroom_->hasLesson(); }
@@ -381,6 +300,7 @@ const Lesson& MainWindow::lesson() const { return classroom_->lesson(); }
 void MainWindow::setLanguage(const QString& language) {
   classroom_->setLanguage(language);
   lessonsMenu_->setLanguage(language);
+  if (hasLesson()) showLessonTitle();
 }
 
 QString MainWindow::language() const { return classroom_->language(); }
@@ -404,12 +324,6 @@ void MainWindow::openConfigDialog() {
   if (!path.isEmpty() && !loadConfig(path, &error))
     QMessageBox::critical(this, tr("Cannot open configuration"), error);
 }
-
-void MainWindow::play() { emit playRequested(); }
-void MainWindow::pause() { emit pauseRequested(); }
-void MainWindow::stepOnce() { emit stepRequested(); }
-void MainWindow::resetRun() { emit resetRequested(controls_->config()); }
-void MainWindow::runUntil(long step) { emit runUntilRequested(step); }
 
 void MainWindow::restoreSettings() {
   QSettings settings;

@@ -17,6 +17,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QMenu;
+class QToolBar;
 
 namespace gs {
 
@@ -67,7 +68,7 @@ class MainWindow : public QMainWindow {
   // Opens the compare window with A = the current config.
   void showCompare();
 
-  void play();
+  void play();  // plays on and on (the Play action stops at a lesson's steps, see onPlayPressed)
   void pause();
   void stepOnce();
   void resetRun();
@@ -122,10 +123,15 @@ class MainWindow : public QMainWindow {
  private:
   void buildViews();
   void buildControls();
-  void buildActions();
+  // In main_window_transport.cpp: Play/Step/Reset, the speed, the menus, the status bar.
+  void buildTransport();
+  void buildMenus();
   void buildStatusBar();
+  void onPlayPressed();
+  void noteLessonStepsReached();
   void buildClassroom();
   void openDroppedFile(const QString& path);
+  void showLessonTitle();
   void startWorker();
   void stopWorker();
   void connectWorker();
@@ -150,6 +156,7 @@ class MainWindow : public QMainWindow {
   QLabel* accuracyLabel_ = nullptr;
   QLabel* rateLabel_ = nullptr;
   QComboBox* speed_ = nullptr;
+  QToolBar* toolbar_ = nullptr;
   QAction* playAction_ = nullptr;
   QAction* stepAction_ = nullptr;
   QAction* resetAction_ = nullptr;
@@ -172,6 +179,7 @@ class MainWindow : public QMainWindow {
   QVector<LossPoint> pendingPoints_;
   Snapshot shown_;
   bool running_ = false;
+  long lessonStop_ = -1;  // the lesson's step count Play is running to; −1 when none
   double stepsPerSecond_ = 0;
   bool rememberSettings_ = false;
 };

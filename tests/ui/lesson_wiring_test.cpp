@@ -3,13 +3,18 @@
 // walk-through ↔ bars highlight, and the heatmap's history following the run.
 #include <qcustomplot.h>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 #include <QtTest>
 #include <cmath>
@@ -20,9 +25,11 @@
 #include "explanation_panel.h"
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
+#include "language_menu.h"
 #include "lesson_menu.h"
 #include "main_window.h"
 #include "trainer.h"
+#include "translator_setup.h"
 #include "walkthrough_panel.h"
 
 using namespace gs;
@@ -71,6 +78,24 @@ int highlightedBar(const GradientBarsView* view) {
     return -1;
   }
   return -1;
+}
+
+// Answers "Later" to the restart question the Language menu asks once it is on screen.
+void answerRestartLater() {
+  auto* timer = new QTimer;
+  timer->setInterval(20);
+  QObject::connect(timer, &QTimer::timeout, timer, [timer] {
+    for (QWidget* top : QApplication::topLevelWidgets())
+      if (auto* box = qobject_cast<QMessageBox*>(top); box && box->isVisible()) {
+        box->reject();
+        timer->deleteLater();
+      }
+  });
+  timer->start();
+}
+
+Lesson builtInLesson(const QString& file) {
+  return loadLessonFile(QDir(QString::fromStdString(lessonsDir())).filePath(file).toStdString());
 }
 
 void writeFile(const QString& path, const QByteArray& bytes) {
@@ -122,6 +147,49 @@ class LessonWiringTest : public QObject {
       QCOMPARE(w.barsView()->barValues().size(), lesson.config.depth + 1);
       for (double v : w.barsView()->barValues()) QVERIFY2(std::isfinite(v), qPrintable(id));
     }
+  }
+
+  // The lesson text switches at once (the rest of the window after a restart).
+  void choosingALanguageSwitchesTheLessonTextNow() {
+    storeLanguage(QString());
+    MainWindow w;
+    w.setLanguage("en");
+    const Lesson lesson = builtInLesson("01-sigmoid-chain.json");
+    w.openLesson(lesson);
+    QCOMPARE(w.explanationPanel()->titleText(), QString("The sigmoid chain"));
+    auto* languages = w.findChild<LanguageMenu*>("languageMenu");
+    QVERIFY(languages);
+    answerRestartLater();
+    languages->choose("vi");
+    QCOMPARE(storedLanguage(), QString("vi"));
+    QCOMPARE(w.language(), QString("vi"));
+    QCOMPARE(w.explanationPanel()->titleText(), QString("Chuỗi sigmoid"));
+    QVERIFY(w.windowTitle().contains("Chuỗi sigmoid"));
+    answerRestartLater();
+    languages->choose("en");
+    QCOMPARE(w.explanationPanel()->titleText(), QString("The sigmoid chain"));
+    storeLanguage(QString());
+  }
+
+  // Play runs to the lesson's suggested steps and pauses there with a note; Play again goes on.
+  void playStopsAtTheLessonsStepsThenContinues() {
+    MainWindow w;
+    const Lesson lesson = builtInLesson("01-sigmoid-chain.json");
+    QVERIFY(lesson.steps > 0);
+    w.openLesson(lesson);
+    QVERIFY(waitForFreshRun(w, lesson.config));
+    w.playAction()->trigger();
+    QVERIFY(QTest::qWaitFor([&] { return w.displayedStep() == lesson.steps; }, kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
+    QTest::qWait(100);
+    QCOMPARE(w.displayedStep(), long(lesson.steps));  // stopped exactly there
+    const QString note = w.statusBar()->currentMessage();
+    QVERIFY2(note.contains(QString::number(lesson.steps)) && note.contains("Play"),
+             qPrintable(note));
+    w.playAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(w.displayedStep() > lesson.steps, kWaitMs);
+    w.pause();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
   }
 
   void badDirectoryLessonsAreListedNotHidden() {
