@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "legend_fit.h"
+
 namespace gs {
 namespace {
 
@@ -69,7 +71,7 @@ void GradientBarsView::setupPlot() {
   bound_ = plot_->addGraph();
   bound_->setPen(QPen(QColor(148, 103, 189), 2, Qt::DashLine));
   bound_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
-  bound_->setName(tr("bound 0.25ᵏ × output (σ′ ≤ ¼, k layers below the output)"));
+  bound_->setName(tr("bound 0.25ᵏ × output (σ′ ≤ ¼)"));  // boundToolTip() says the rest
   plot_->xAxis->setLabel(tr("layer (input → output)"));
   plot_->xAxis->grid()->setVisible(false);
   // The legend gets its own row under the plot: tall bars and the bound line reach every corner.
@@ -79,6 +81,7 @@ void GradientBarsView::setupPlot() {
   plot_->axisRect()->insetLayout()->take(plot_->legend);
   plot_->plotLayout()->addElement(2, 0, plot_->legend);
   plot_->plotLayout()->setRowStretchFactor(2, 0.001);
+  keepLegendInside(plot_, plot_->legend);
   updateAxes();
 }
 
@@ -219,14 +222,28 @@ QString GradientBarsView::barToolTip(int index) const {
       .arg(measureLabel(measure_), QString::number(values_[index], 'g', 6));
 }
 
-void GradientBarsView::showHoverTip(QMouseEvent* event) {
-  const double key = plot_->xAxis->pixelToCoord(event->pos().x());
+QString GradientBarsView::boundToolTip() const {
+  return tr(
+      "Each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers "
+      "below the output a layer's gradient is at most about 0.25ᵏ × the output layer's "
+      "(weights aside).");
+}
+
+QString GradientBarsView::hoverTip(const QPoint& pos) const {
+  const QCPAbstractLegendItem* bound = plot_->legend->itemWithPlottable(bound_);
+  if (bound && bound->realVisibility() && bound->outerRect().contains(pos)) return boundToolTip();
+  const double key = plot_->xAxis->pixelToCoord(pos.x());
   const int index = int(std::lround(key)) - 1;
-  if (std::abs(key - (index + 1)) > 0.4 || barToolTip(index).isEmpty()) {
+  if (std::abs(key - (index + 1)) > 0.4) return {};
+  return barToolTip(index);
+}
+
+void GradientBarsView::showHoverTip(QMouseEvent* event) {
+  const QString tip = hoverTip(event->pos());
+  if (tip.isEmpty())
     QToolTip::hideText();
-    return;
-  }
-  QToolTip::showText(event->globalPosition().toPoint(), barToolTip(index), plot_);
+  else
+    QToolTip::showText(event->globalPosition().toPoint(), tip, plot_);
 }
 
 }  // namespace gs

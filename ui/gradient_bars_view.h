@@ -41,6 +41,8 @@ class GradientBarsView : public QWidget {
   bool boundVisible() const;
   QVector<double> barValues() const { return values_; }  // raw measure per layer, input first
   QString barToolTip(int index) const;                   // what hovering bar `index` shows
+  QString boundToolTip() const;               // what hovering the bound's legend entry shows
+  QString hoverTip(const QPoint& pos) const;  // at pos in the plot: a bar's, the bound's, or ""
 
  signals:
   void measureChanged(gs::GradientMeasure measure);

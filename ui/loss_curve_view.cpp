@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "legend_fit.h"
+
 namespace gs {
 
 LossCurveView::LossCurveView(QWidget* parent)
@@ -44,6 +46,7 @@ void LossCurveView::setupPlot() {
   plot_->plotLayout()->addElement(2, 0, plot_->legend);
   plot_->plotLayout()->setRowStretchFactor(2, 0.001);
   plot_->legend->setBorderPen(Qt::NoPen);
+  keepLegendInside(plot_, plot_->legend);
   clear();
 }
 

@@ -164,6 +164,10 @@
         <source>%1 (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: every gradient is 0 (dead units)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::CompareWindow</name>
@@ -574,10 +578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bound 0.25ᵏ × output (σ′ ≤ ¼, k layers below the output)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>layer (input → output)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,6 +588,14 @@
     <message>
         <source>%1 (%2, %3 → %4 units)
 %5 = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound 0.25ᵏ × output (σ′ ≤ ¼)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output a layer&apos;s gradient is at most about 0.25ᵏ × the output layer&apos;s (weights aside).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,10 +845,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language is used when GradScope starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,6 +854,10 @@
     </message>
     <message>
         <source>GradScope could not restart itself; please start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson text is shown in the new language now. Menus, buttons and labels change when GradScope starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1089,6 +1097,10 @@
     </message>
     <message>
         <source>Cannot open configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson&apos;s %1 steps reached — press Play to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -164,6 +164,10 @@
         <source>%1 (log scale)</source>
         <translation>%1 (thang log)</translation>
     </message>
+    <message>
+        <source>%1: every gradient is 0 (dead units)</source>
+        <translation>%1: mọi gradient đều bằng 0 (nơ-ron chết)</translation>
+    </message>
 </context>
 <context>
     <name>gs::CompareWindow</name>
@@ -573,10 +577,6 @@
         <translation>gradient của lớp</translation>
     </message>
     <message>
-        <source>bound 0.25ᵏ × output (σ′ ≤ ¼, k layers below the output)</source>
-        <translation>cận 0.25ᵏ × đầu ra (σ′ ≤ ¼, k lớp dưới đầu ra)</translation>
-    </message>
-    <message>
         <source>layer (input → output)</source>
         <translation>lớp (đầu vào → đầu ra)</translation>
     </message>
@@ -589,6 +589,14 @@
 %5 = %6</source>
         <translation>%1 (%2, %3 → %4 nơ-ron)
 %5 = %6</translation>
+    </message>
+    <message>
+        <source>bound 0.25ᵏ × output (σ′ ≤ ¼)</source>
+        <translation>cận 0.25ᵏ × đầu ra (σ′ ≤ ¼)</translation>
+    </message>
+    <message>
+        <source>Each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output a layer&apos;s gradient is at most about 0.25ᵏ × the output layer&apos;s (weights aside).</source>
+        <translation>Mỗi lớp sigmoid nhân tín hiệu lan truyền ngược với độ dốc σ′ ≤ ¼ của nó, nên ở k lớp dưới đầu ra, gradient của một lớp nhiều nhất khoảng 0.25ᵏ × gradient của lớp đầu ra (chưa kể trọng số).</translation>
     </message>
 </context>
 <context>
@@ -837,10 +845,6 @@
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>The new language is used when GradScope starts again.</source>
-        <translation>Ngôn ngữ mới sẽ được dùng khi GradScope khởi động lại.</translation>
-    </message>
-    <message>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
@@ -851,6 +855,10 @@
     <message>
         <source>GradScope could not restart itself; please start it again.</source>
         <translation>GradScope không tự khởi động lại được; hãy mở lại chương trình.</translation>
+    </message>
+    <message>
+        <source>The lesson text is shown in the new language now. Menus, buttons and labels change when GradScope starts again.</source>
+        <translation>Nội dung bài học đã hiển thị bằng ngôn ngữ mới. Menu, nút và nhãn sẽ đổi khi GradScope khởi động lại.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1100,10 @@
     <message>
         <source>Cannot open configuration</source>
         <translation>Không mở được cấu hình</translation>
+    </message>
+    <message>
+        <source>Lesson&apos;s %1 steps reached — press Play to continue.</source>
+        <translation>Đã đủ %1 bước của bài học — bấm Chạy để tiếp tục.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 // Each classroom widget gets real data and shows it (Qt Test, offscreen).
 #include <qcustomplot.h>
 
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -30,6 +33,8 @@ class ClassroomWidgetsTest : public QObject {
   void walkthroughStepsFromTheOutputToTheInput();
   void walkthroughFormatsTinyNumbersForAClass();
   void compareViewLabelsBothRunsOnOneLogAxis();
+  void compareViewSaysWhyADeadRunHasNoBars();
+  void explanationFormulaScrollsInANarrowDock();
 };
 
 void ClassroomWidgetsTest::formulaHtmlUsesRealSuperscriptsAndFractions() {
@@ -209,6 +214,47 @@ void ClassroomWidgetsTest::compareViewLabelsBothRunsOnOneLogAxis() {
   QVERIFY(axis->range().contains(ra.last.layers.front().weightGradNorm));
   QVERIFY(axis->range().contains(rb.last.layers.front().weightGradNorm));
   gs::testing::saveShot(view, QStringLiteral("compare"));
+}
+
+// A dead ReLU chain: every gradient exactly 0, nothing to draw on a log axis — the view says so.
+void ClassroomWidgetsTest::compareViewSaysWhyADeadRunHasNoBars() {
+  Config a = gs::testing::smallConfig(ActivationKind::Sigmoid, 4, 8, 32);
+  const auto ra = gs::testing::train(a, 20);
+  Snapshot dead = ra.last;
+  for (LayerStats& s : dead.layers) s.weightGradNorm = s.weightGradMeanAbs = s.deltaRms = 0;
+  CompareView view;
+  view.resize(960, 420);
+  view.setRun(CompareView::kRunA, ra.last, ra.history);
+  QCOMPARE(view.deadNote(), QString());
+  view.setRun(CompareView::kRunB, dead, ra.history);
+  QCOMPARE(view.deadNote(), QStringLiteral("B: every gradient is 0 (dead units)"));
+  // The bars' log axis still labels two whole powers of ten.
+  const QCPRange range = view.bars(CompareView::kRunA)->valueAxis()->range();
+  QVERIFY2(range.upper / range.lower >= 10, qPrintable(QString::number(range.upper)));
+  gs::testing::saveShot(view, QStringLiteral("compare-dead"));
+  view.clearRun(CompareView::kRunB);
+  QCOMPARE(view.deadNote(), QString());
+}
+
+// A formula wider than the dock can be scrolled to, and nothing of it is cut off vertically.
+void ClassroomWidgetsTest::explanationFormulaScrollsInANarrowDock() {
+  const Lesson lesson = loadLessonFile(GRADSCOPE_LESSON_DIR "/01-sigmoid-chain.json");
+  ExplanationPanel panel;
+  panel.setLesson(lesson);
+  panel.resize(220, 600);
+  panel.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&panel));
+  QScrollArea* area = panel.formulaArea();
+  const int full = panel.formula()->sizeHint().width();
+  QVERIFY2(full > area->viewport()->width(), qPrintable(QString::number(full)));
+  QVERIFY(panel.formula()->width() >= full);  // not squeezed
+  QVERIFY(area->horizontalScrollBar()->isVisible());
+  QCOMPARE(area->horizontalScrollBar()->maximum(),
+           panel.formula()->width() - area->viewport()->width());
+  QVERIFY(area->viewport()->height() >= panel.formula()->sizeHint().height());
+  panel.resize(1400, 600);
+  QTRY_VERIFY(!area->horizontalScrollBar()->isVisible());  // fits: no scroll bar
+  QVERIFY(area->viewport()->height() >= panel.formula()->sizeHint().height());
 }
 
 QTEST_MAIN(ClassroomWidgetsTest)

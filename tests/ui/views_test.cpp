@@ -5,6 +5,7 @@
 
 #include "activation_curve_view.h"
 #include "gradient_bars_view.h"
+#include "legend_fit.h"
 #include "loss_curve_view.h"
 
 using namespace gs;
@@ -103,6 +104,49 @@ class ViewsTest : public QObject {
     QCOMPARE(data->at(3)->value, 0.8);
     QCOMPARE(data->at(2)->value, 0.2);
     QCOMPARE(data->at(0)->value, 0.0125);
+  }
+
+  // At 1280 px the bars view is ~480 px wide; in presentation mode its fonts are 18 pt. The
+  // legend wraps into rows instead of running past the plot's edge.
+  void boundLegendStaysInsideANarrowPlot() {
+    for (int points : {0, 18}) {
+      GradientBarsView view;
+      if (points) {
+        QFont big = view.plot()->legend->font();
+        big.setPointSize(points);
+        view.plot()->legend->setFont(big);
+        for (int i = 0; i < view.plot()->legend->itemCount(); ++i)
+          if (auto* item = view.plot()->legend->item(i)) item->setFont(big);
+      }
+      view.resize(420, 320);
+      view.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&view));
+      view.setSnapshot(snapshotOf({1e-4, 1e-3, 1e-2, 0.8}, "sigmoid"));
+      view.plot()->replot();
+      QCPLegend* legend = view.plot()->legend;
+      QCOMPARE(legend->itemCount() >= 2, true);
+      for (int i = 0; i < legend->elementCount(); ++i) {
+        QCPLayoutElement* item = legend->elementAt(i);
+        if (!item) continue;
+        const QRect r = item->outerRect();
+        QVERIFY2(r.left() >= 0 && r.right() <= view.plot()->width(),
+                 qPrintable(QString("%1 pt: item %2 at %3..%4 in %5 px")
+                                .arg(points)
+                                .arg(i)
+                                .arg(r.left())
+                                .arg(r.right())
+                                .arg(view.plot()->width())));
+      }
+      // The long explanation moved to the bound entry's tooltip.
+      QCPAbstractLegendItem* bound = legend->itemWithPlottable(view.boundGraph());
+      QVERIFY(bound);
+      QCOMPARE(view.hoverTip(bound->outerRect().center()), view.boundToolTip());
+      QVERIFY(view.boundToolTip().contains("k layers below the output"));
+    }
+    QCOMPARE(legendColumnsThatFit({100, 200}, 8, 308), 2);
+    QCOMPARE(legendColumnsThatFit({100, 200}, 8, 307), 1);
+    QCOMPARE(legendColumnsThatFit({50, 50, 50}, 10, 110), 2);
+    QCOMPARE(legendColumnsThatFit({}, 8, 10), 1);
   }
 
   void lossCurveSkipsNonFiniteAndShowsAccuracy() {

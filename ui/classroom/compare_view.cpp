@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "legend_fit.h"
+#include "log_range.h"
 #include "plot_style.h"
 
 namespace gs {
@@ -30,15 +32,22 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent), plot_(new QCustomPl
   layout->addWidget(plot_);
   plot_->setMinimumSize(480, 240);
   plot_->plotLayout()->clear();
+  // The two panels side by side in one row, so the legend's row below spans both.
+  auto* panels = new QCPLayoutGrid;
+  plot_->plotLayout()->addElement(0, 0, panels);
   barRect_ = new QCPAxisRect(plot_);
   lossRect_ = new QCPAxisRect(plot_);
-  plot_->plotLayout()->addElement(0, 0, barRect_);
-  plot_->plotLayout()->addElement(0, 1, lossRect_);
+  panels->addElement(0, 0, barRect_);
+  panels->addElement(0, 1, lossRect_);
   labels_[0] = tr("run A");
   labels_[1] = tr("run B");
   setupBars();
   setupLoss();
-  // One legend for both panels, below them.
+  setupLegend();
+  redraw();
+}
+
+void CompareView::setupLegend() {
   auto* legend = new QCPLegend;
   auto* legendRow = new QCPLayoutGrid;
   plot_->plotLayout()->addElement(1, 0, legendRow);
@@ -51,7 +60,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent), plot_(new QCustomPl
   legend->setLayer(QStringLiteral("legend"));
   plot_->legend = legend;
   for (int r = 0; r < 2; ++r) legend->addItem(new QCPPlottableLegendItem(legend, bars_[r]));
-  redraw();
+  keepLegendInside(plot_, legend);
 }
 
 void CompareView::setupBars() {
@@ -69,6 +78,18 @@ void CompareView::setupBars() {
   ticker->setTickStep(1.0);
   ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
   barRect_->axis(QCPAxis::atBottom)->setTicker(ticker);
+  // Says why a run has no bars at all: every gradient exactly 0 has no place on a log axis.
+  deadNote_ = new QCPItemText(plot_);
+  deadNote_->setClipAxisRect(barRect_);
+  deadNote_->position->setAxisRect(barRect_);
+  deadNote_->position->setType(QCPItemPosition::ptAxisRectRatio);
+  deadNote_->position->setCoords(0.5, 0.04);
+  deadNote_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+  deadNote_->setTextAlignment(Qt::AlignLeft);
+  deadNote_->setBrush(QColor(255, 255, 255, 220));
+  deadNote_->setPen(QPen(deadColor()));
+  deadNote_->setPadding(QMargins(6, 3, 6, 3));
+  deadNote_->setVisible(false);
 }
 
 void CompareView::setupLoss() {
@@ -125,37 +146,53 @@ void CompareView::setMeasure(HistoryMeasure measure) {
   redraw();
 }
 
+QString CompareView::deadNote() const {
+  return deadNote_->visible() ? deadNote_->text() : QString();
+}
+
 void CompareView::redraw() {
+  redrawBars();
+  lossRect_->axis(QCPAxis::atBottom)->rescale();
+  if (loss_[0]->dataCount() + loss_[1]->dataCount() > 0) {
+    auto* left = lossRect_->axis(QCPAxis::atLeft);
+    left->rescale();
+    const LogRange r = logAxisRange(left->range().lower, left->range().upper, 1.5);
+    left->setRange(r.lower, r.upper);
+  }
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CompareView::redrawBars() {
   const QString name = QString::fromStdString(historyMeasureDisplayName(measure_));
   barRect_->axis(QCPAxis::atLeft)->setLabel(tr("%1 (log scale)").arg(name));
   double lo = 1e300, hi = 0;
   int layers = 1;
+  QStringList dead;
   for (int r = 0; r < 2; ++r) {
     QVector<double> keys, values;
+    bool allZero = !latest_[r].layers.empty();
     for (const LayerStats& s : latest_[r].layers) {
       const double v = measureOf(s, measure_);
       keys << s.index + 1;
       values << v;  // zero and below are not drawn on a log axis
       if (v > 0 && std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+      allZero = allZero && v == 0;
     }
     layers = std::max(layers, static_cast<int>(keys.size()));
     bars_[r]->setData(keys, values, true);
     bars_[r]->setName(legendLabel(static_cast<Run>(r)));
+    if (allZero) dead << tr("%1: every gradient is 0 (dead units)").arg(letterOf(r));
   }
+  deadNote_->setText(dead.join(QLatin1Char('\n')));
+  deadNote_->setVisible(!dead.isEmpty());
   if (hi <= 0) lo = 1e-3, hi = 1;
-  auto* bottom = barRect_->axis(QCPAxis::atBottom);
-  bottom->setRange(0.4, layers + 0.6);
-  // Whole decades with a little room, so both runs' bars sit on one comparable scale.
+  barRect_->axis(QCPAxis::atBottom)->setRange(0.4, layers + 0.6);
+  // Whole decades (at least one, so two are labelled) with a little room: both runs' bars sit
+  // on one comparable scale.
+  const double floorDecade = std::floor(std::log10(lo));
+  const double ceilDecade = std::max(std::ceil(std::log10(hi)), floorDecade + 1);
   barRect_->axis(QCPAxis::atLeft)
-      ->setRange(std::pow(10, std::floor(std::log10(lo)) - 0.2),
-                 std::pow(10, std::ceil(std::log10(hi)) + 0.2));
-  lossRect_->axis(QCPAxis::atBottom)->rescale();
-  if (loss_[0]->dataCount() + loss_[1]->dataCount() > 0) {
-    auto* left = lossRect_->axis(QCPAxis::atLeft);
-    left->rescale();
-    left->setRange(left->range().lower / 1.5, left->range().upper * 1.5);  // room on a log axis
-  }
-  plot_->replot(QCustomPlot::rpQueuedReplot);
+      ->setRange(std::pow(10, floorDecade - 0.2), std::pow(10, ceilDecade + 0.2));
 }
 
 }  // namespace gs

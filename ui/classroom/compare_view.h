@@ -16,6 +16,7 @@ class QCustomPlot;
 class QCPAxisRect;
 class QCPBars;
 class QCPGraph;
+class QCPItemText;
 
 namespace gs {
 
@@ -41,17 +42,23 @@ class CompareView : public QWidget {
   QCPBars* bars(Run run) const { return bars_[run]; }
   QCPGraph* lossGraph(Run run) const { return loss_[run]; }
   QString legendLabel(Run run) const;
+  // "B: every gradient is 0 (dead units)" for each run without a single nonzero gradient (a dead
+  // ReLU chain: nothing to draw on the log axis), shown in the bars panel; empty when none.
+  QString deadNote() const;
 
  private:
   void setupBars();
   void setupLoss();
+  void setupLegend();
   void redraw();
+  void redrawBars();
 
   QCustomPlot* plot_;
   QCPAxisRect* barRect_ = nullptr;
   QCPAxisRect* lossRect_ = nullptr;
   QCPBars* bars_[2] = {nullptr, nullptr};
   QCPGraph* loss_[2] = {nullptr, nullptr};
+  QCPItemText* deadNote_ = nullptr;
   QString labels_[2];
   Snapshot latest_[2];
   HistoryMeasure measure_ = HistoryMeasure::WeightGradNorm;

@@ -1,6 +1,9 @@
 #include "explanation_panel.h"
 
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -23,6 +26,7 @@ ExplanationPanel::ExplanationPanel(QWidget* parent)
     : QWidget(parent),
       title_(new QLabel(this)),
       formula_(new QLabel(this)),
+      formulaArea_(new QScrollArea(this)),
       body_(new QTextBrowser(this)) {
   QFont big = title_->font();
   big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -37,11 +41,18 @@ ExplanationPanel::ExplanationPanel(QWidget* parent)
   formula_->setFrameShape(QFrame::StyledPanel);
   formula_->setMargin(6);
   formula_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  // A formula wider than a narrow dock scrolls sideways instead of being cut off.
+  formulaArea_->setWidget(formula_);
+  formulaArea_->setWidgetResizable(true);  // centred while it fits
+  formulaArea_->setFrameShape(QFrame::NoFrame);
+  formulaArea_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  formulaArea_->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+  formulaArea_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
   body_->setOpenExternalLinks(false);
   body_->setFrameShape(QFrame::NoFrame);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(title_);
-  layout->addWidget(formula_);
+  layout->addWidget(formulaArea_);
   layout->addWidget(body_, 1);
   clear();
 }
@@ -66,14 +77,15 @@ void ExplanationPanel::clear() {
 void ExplanationPanel::refresh() {
   if (!hasLesson_) {
     title_->setText(tr("No lesson open"));
-    formula_->setVisible(false);
+    formulaArea_->setVisible(false);
     body_->setHtml(tr("<p>Open a lesson to see its explanation here.</p>"));
     return;
   }
   const std::string lang = language_.toStdString();
   title_->setText(QString::fromStdString(lesson_.localizedTitle(lang)));
   formula_->setText(formulaHtml(QString::fromStdString(lesson_.formula)));
-  formula_->setVisible(!lesson_.formula.empty());
+  formulaArea_->setVisible(!lesson_.formula.empty());
+  fitFormulaHeight();
   QString html = lessonTextHtml(QString::fromStdString(lesson_.localizedText(lang)));
   html += listHtml(tr("What to look for"), lesson_.localizedClaims(lang));
   html += listHtml(tr("Try next"), lesson_.localizedTryHints(lang));
@@ -81,6 +93,19 @@ void ExplanationPanel::refresh() {
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(tr("Suggested: about %n training steps.", nullptr, lesson_.steps));
   body_->setHtml(html);
+}
+
+void ExplanationPanel::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  fitFormulaHeight();
+}
+
+// The formula's full height, plus the scroll bar's when the formula is wider than the panel.
+void ExplanationPanel::fitFormulaHeight() {
+  const QSize hint = formula_->sizeHint();
+  const bool scrolls = hint.width() > formulaArea_->width();
+  const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, formulaArea_);
+  formulaArea_->setFixedHeight(hint.height() + (scrolls ? bar : 0));
 }
 
 QString ExplanationPanel::titleText() const { return title_->text(); }

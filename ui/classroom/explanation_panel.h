@@ -8,6 +8,7 @@
 #include "lesson.h"
 
 class QLabel;
+class QScrollArea;
 class QTextBrowser;
 
 namespace gs {
@@ -26,12 +27,19 @@ class ExplanationPanel : public QWidget {
   QString titleText() const;  // the shown title, plain text
   QString html() const;       // the body as HTML, for export and tests
   QTextBrowser* body() const { return body_; }
+  QLabel* formula() const { return formula_; }
+  QScrollArea* formulaArea() const { return formulaArea_; }  // scrolls a formula wider than it
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   void refresh();
+  void fitFormulaHeight();
 
   QLabel* title_;
   QLabel* formula_;
+  QScrollArea* formulaArea_;
   QTextBrowser* body_;
   Lesson lesson_;
   bool hasLesson_ = false;
