@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "legend_fit.h"
+#include "log_axis.h"
 
 namespace gs {
 namespace {
@@ -183,10 +184,7 @@ void GradientBarsView::updateAxes() {
   if (bound_->visible())
     for (auto it = bound_->data()->begin(); it != bound_->data()->end(); ++it) include(it->value);
   if (logScale_) {
-    plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    plot_->yAxis->setNumberFormat("eb");
-    plot_->yAxis->setNumberPrecision(0);
+    usePowerOfTenAxis(plot_->yAxis);  // 10⁻³ labels in every language
     if (hi <= 0) lo = 1e-3, hi = 1;
     lo = std::max(lo / 3.0, 1e-300);
     hi *= 3.0;

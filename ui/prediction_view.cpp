@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "legend_fit.h"
+
 namespace gs {
 namespace {
 const QColor kClass0(31, 119, 180), kClass1(214, 39, 40);
@@ -53,6 +55,7 @@ void PredictionView::setupPlot() {
   plot_->axisRect()->insetLayout()->take(plot_->legend);
   plot_->plotLayout()->addElement(2, 0, plot_->legend);
   plot_->plotLayout()->setRowStretchFactor(2, 0.001);
+  keepLegendInside(plot_, plot_->legend);
   auto* group = new QCPMarginGroup(plot_);
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
   scale_->setMarginGroup(QCP::msBottom | QCP::msTop, group);

@@ -170,7 +170,8 @@ void styleLegend(QCPLegend* legend, int points, bool on) {
     legend->setIconSize(legend->property(kIcon).toSize());
     legend->setProperty(kIcon, QVariant());
   }
-  for (int i = 0; i < legend->itemCount(); ++i) styleFont(legend->item(i), points, on);
+  for (int i = 0; i < legend->itemCount(); ++i)  // a legend wrapped into rows has empty cells
+    if (QCPAbstractLegendItem* item = legend->item(i)) styleFont(item, points, on);
 }
 
 void applyToPlot(QCustomPlot* plot, bool on) {

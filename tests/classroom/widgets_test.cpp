@@ -255,6 +255,13 @@ void ClassroomWidgetsTest::explanationFormulaScrollsInANarrowDock() {
   panel.resize(1400, 600);
   QTRY_VERIFY(!area->horizontalScrollBar()->isVisible());  // fits: no scroll bar
   QVERIFY(area->viewport()->height() >= panel.formula()->sizeHint().height());
+  // Presentation mode enlarges the window's font: the formula grows with it, still whole.
+  QFont big = panel.font();
+  big.setPointSize(24);
+  panel.setFont(big);
+  QVERIFY2(panel.formula()->font().pointSizeF() > 24,
+           qPrintable(QString::number(panel.formula()->font().pointSizeF())));
+  QTRY_VERIFY(area->viewport()->height() >= panel.formula()->sizeHint().height());
 }
 
 QTEST_MAIN(ClassroomWidgetsTest)

@@ -6,6 +6,7 @@
 #include "activation_curve_view.h"
 #include "gradient_bars_view.h"
 #include "legend_fit.h"
+#include "log_axis.h"
 #include "loss_curve_view.h"
 
 using namespace gs;
@@ -147,6 +148,21 @@ class ViewsTest : public QObject {
     QCOMPARE(legendColumnsThatFit({100, 200}, 8, 307), 1);
     QCOMPARE(legendColumnsThatFit({50, 50, 50}, 10, 110), 2);
     QCOMPARE(legendColumnsThatFit({}, 8, 10), 1);
+  }
+
+  // Vietnamese writes 1E-02; the log axis must still read 10⁻², as in English.
+  void logAxisLabelsArePowersOfTenInEveryLocale() {
+    QCOMPARE(powerOfTenLabel(0.001), QString("10⁻³"));
+    QCOMPARE(powerOfTenLabel(1.0), QString("10⁰"));
+    QCOMPARE(powerOfTenLabel(1e12), QString("10¹²"));
+    QCOMPARE(powerOfTenLabel(0.0), QString());
+    GradientBarsView view;
+    view.plot()->setLocale(QLocale(QLocale::Vietnamese));
+    view.setSnapshot(snapshotOf({1e-4, 1e-3, 1e-2, 0.8}, "sigmoid"));
+    view.plot()->replot();
+    const QVector<QString> labels = view.plot()->yAxis->tickVectorLabels();
+    QVERIFY(labels.size() >= 2);
+    for (const QString& label : labels) QVERIFY2(label.startsWith("10"), qPrintable(label));
   }
 
   void lossCurveSkipsNonFiniteAndShowsAccuracy() {

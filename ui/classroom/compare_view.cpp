@@ -7,7 +7,7 @@
 #include <cmath>
 
 #include "legend_fit.h"
-#include "log_range.h"
+#include "log_axis.h"
 #include "plot_style.h"
 
 namespace gs {
@@ -15,14 +15,6 @@ namespace {
 
 QColor colorOf(int run) { return run == 0 ? runColorA() : runColorB(); }
 QString letterOf(int run) { return run == 0 ? QStringLiteral("A") : QStringLiteral("B"); }
-
-void useLogAxis(QCPAxis* axis) {
-  axis->setScaleType(QCPAxis::stLogarithmic);
-  QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
-  axis->setTicker(ticker);
-  axis->setNumberFormat(QStringLiteral("eb"));  // 10⁻³ style labels
-  axis->setNumberPrecision(0);
-}
 
 }  // namespace
 
@@ -73,7 +65,7 @@ void CompareView::setupBars() {
     bars_[r]->setBarsGroup(group);
   }
   barRect_->axis(QCPAxis::atBottom)->setLabel(tr("layer (1 = next to the input)"));
-  useLogAxis(barRect_->axis(QCPAxis::atLeft));
+  usePowerOfTenAxis(barRect_->axis(QCPAxis::atLeft));
   QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
   ticker->setTickStep(1.0);
   ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
@@ -101,7 +93,7 @@ void CompareView::setupLoss() {
   }
   lossRect_->axis(QCPAxis::atBottom)->setLabel(tr("training step"));
   lossRect_->axis(QCPAxis::atLeft)->setLabel(tr("loss (log scale)"));
-  useLogAxis(lossRect_->axis(QCPAxis::atLeft));
+  usePowerOfTenAxis(lossRect_->axis(QCPAxis::atLeft));
 }
 
 QString CompareView::describeConfig(const Config& c) {

@@ -1,5 +1,6 @@
 #include "explanation_panel.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -28,14 +29,8 @@ ExplanationPanel::ExplanationPanel(QWidget* parent)
       formula_(new QLabel(this)),
       formulaArea_(new QScrollArea(this)),
       body_(new QTextBrowser(this)) {
-  QFont big = title_->font();
-  big.setPointSizeF(big.pointSizeF() * 1.4);
-  big.setBold(true);
-  title_->setFont(big);
+  applyFonts();
   title_->setWordWrap(true);
-  QFont math = formula_->font();
-  math.setPointSizeF(math.pointSizeF() * 1.25);
-  formula_->setFont(math);
   formula_->setTextFormat(Qt::RichText);
   formula_->setAlignment(Qt::AlignCenter);
   formula_->setFrameShape(QFrame::StyledPanel);
@@ -93,6 +88,26 @@ void ExplanationPanel::refresh() {
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(tr("Suggested: about %n training steps.", nullptr, lesson_.steps));
   body_->setHtml(html);
+}
+
+// Title and formula are sized relative to the panel's font, so they grow with it too (presentation
+// mode enlarges the window's font; fonts set once would stay at their old size).
+void ExplanationPanel::applyFonts() {
+  QFont big = font();
+  big.setPointSizeF(big.pointSizeF() * 1.4);
+  big.setBold(true);
+  title_->setFont(big);
+  QFont math = font();
+  math.setPointSizeF(math.pointSizeF() * 1.25);
+  formula_->setFont(math);
+}
+
+void ExplanationPanel::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::FontChange) {
+    applyFonts();
+    fitFormulaHeight();
+  }
 }
 
 void ExplanationPanel::resizeEvent(QResizeEvent* event) {

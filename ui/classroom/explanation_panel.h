@@ -31,11 +31,13 @@ class ExplanationPanel : public QWidget {
   QScrollArea* formulaArea() const { return formulaArea_; }  // scrolls a formula wider than it
 
  protected:
+  void changeEvent(QEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
 
  private:
   void refresh();
   void fitFormulaHeight();
+  void applyFonts();
 
   QLabel* title_;
   QLabel* formula_;

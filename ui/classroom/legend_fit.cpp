@@ -21,9 +21,15 @@ int legendColumnsThatFit(const QVector<int>& itemWidths, int spacing, int availa
 
 void fitLegendToWidth(QCPLegend* legend, int available) {
   QVector<int> widths;
-  for (int i = 0; i < legend->elementCount(); ++i)
-    if (QCPLayoutElement* item = legend->elementAt(i))
-      widths << item->minimumOuterSizeHint().width();
+  for (int i = 0; i < legend->elementCount(); ++i) {
+    auto* item = qobject_cast<QCPAbstractLegendItem*>(legend->elementAt(i));
+    if (!item) continue;
+    // An item is drawn clipped to its rectangle, and the drawn text can come out a few pixels
+    // wider than QFontMetrics measured it ("class 0" showed as "class C"): a little room.
+    const int room = QFontMetrics(item->font()).averageCharWidth() / 2 + 1;
+    if (item->margins().right() != room) item->setMargins(QMargins(0, 0, room, 0));
+    widths << item->minimumOuterSizeHint().width();
+  }
   const QMargins m = legend->margins();
   const int columns =
       legendColumnsThatFit(widths, legend->columnSpacing(), available - m.left() - m.right());
