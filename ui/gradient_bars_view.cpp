@@ -76,13 +76,7 @@ void GradientBarsView::setupPlot() {
   plot_->xAxis->setLabel(tr("layer (input → output)"));
   plot_->xAxis->grid()->setVisible(false);
   // The legend gets its own row under the plot: tall bars and the bound line reach every corner.
-  plot_->legend->setVisible(true);
-  plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-  plot_->legend->setBorderPen(Qt::NoPen);
-  plot_->axisRect()->insetLayout()->take(plot_->legend);
-  plot_->plotLayout()->addElement(2, 0, plot_->legend);
-  plot_->plotLayout()->setRowStretchFactor(2, 0.001);
-  keepLegendInside(plot_, plot_->legend);
+  placeLegendBelow(plot_, 2);
   updateAxes();
 }
 

@@ -40,13 +40,7 @@ void LossCurveView::setupPlot() {
   plot_->yAxis2->setRange(0, 1.05);
   // The legend sits in its own row under the plot: the loss falls and the accuracy rises, so
   // any corner inside the axes would cover one of them.
-  plot_->legend->setVisible(true);
-  plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-  plot_->axisRect()->insetLayout()->take(plot_->legend);
-  plot_->plotLayout()->addElement(2, 0, plot_->legend);
-  plot_->plotLayout()->setRowStretchFactor(2, 0.001);
-  plot_->legend->setBorderPen(Qt::NoPen);
-  keepLegendInside(plot_, plot_->legend);
+  placeLegendBelow(plot_, 2);
   clear();
 }
 

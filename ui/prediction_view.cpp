@@ -49,13 +49,7 @@ void PredictionView::setupPlot() {
   class0_->setName(tr("class 0"));
   class1_->setName(tr("class 1"));
   // Data cover the whole box, so the legend gets its own row under it.
-  plot_->legend->setVisible(true);
-  plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-  plot_->legend->setBorderPen(Qt::NoPen);
-  plot_->axisRect()->insetLayout()->take(plot_->legend);
-  plot_->plotLayout()->addElement(2, 0, plot_->legend);
-  plot_->plotLayout()->setRowStretchFactor(2, 0.001);
-  keepLegendInside(plot_, plot_->legend);
+  placeLegendBelow(plot_, 2);
   auto* group = new QCPMarginGroup(plot_);
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
   scale_->setMarginGroup(QCP::msBottom | QCP::msTop, group);

@@ -43,4 +43,14 @@ void keepLegendInside(QCustomPlot* plot, QCPLegend* legend) {
                    [plot, legend] { fitLegendToWidth(legend, plot->viewport().width()); });
 }
 
+void placeLegendBelow(QCustomPlot* plot, int row) {
+  plot->legend->setVisible(true);
+  plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  plot->legend->setBorderPen(Qt::NoPen);
+  plot->axisRect()->insetLayout()->take(plot->legend);
+  plot->plotLayout()->addElement(row, 0, plot->legend);
+  plot->plotLayout()->setRowStretchFactor(row, 0.001);
+  keepLegendInside(plot, plot->legend);
+}
+
 }  // namespace gs

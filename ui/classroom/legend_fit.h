@@ -17,5 +17,8 @@ int legendColumnsThatFit(const QVector<int>& itemWidths, int spacing, int availa
 void fitLegendToWidth(QCPLegend* legend, int available);
 // Fits legend to plot's width before every replot (so also on resize and font changes).
 void keepLegendInside(QCustomPlot* plot, QCPLegend* legend);
+// Moves plot's legend out of the axis rect into its own row `row` under the plot (the data cover
+// every corner of the axes), borderless, and keeps it fitted to the width.
+void placeLegendBelow(QCustomPlot* plot, int row);
 
 }  // namespace gs
