@@ -48,6 +48,10 @@ Trainer::Trainer(const Config& config) : config_(config) {
 }
 
 void Trainer::setLearningRate(double lr) {
+  // Same rule as validate(): a live change must not slip past it.
+  if (!(std::isfinite(lr) && lr > 0 && lr <= Limits::kLrMax))
+    throw ConfigError("lr = " + std::to_string(lr) +
+                      " is not allowed; allowed: a finite number > 0 and ≤ 1000");
   config_.optimizer.lr = lr;
   optimizer_.setLearningRate(lr);
 }

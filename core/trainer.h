@@ -36,6 +36,7 @@ class Trainer {
   // network().layers()[i].dW / db. Advances the batch sampler like step() does.
   double probe(Batch& batch);
 
+  // Throws ConfigError (and changes nothing) outside validate()'s range.
   void setLearningRate(double lr);
   // Loss and accuracy over the whole dataset.
   Evaluation evaluate() const;

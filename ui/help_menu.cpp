@@ -82,7 +82,8 @@ QString aboutText() {
              "<h2>GradScope %1</h2>"
              "<p>See the vanishing gradient, layer by layer: a small neural network trains live "
              "while every layer's gradient is drawn on a log scale.</p>"
-             "<p>Licence: MIT. Free to use, change and share, also in class and in lecture "
+             "<p>Licence: GNU GPL 3.0 or later (QCustomPlot, which it uses, is GPL-3). Free to "
+             "use, change and share, also in class and in lecture "
              "notes.</p>")
              .arg(QString::fromLatin1(kVersion)) +
          HelpMenuText::tr("<p><b>Built with</b></p>") +

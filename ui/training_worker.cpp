@@ -104,7 +104,12 @@ void TrainingWorker::runUntil(long targetStep) {
 }
 
 void TrainingWorker::setLearningRate(double lr) {
-  if (trainer_) trainer_->setLearningRate(lr);
+  if (!trainer_) return;
+  try {
+    trainer_->setLearningRate(lr);
+  } catch (const ConfigError& e) {  // the run keeps its old rate
+    emit configRejected(QString::fromStdString(e.what()));
+  }
 }
 
 void TrainingWorker::setStepsPerFrame(int steps) { stepsPerFrame_ = std::max(0, steps); }

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -27,20 +28,26 @@ std::string checkOutputPath(const std::string& flag, const std::string& path) {
   return {};
 }
 
-AtomicOutputFile::AtomicOutputFile(std::string path)
-    : path_(std::move(path)), tmp_(path_ + ".tmp-" + std::to_string(::getpid())) {
+AtomicOutputFile::AtomicOutputFile(std::string path) : path_(std::move(path)) {
+  // A unique temporary (mkstemp), so two runs writing the same path never share one.
+  std::string name = path_ + ".tmp-XXXXXX";
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) return;  // commit() reports it
+  ::close(fd);
+  tmp_ = name;
   stream_.open(tmp_, std::ios::binary | std::ios::trunc);
 }
 
 AtomicOutputFile::~AtomicOutputFile() {
-  if (committed_) return;
+  if (committed_ || tmp_.empty()) return;
   stream_.close();
   std::error_code ec;
   fs::remove(tmp_, ec);
 }
 
 std::string AtomicOutputFile::commit() {
-  if (!stream_.is_open()) return path_ + ": cannot create " + tmp_;
+  if (!stream_.is_open())
+    return path_ + ": cannot create a temporary file next to it (" + std::strerror(errno) + ")";
   stream_.flush();
   const bool written = static_cast<bool>(stream_);
   stream_.close();

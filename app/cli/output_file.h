@@ -11,8 +11,8 @@ namespace gs::cli {
 // path is not a folder. Returns an empty string or one line naming flag and path.
 std::string checkOutputPath(const std::string& flag, const std::string& path);
 
-// Streams into "<path>.tmp-<pid>"; commit() renames it to path. Destroyed without commit(), the
-// temporary is removed, so an existing file at path is never damaged.
+// Streams into a unique "<path>.tmp-XXXXXX"; commit() renames it to path. Destroyed without
+// commit(), the temporary is removed, so an existing file at path is never damaged.
 class AtomicOutputFile {
  public:
   explicit AtomicOutputFile(std::string path);

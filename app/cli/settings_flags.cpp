@@ -37,6 +37,7 @@ std::string applySwitch(Config& c, const std::string& flag, const std::string& v
 std::string flagForField(const std::string& message) {
   static const char* const kFields[][2] = {
       {"depth × width × batch", "--depth, --width, --batch"},
+      {"depth × width² × batch", "--depth, --width, --batch"},
       {"depth", "--depth"},
       {"width", "--width"},
       {"batch", "--batch"},

@@ -703,7 +703,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;GradScope %1&lt;/h2&gt;&lt;p&gt;See the vanishing gradient, layer by layer: a small neural network trains live while every layer&apos;s gradient is drawn on a log scale.&lt;/p&gt;&lt;p&gt;Licence: MIT. Free to use, change and share, also in class and in lecture notes.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;GradScope %1&lt;/h2&gt;&lt;p&gt;See the vanishing gradient, layer by layer: a small neural network trains live while every layer&apos;s gradient is drawn on a log scale.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL 3.0 or later (QCustomPlot, which it uses, is GPL-3). Free to use, change and share, also in class and in lecture notes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

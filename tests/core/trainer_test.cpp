@@ -21,6 +21,16 @@ TEST(Trainer, InvalidConfigThrowsConfigError) {
   EXPECT_THROW(Trainer{c}, ConfigError);
 }
 
+TEST(Trainer, LiveLearningRateOutsideTheRangeIsRefusedAndKeepsTheOldOne) {
+  Trainer t{Config{}};
+  for (double bad : {0.0, -1.0, 1e4, std::nan(""), HUGE_VAL}) {
+    EXPECT_THROW(t.setLearningRate(bad), ConfigError) << bad;
+    EXPECT_EQ(t.config().optimizer.lr, 0.1);
+  }
+  t.setLearningRate(0.5);
+  EXPECT_EQ(t.config().optimizer.lr, 0.5);
+}
+
 TEST(Trainer, StepReportsLossAccuracyAndEveryLayer) {
   Config c;
   c.depth = 4;
