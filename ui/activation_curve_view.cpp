@@ -1,5 +1,7 @@
 #include "activation_curve_view.h"
 
+#include "legend_fit.h"
+
 #include <qcustomplot.h>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -75,8 +77,8 @@ void ActivationCurveView::setupPlot() {
   maxText_->setFont(font);
   plot_->xAxis->setLabel(tr("pre-activation z"));
   plot_->xAxis->setRange(kZMin, kZMax);
-  plot_->legend->setVisible(true);
-  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  // Legend under the plot: inside, it covered the max label or the curves (ReLU, ELU).
+  placeLegendBelow(plot_, 2);
 }
 
 void ActivationCurveView::setActivation(const Activation& activation) {
