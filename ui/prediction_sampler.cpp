@@ -1,6 +1,7 @@
 #include "prediction_sampler.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace gs {
 namespace {
@@ -59,6 +60,26 @@ void sampleCurve(const Trainer& trainer, int points, Prediction& p) {
 }
 
 }  // namespace
+
+namespace {
+
+double macsPerSample(const Trainer& trainer) {
+  double macs = 0;
+  for (const DenseLayer& L : trainer.network().layers()) macs += double(L.fanIn()) * L.fanOut();
+  return std::max(macs, 1.0);
+}
+
+}  // namespace
+
+int predictionGridFor(const Trainer& trainer) {
+  const double side = std::sqrt(kPredictionBudget / macsPerSample(trainer));
+  return static_cast<int>(std::clamp(side, 8.0, double(kPredictionGrid)));
+}
+
+int predictionCurvePointsFor(const Trainer& trainer) {
+  const double points = kPredictionBudget / macsPerSample(trainer);
+  return static_cast<int>(std::clamp(points, 16.0, double(kPredictionCurve)));
+}
 
 Prediction samplePrediction(const Trainer& trainer, int grid, int curvePoints) {
   Prediction p;

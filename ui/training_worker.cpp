@@ -246,7 +246,8 @@ void TrainingWorker::publishPrediction(bool force) {
   if (!force && predictionClock_.elapsed() < wait) return;
   QElapsedTimer cost;
   cost.start();
-  emit predictionReady(samplePrediction(*trainer_));
+  emit predictionReady(samplePrediction(*trainer_, predictionGridFor(*trainer_),
+                                        predictionCurvePointsFor(*trainer_)));
   predictionCostMs_ = cost.elapsed();
   predictionClock_.restart();
 }
