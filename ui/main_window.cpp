@@ -53,7 +53,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   applyConfig(controls_->config());
 }
 
-MainWindow::~MainWindow() { stopWorker(); }
+MainWindow::~MainWindow() {
+  stopWorker();
+  // ~QWidget hides the docks after this object is no longer a MainWindow; their visibility
+  // signals must not reach its slots then (UBSan: downcast of a half-destroyed MainWindow).
+  for (QObject* child : findChildren<QObject*>()) disconnect(child, nullptr, this, nullptr);
+}
 
 void MainWindow::buildViews() {
   auto* central = new QWidget(this);
