@@ -182,7 +182,13 @@ void TrainingWorker::tick() {
 }
 
 bool TrainingWorker::trainOne() {
-  walk_.rememberWeights(trainer_->network());
+  // The pre-step weights are copied only when a walk may be shown for this step: a single Step,
+  // or Play with the walk-through visible. Otherwise stale weights are dropped, so a walk is never
+  // rebuilt from another step's weights.
+  if (walkEnabled_ || !running_)
+    walk_.rememberWeights(trainer_->network());
+  else
+    walk_.forgetWeights();
   Snapshot s = trainer_->step();
   history_.add(s);
   historyChanged_ = true;

@@ -17,6 +17,12 @@ class WalkCapture {
  public:
   // Call right before Trainer::step(): remembers the weights the coming backward pass uses.
   void rememberWeights(const Mlp& net);
+  // Drops the remembered weights (keeps the last capture): capture() fails until the next
+  // rememberWeights().
+  void forgetWeights() {
+    W_.clear();
+    b_.clear();
+  }
   // Call right after a step: the network as it was after backward, before the update. False when
   // no weights were remembered for this network's shape.
   bool capture(const Mlp& netAfterStep);
