@@ -73,11 +73,26 @@ void GradientBarsView::setupPlot() {
   bound_->setPen(QPen(QColor(148, 103, 189), 2, Qt::DashLine));
   bound_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
   bound_->setName(tr("bound 0.25ᵏ × output (σ′ ≤ ¼)"));  // boundToolTip() says the rest
+  // A layer whose gradient is exactly 0 (a dead ReLU layer) has no bar, least of all on a log
+  // axis: a cross on the axis floor says "zero" rather than leaving a gap that looks like a bug.
+  zeros_ = plot_->addGraph();
+  zeros_->setLineStyle(QCPGraph::lsNone);
+  zeros_->setPen(QPen(QColor(214, 39, 40), 2.5));
+  zeros_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, 11));
+  zeros_->setName(tr("exactly 0 (no gradient)"));
+  allZeroNote_ = new QCPItemText(plot_);
+  allZeroNote_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+  allZeroNote_->position->setType(QCPItemPosition::ptAxisRectRatio);
+  allZeroNote_->position->setCoords(0.5, 0.08);
+  allZeroNote_->setColor(QColor(214, 39, 40));
+  allZeroNote_->setText(tr("Every gradient is exactly 0:\nno layer can learn any more."));
+  allZeroNote_->setVisible(false);
   plot_->xAxis->setLabel(tr("layer (input → output)"));
   plot_->xAxis->grid()->setVisible(false);
   // The legend gets its own row under the plot: tall bars and the bound line reach every corner.
   placeLegendBelow(plot_, 2);
   updateAxes();
+  updateZeros();
 }
 
 void GradientBarsView::setSnapshot(const Snapshot& snapshot) {
@@ -129,8 +144,40 @@ void GradientBarsView::refresh() {
   plot_->yAxis->setLabel(measureLabel(measure_));
   updateBound();
   updateAxes();
+  updateZeros();
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
+
+// Crosses just above the axis floor (so they are not cut in half) for layers whose measure is
+// exactly 0.
+void GradientBarsView::updateZeros() {
+  const QCPRange range = plot_->yAxis->range();
+  const double y = logScale_ ? range.lower * std::pow(range.upper / range.lower, 0.04)
+                             : range.lower + 0.04 * range.size();
+  QVector<double> keys, floor;
+  for (int i = 0; i < values_.size(); ++i)
+    if (values_[i] == 0.0) {
+      keys << i + 1;
+      floor << y;
+    }
+  zeros_->setData(keys, floor, true);
+  zeros_->setVisible(!keys.isEmpty());
+  if (zeros_->visible())
+    zeros_->addToLegend();
+  else
+    zeros_->removeFromLegend();
+  allZeroNote_->setVisible(!keys.isEmpty() && keys.size() == values_.size());
+}
+
+QVector<int> GradientBarsView::zeroLayers() const {
+  QVector<int> layers;
+  if (!zeros_->visible()) return layers;
+  for (auto it = zeros_->data()->begin(); it != zeros_->data()->end(); ++it)
+    layers << int(it->key) - 1;
+  return layers;
+}
+
+bool GradientBarsView::allZeroNoteVisible() const { return allZeroNote_->visible(); }
 
 // Only when every hidden layer is sigmoid: bound(i) = 0.25^(L−1−i) × value(output layer).
 void GradientBarsView::updateBound() {
@@ -207,6 +254,12 @@ QString GradientBarsView::barToolTip(int index) const {
   const int n = int(snapshot_.layers.size());
   if (index < 0 || index >= n) return {};
   const LayerStats& layer = snapshot_.layers[index];
+  if (values_[index] == 0.0)
+    return tr("%1 (%2, %3 → %4 units)\n%5 = 0 exactly: this layer gets no gradient")
+        .arg(layerName(layer, n), QString::fromStdString(layer.activation))
+        .arg(layer.fanIn)
+        .arg(layer.fanOut)
+        .arg(measureLabel(measure_));
   return tr("%1 (%2, %3 → %4 units)\n%5 = %6")
       .arg(layerName(layer, n), QString::fromStdString(layer.activation))
       .arg(layer.fanIn)

@@ -15,6 +15,7 @@ class QComboBox;
 class QCustomPlot;
 class QCPBars;
 class QCPGraph;
+class QCPItemText;
 class QMouseEvent;
 
 namespace gs {
@@ -38,7 +39,10 @@ class GradientBarsView : public QWidget {
   QCustomPlot* plot() const { return plot_; }
   QCPBars* bars() const { return bars_; }
   QCPGraph* boundGraph() const { return bound_; }
+  QCPGraph* zerosGraph() const { return zeros_; }  // crosses for layers at exactly 0
   bool boundVisible() const;
+  QVector<int> zeroLayers() const;  // layers (0 = input side) marked "exactly 0"
+  bool allZeroNoteVisible() const;  // the "every gradient is exactly 0" note
   QVector<double> barValues() const { return values_; }  // raw measure per layer, input first
   QString barToolTip(int index) const;                   // what hovering bar `index` shows
   QString boundToolTip() const;               // what hovering the bound's legend entry shows
@@ -53,6 +57,7 @@ class GradientBarsView : public QWidget {
   void refresh();
   void updateBound();
   void updateAxes();
+  void updateZeros();
   void showHoverTip(QMouseEvent* event);
 
   QCustomPlot* plot_;
@@ -61,6 +66,8 @@ class GradientBarsView : public QWidget {
   QCPBars* bars_ = nullptr;
   QCPBars* highlight_ = nullptr;
   QCPGraph* bound_ = nullptr;
+  QCPGraph* zeros_ = nullptr;
+  QCPItemText* allZeroNote_ = nullptr;
   GradientMeasure measure_ = GradientMeasure::WeightGradNorm;
   bool logScale_ = true;
   int highlighted_ = -1;

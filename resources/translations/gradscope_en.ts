@@ -598,6 +598,20 @@
         <source>Each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output a layer&apos;s gradient is at most about 0.25ᵏ × the output layer&apos;s (weights aside).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>exactly 0 (no gradient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every gradient is exactly 0:
+no layer can learn any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 → %4 units)
+%5 = 0 exactly: this layer gets no gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientHeatmapView</name>

@@ -598,6 +598,22 @@
         <source>Each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output a layer&apos;s gradient is at most about 0.25ᵏ × the output layer&apos;s (weights aside).</source>
         <translation>Mỗi lớp sigmoid nhân tín hiệu lan truyền ngược với độ dốc σ′ ≤ ¼ của nó, nên ở k lớp dưới đầu ra, gradient của một lớp nhiều nhất khoảng 0.25ᵏ × gradient của lớp đầu ra (chưa kể trọng số).</translation>
     </message>
+    <message>
+        <source>exactly 0 (no gradient)</source>
+        <translation>đúng bằng 0 (không có gradient)</translation>
+    </message>
+    <message>
+        <source>Every gradient is exactly 0:
+no layer can learn any more.</source>
+        <translation>Mọi gradient đều đúng bằng 0:
+không lớp nào còn học được nữa.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 → %4 units)
+%5 = 0 exactly: this layer gets no gradient</source>
+        <translation>%1 (%2, %3 → %4 nơ-ron)
+%5 đúng bằng 0: lớp này không nhận được gradient</translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientHeatmapView</name>

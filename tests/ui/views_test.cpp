@@ -114,6 +114,30 @@ class ViewsTest : public QObject {
     QVERIFY(std::isfinite(view.plot()->yAxis->range().upper));
   }
 
+  // A dead layer's gradient is exactly 0: no bar on a log axis, so a cross on the axis floor and
+  // a legend entry say so; when every layer is 0 a note in the plot says nothing can learn.
+  void zeroGradientsAreMarkedNotLeftBlank() {
+    GradientBarsView view;
+    view.setSnapshot(snapshotOf({0.0, 1e-3, 0.0, 0.5}, "relu"));
+    QCOMPARE(view.zeroLayers(), (QVector<int>{0, 2}));
+    QVERIFY(!view.allZeroNoteVisible());
+    QVERIFY(view.plot()->legend->itemWithPlottable(view.zerosGraph()) != nullptr);
+    QVERIFY(view.barToolTip(0).contains("0 exactly"));
+    QVERIFY(!view.barToolTip(1).contains("0 exactly"));
+    view.setLogScale(false);
+    QCOMPARE(view.zeroLayers(), (QVector<int>{0, 2}));
+    view.setSnapshot(snapshotOf({0.0, 0.0, 0.0}, "relu"));
+    QCOMPARE(view.zeroLayers(), (QVector<int>{0, 1, 2}));
+    QVERIFY(view.allZeroNoteVisible());
+    view.setSnapshot(snapshotOf({1e-4, 1e-3, 0.5}, "relu"));
+    QVERIFY(view.zeroLayers().isEmpty());
+    QVERIFY(!view.allZeroNoteVisible());
+    QCOMPARE(view.plot()->legend->itemWithPlottable(view.zerosGraph()), nullptr);
+    view.clear();
+    QVERIFY(view.zeroLayers().isEmpty());
+    QVERIFY(!view.allZeroNoteVisible());
+  }
+
   void boundOverlayForSigmoidOnly() {
     GradientBarsView view;
     view.setSnapshot(snapshotOf({1e-4, 1e-3, 1e-2, 0.8}, "relu"));
