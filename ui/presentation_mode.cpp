@@ -6,6 +6,8 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QScreen>
+#include <QTabBar>
+#include <algorithm>
 #include <cmath>
 
 #include "main_window.h"
@@ -235,6 +237,18 @@ void PresentationMode::enter() {
   window_.setWindowState(windowState_ | Qt::WindowFullScreen);
   // Without a window manager the full-screen request is not honoured; ask for the screen itself.
   if (QScreen* screen = window_.screen()) window_.setGeometry(screen->geometry());
+  // Whole tab titles on the tabbed docks ("Walk-through", not "Walk-th…"), in a font between the
+  // normal and the presentation size so that the tab row fits the dock column.
+  tabBars_.clear();
+  for (QTabBar* bar : window_.findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly)) {
+    tabBars_.push_back({bar, bar->elideMode(), bar->usesScrollButtons(),
+                        bar->testAttribute(Qt::WA_SetFont), bar->font()});
+    QFont tabFont = bar->font();
+    tabFont.setPointSize(std::max(kTabFontPoints, windowFont_.pointSize()));
+    bar->setFont(tabFont);
+    bar->setElideMode(Qt::ElideNone);
+    bar->setUsesScrollButtons(false);
+  }
   // The plots get most of the width; the teaching docks on the right keep a readable column.
   QList<QDockWidget*> right;
   for (QDockWidget* dock : window_.findChildren<QDockWidget*>())
@@ -247,6 +261,13 @@ void PresentationMode::leave() {
   for (const QPointer<QCustomPlot>& plot : styled_)
     if (plot) applyToPlot(plot, false);
   styled_.clear();
+  for (const TabBarLook& look : tabBars_)
+    if (look.bar) {
+      look.bar->setElideMode(look.elide);
+      look.bar->setUsesScrollButtons(look.scrolls);
+      look.bar->setFont(look.ownFont ? look.font : QFont());  // QFont(): inherit again
+    }
+  tabBars_.clear();
   window_.setFont(windowFont_);
   window_.setWindowState(windowState_);
   window_.restoreGeometry(geometry_);

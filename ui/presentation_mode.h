@@ -14,6 +14,7 @@
 class QAction;
 class QCustomPlot;
 class QDockWidget;
+class QTabBar;
 
 namespace gs {
 
@@ -30,6 +31,7 @@ class PresentationMode : public QObject {
   static constexpr int kFontPoints = 20;        // widgets: readable from ~10 m at 1080p
   static constexpr int kPlotFontPoints = 18;    // axis labels, tick labels, legends
   static constexpr double kMinLineWidth = 4.0;  // pen width of curves and outlines
+  static constexpr int kTabFontPoints = 13;     // dock tabs: the teacher's controls, not the slides
 
   explicit PresentationMode(MainWindow& window);
 
@@ -50,6 +52,14 @@ class PresentationMode : public QObject {
   QByteArray geometry_, state_;
   QFont windowFont_;
   QVector<QPointer<QCustomPlot>> styled_;
+  struct TabBarLook {
+    QPointer<QTabBar> bar;
+    Qt::TextElideMode elide;
+    bool scrolls;
+    bool ownFont;  // a font set on the bar itself (else it inherits the window's)
+    QFont font;
+  };
+  QVector<TabBarLook> tabBars_;  // dock tabs: whole titles in a smaller font
 };
 
 // Creates the mode and its checkable View-menu entry (F11).

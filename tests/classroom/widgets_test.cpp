@@ -35,6 +35,7 @@ class ClassroomWidgetsTest : public QObject {
   void compareViewLabelsBothRunsOnOneLogAxis();
   void compareViewSaysWhyADeadRunHasNoBars();
   void explanationFormulaScrollsInANarrowDock();
+  void explanationFormulaShrinksToFitBeforeScrolling();
 };
 
 void ClassroomWidgetsTest::formulaHtmlUsesRealSuperscriptsAndFractions() {
@@ -262,6 +263,31 @@ void ClassroomWidgetsTest::explanationFormulaScrollsInANarrowDock() {
   QVERIFY2(panel.formula()->font().pointSizeF() > 24,
            qPrintable(QString::number(panel.formula()->font().pointSizeF())));
   QTRY_VERIFY(area->viewport()->height() >= panel.formula()->sizeHint().height());
+}
+
+// A dock a little narrower than the formula (presentation mode's 20 pt font in a 30 % column):
+// the formula's font shrinks so the whole chain rule stays in view, without a scroll bar.
+void ClassroomWidgetsTest::explanationFormulaShrinksToFitBeforeScrolling() {
+  const Lesson lesson = loadLessonFile(GRADSCOPE_LESSON_DIR "/01-sigmoid-chain.json");
+  ExplanationPanel panel;
+  panel.setLesson(lesson);
+  panel.resize(1400, 600);
+  panel.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&panel));
+  const double base = panel.font().pointSizeF();
+  QCOMPARE(panel.formula()->font().pointSizeF(), base * 1.25);
+  QScrollArea* area = panel.formulaArea();
+  const int natural = panel.formula()->sizeHint().width();
+  panel.resize(panel.width() - area->width() + natural * 85 / 100, 600);
+  QTRY_VERIFY(panel.formula()->font().pointSizeF() < base * 1.25);
+  QVERIFY(panel.formula()->font().pointSizeF() >= base * 0.8);
+  QVERIFY2(
+      panel.formula()->sizeHint().width() <= area->width(),
+      qPrintable(QString("%1 > %2").arg(panel.formula()->sizeHint().width()).arg(area->width())));
+  QTRY_VERIFY(!area->horizontalScrollBar()->isVisible());
+  QVERIFY(area->viewport()->height() >= panel.formula()->sizeHint().height());
+  panel.resize(1400, 600);
+  QTRY_COMPARE(panel.formula()->font().pointSizeF(), base * 1.25);  // room again: full size
 }
 
 QTEST_MAIN(ClassroomWidgetsTest)

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QTabBar>
 #include <QtTest>
 
 #include "gradient_bars_view.h"
@@ -90,6 +91,37 @@ class PresentationModeTest : public QObject {
     QStringList after;
     for (QCustomPlot* p : plots) after << look(p);
     QCOMPARE(after, before);
+  }
+
+  // The tabbed teaching docks show whole titles ("Walk-through", not "Walk-th…") in presentation
+  // mode, and get their own look back after it.
+  void dockTabsShowWholeTitlesAndAreRestored() {
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QList<QTabBar*> bars = w.findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly);
+    QVERIFY(!bars.isEmpty());
+    QVector<Qt::TextElideMode> elide;
+    QVector<bool> scrolls;
+    for (QTabBar* bar : bars) {
+      elide << bar->elideMode();
+      scrolls << bar->usesScrollButtons();
+    }
+    PresentationMode* mode = modeOf(w);
+    mode->setOn(true);
+    for (QTabBar* bar : bars) {
+      QCOMPARE(bar->elideMode(), Qt::ElideNone);
+      QVERIFY(!bar->usesScrollButtons());
+      QVERIFY(bar->font().pointSize() >= PresentationMode::kTabFontPoints);
+    }
+    mode->setOn(false);
+    for (int i = 0; i < bars.size(); ++i) {
+      QCOMPARE(bars[i]->elideMode(), elide[i]);
+      QCOMPARE(bars[i]->usesScrollButtons(), scrolls[i]);
+      QVERIFY(!bars[i]->testAttribute(Qt::WA_SetFont));  // inherits the window's font again
+      QCOMPARE(bars[i]->font().pointSize(), w.font().pointSize());
+    }
   }
 
   void aDockHiddenBeforeStaysHidden() {

@@ -7,6 +7,7 @@
 #include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "formula_html.h"
 
@@ -97,9 +98,6 @@ void ExplanationPanel::applyFonts() {
   big.setPointSizeF(big.pointSizeF() * 1.4);
   big.setBold(true);
   title_->setFont(big);
-  QFont math = font();
-  math.setPointSizeF(math.pointSizeF() * 1.25);
-  formula_->setFont(math);
 }
 
 void ExplanationPanel::changeEvent(QEvent* event) {
@@ -115,8 +113,21 @@ void ExplanationPanel::resizeEvent(QResizeEvent* event) {
   fitFormulaHeight();
 }
 
-// The formula's full height, plus the scroll bar's when the formula is wider than the panel.
+// The formula at 1.25× the panel's font, shrunk (down to 0.8×) when that is wider than the panel
+// — in presentation mode the whole chain rule stays in view; then its full height, plus the scroll
+// bar's when even the smallest size is wider than the panel.
 void ExplanationPanel::fitFormulaHeight() {
+  const double base = font().pointSizeF();
+  const int room = formulaArea_->width() - 2;
+  QFont math = font();
+  double points = base * 1.25;
+  for (int tries = 0; tries < 3; ++tries) {  // the margins do not scale: a second try closes in
+    math.setPointSizeF(points);
+    formula_->setFont(math);
+    const int width = formula_->sizeHint().width();
+    if (room <= 0 || width <= room || points <= base * 0.8) break;
+    points = std::max(base * 0.8, points * room / width);
+  }
   const QSize hint = formula_->sizeHint();
   const bool scrolls = hint.width() > formulaArea_->width();
   const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, formulaArea_);
