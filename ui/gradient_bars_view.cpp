@@ -80,13 +80,12 @@ void GradientBarsView::setupPlot() {
   zeros_->setPen(QPen(QColor(214, 39, 40), 2.5));
   zeros_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, 11));
   zeros_->setName(tr("exactly 0 (no gradient)"));
-  allZeroNote_ = new QCPItemText(plot_);
-  allZeroNote_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
-  allZeroNote_->position->setType(QCPItemPosition::ptAxisRectRatio);
-  allZeroNote_->position->setCoords(0.5, 0.08);
-  allZeroNote_->setColor(QColor(214, 39, 40));
-  allZeroNote_->setText(tr("Every gradient is exactly 0:\nno layer can learn any more."));
-  allZeroNote_->setVisible(false);
+  note_ = new QCPItemText(plot_);
+  note_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+  note_->position->setType(QCPItemPosition::ptAxisRectRatio);
+  note_->position->setCoords(0.5, 0.08);
+  note_->setColor(QColor(214, 39, 40));
+  note_->setVisible(false);
   plot_->xAxis->setLabel(tr("layer (input → output)"));
   plot_->xAxis->grid()->setVisible(false);
   // The legend gets its own row under the plot: tall bars and the bound line reach every corner.
@@ -166,7 +165,15 @@ void GradientBarsView::updateZeros() {
     zeros_->addToLegend();
   else
     zeros_->removeFromLegend();
-  allZeroNote_->setVisible(!keys.isEmpty() && keys.size() == values_.size());
+  // Plain words where there is no bar at all: before the first step, or when nothing can learn.
+  if (values_.isEmpty()) {
+    note_->setColor(QColor(90, 90, 90));
+    note_->setText(tr("No training step yet:\npress Play (Space) or Step (S)."));
+  } else {
+    note_->setColor(QColor(214, 39, 40));
+    note_->setText(tr("Every gradient is exactly 0:\nno layer can learn any more."));
+  }
+  note_->setVisible(values_.isEmpty() || keys.size() == values_.size());
 }
 
 QVector<int> GradientBarsView::zeroLayers() const {
@@ -177,7 +184,7 @@ QVector<int> GradientBarsView::zeroLayers() const {
   return layers;
 }
 
-bool GradientBarsView::allZeroNoteVisible() const { return allZeroNote_->visible(); }
+QString GradientBarsView::noteText() const { return note_->visible() ? note_->text() : QString(); }
 
 // Only when every hidden layer is sigmoid: bound(i) = 0.25^(L−1−i) × value(output layer).
 void GradientBarsView::updateBound() {

@@ -42,7 +42,7 @@ class GradientBarsView : public QWidget {
   QCPGraph* zerosGraph() const { return zeros_; }  // crosses for layers at exactly 0
   bool boundVisible() const;
   QVector<int> zeroLayers() const;  // layers (0 = input side) marked "exactly 0"
-  bool allZeroNoteVisible() const;  // the "every gradient is exactly 0" note
+  QString noteText() const;         // the note shown instead of bars (no step yet, all 0), or ""
   QVector<double> barValues() const { return values_; }  // raw measure per layer, input first
   QString barToolTip(int index) const;                   // what hovering bar `index` shows
   QString boundToolTip() const;               // what hovering the bound's legend entry shows
@@ -67,7 +67,7 @@ class GradientBarsView : public QWidget {
   QCPBars* highlight_ = nullptr;
   QCPGraph* bound_ = nullptr;
   QCPGraph* zeros_ = nullptr;
-  QCPItemText* allZeroNote_ = nullptr;
+  QCPItemText* note_ = nullptr;
   GradientMeasure measure_ = GradientMeasure::WeightGradNorm;
   bool logScale_ = true;
   int highlighted_ = -1;

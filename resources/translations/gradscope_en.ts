@@ -612,6 +612,11 @@ no layer can learn any more.</source>
 %5 = 0 exactly: this layer gets no gradient</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No training step yet:
+press Play (Space) or Step (S).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientHeatmapView</name>

@@ -614,6 +614,12 @@ không lớp nào còn học được nữa.</translation>
         <translation>%1 (%2, %3 → %4 nơ-ron)
 %5 đúng bằng 0: lớp này không nhận được gradient</translation>
     </message>
+    <message>
+        <source>No training step yet:
+press Play (Space) or Step (S).</source>
+        <translation>Chưa có bước huấn luyện nào:
+bấm Chạy (Space) hoặc Một bước (S).</translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientHeatmapView</name>
