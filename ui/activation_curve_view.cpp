@@ -1,6 +1,7 @@
 #include "activation_curve_view.h"
 
 #include "legend_fit.h"
+#include "plot_style.h"
 
 #include <qcustomplot.h>
 #include <QVBoxLayout>
@@ -44,8 +45,7 @@ QString maxDerivativeLabel(const Activation& a) {
   return ActivationCurveView::tr("sup %1 = %2 as z → 0⁻").arg(f, number(m));
 }
 
-ActivationCurveView::ActivationCurveView(QWidget* parent)
-    : QWidget(parent), plot_(new QCustomPlot(this)) {
+ActivationCurveView::ActivationCurveView(QWidget* parent) : QWidget(parent), plot_(newPlot(this)) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(plot_);

@@ -12,6 +12,7 @@
 
 #include "legend_fit.h"
 #include "log_axis.h"
+#include "plot_style.h"
 
 namespace gs {
 namespace {
@@ -27,7 +28,7 @@ QString layerName(const LayerStats& layer, int count) {
 
 GradientBarsView::GradientBarsView(QWidget* parent)
     : QWidget(parent),
-      plot_(new QCustomPlot(this)),
+      plot_(newPlot(this)),
       measureBox_(new QComboBox(this)),
       logBox_(new QCheckBox(tr("Log scale"), this)) {
   for (GradientMeasure m : allGradientMeasures()) {

@@ -8,11 +8,12 @@
 #include <cmath>
 
 #include "legend_fit.h"
+#include "plot_style.h"
 
 namespace gs {
 
 LossCurveView::LossCurveView(QWidget* parent)
-    : QWidget(parent), plot_(new QCustomPlot(this)), logBox_(new QCheckBox(tr("Log scale"), this)) {
+    : QWidget(parent), plot_(newPlot(this)), logBox_(new QCheckBox(tr("Log scale"), this)) {
   logBox_->setToolTip(tr("Show the loss on a logarithmic axis, to see progress at small values."));
   auto* header = new QHBoxLayout;
   header->addWidget(logBox_);

@@ -6,13 +6,14 @@
 #include <cmath>
 
 #include "legend_fit.h"
+#include "plot_style.h"
 
 namespace gs {
 namespace {
 const QColor kClass0(31, 119, 180), kClass1(214, 39, 40);
 }
 
-PredictionView::PredictionView(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
+PredictionView::PredictionView(QWidget* parent) : QWidget(parent), plot_(newPlot(this)) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(plot_);

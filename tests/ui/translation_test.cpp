@@ -2,6 +2,8 @@
 // come back in Vietnamese; the system locale picks the language unless the menu stored one; the
 // window's menus show Vietnamese once the translator is installed. The process runs under
 // LANG=vi_VN.UTF-8 (set in main, before Qt reads the locale).
+#include <qcustomplot.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -56,6 +58,27 @@ class TranslationTest : public QObject {
     QStringList menus;
     for (QAction* a : w.menuBar()->actions()) menus << a->text();
     QVERIFY2(menus.contains("&Tệp"), qPrintable(menus.join(" | ")));
+  }
+
+  // Under a comma-decimal locale every plot still writes "0.25", like the status bar, the lesson
+  // texts and the max-slope label beside it.
+  void plotsWriteDecimalPointsUnderVietnamese() {
+    QCOMPARE(QLocale().decimalPoint(), QString(","));
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QList<QCustomPlot*> plots = w.findChildren<QCustomPlot*>();
+    QVERIFY(plots.size() >= 4);
+    QStringList labels;
+    for (QCustomPlot* plot : plots) {
+      QCOMPARE(plot->locale().decimalPoint(), QString("."));
+      plot->replot();
+      for (QCPAxis* axis : plot->findChildren<QCPAxis*>())
+        labels << axis->tickVectorLabels().toList();
+    }
+    QVERIFY2(labels.contains("0.25"), qPrintable(labels.join(" ")));  // the activation plot's y
+    for (const QString& label : labels) QVERIFY2(!label.contains(','), qPrintable(label));
   }
 
   // Every message of the Vietnamese source file has a finished translation.

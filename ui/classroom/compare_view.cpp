@@ -18,7 +18,7 @@ QString letterOf(int run) { return run == 0 ? QStringLiteral("A") : QStringLiter
 
 }  // namespace
 
-CompareView::CompareView(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
+CompareView::CompareView(QWidget* parent) : QWidget(parent), plot_(newPlot(this)) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(plot_);

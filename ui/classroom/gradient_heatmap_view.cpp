@@ -11,7 +11,7 @@
 namespace gs {
 
 GradientHeatmapView::GradientHeatmapView(QWidget* parent)
-    : QWidget(parent), plot_(new QCustomPlot(this)), history_(GradientHistory::kMinColumns) {
+    : QWidget(parent), plot_(newPlot(this)), history_(GradientHistory::kMinColumns) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(plot_);

@@ -4,6 +4,14 @@
 
 namespace gs {
 
+QCustomPlot* newPlot(QWidget* parent) {
+  auto* plot = new QCustomPlot(parent);
+  QLocale numbers = QLocale::c();
+  numbers.setNumberOptions(QLocale::OmitGroupSeparator);
+  plot->setLocale(numbers);
+  return plot;
+}
+
 QCPColorGradient viridisGradient() {
   QCPColorGradient g;
   g.clearColorStops();

@@ -5,6 +5,8 @@
 #include <QColor>
 
 class QCPColorGradient;
+class QCustomPlot;
+class QWidget;
 
 namespace gs {
 
@@ -15,6 +17,10 @@ inline QColor valueCurveColor() { return QColor(0x00, 0x72, 0xB2); }
 inline QColor derivativeCurveColor() { return QColor(0xD5, 0x5E, 0x00); }
 inline QColor deadColor() { return QColor(0xCC, 0x79, 0xA7); }       // reddish purple
 inline QColor saturatedColor() { return QColor(0xE6, 0x9F, 0x00); }  // orange
+
+// A plot whose tick labels write numbers like the rest of the window (status bar, walk-through,
+// lesson texts, max-slope label): "0.25", never "0,25" under a comma-decimal system locale.
+QCustomPlot* newPlot(QWidget* parent);
 
 // Viridis sampled at five stops: dark = small, yellow = large; NaN (a zero on a log scale) grey.
 QCPColorGradient viridisGradient();

@@ -25,8 +25,8 @@ Activation activationOf(const LayerStats& layer, double alpha) {
 
 PreActivationView::PreActivationView(QWidget* parent)
     : QWidget(parent),
-      plot_(new QCustomPlot(this)),
-      summary_(new QCustomPlot(this)),
+      plot_(newPlot(this)),
+      summary_(newPlot(this)),
       layerBox_(new QSpinBox(this)) {
   auto* top = new QHBoxLayout;
   top->addWidget(new QLabel(tr("Layer:"), this));
