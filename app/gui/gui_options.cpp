@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "figure_export.h"
+
 namespace gs {
 
 // The translation context gs::GuiOptionsText, the same for lupdate and at run time.
@@ -27,10 +29,11 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
   p.addPositionalArgument(
       "file", GuiOptionsText::tr("A lesson or a configuration file (.json) to start from."),
       "[FILE.json]");
-  const QCommandLineOption shot("screenshot",
-                                GuiOptionsText::tr("Train --steps steps, save a picture of the "
-                                                   "window to FILE (.png) and quit."),
-                                "FILE");
+  const QCommandLineOption shot(
+      "screenshot",
+      GuiOptionsText::tr("Train --steps steps, save a picture of the "
+                         "window to FILE (.png, or .svg/.pdf with the plots as vectors) and quit."),
+      "FILE");
   const QCommandLineOption steps(
       "steps", GuiOptionsText::tr("Steps to train for --screenshot (1 to 10000000)."), "N", "500");
   const QCommandLineOption size(
@@ -57,6 +60,14 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
   }
   if (!p.positionalArguments().isEmpty()) o.configFile = p.positionalArguments().front();
   o.screenshot = p.value(shot);
+  FigureFormat format;
+  if (p.isSet(shot) && !figureFormatFromPath(o.screenshot, &format)) {
+    o.error = GuiOptionsText::tr(
+                  "--screenshot = %1 is not allowed; allowed: a file ending in "
+                  ".png, .svg or .pdf")
+                  .arg(o.screenshot);
+    return o;
+  }
   bool ok = false;
   o.steps = p.value(steps).toLong(&ok);
   if (!ok || o.steps < 1 || o.steps > kStepsMax) {

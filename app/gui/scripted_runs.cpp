@@ -11,6 +11,7 @@
 
 #include <qcustomplot.h>
 #include "activation_curve_view.h"
+#include "figure_export.h"
 #include "gradient_bars_view.h"
 #include "loss_curve_view.h"
 #include "prediction_view.h"
@@ -64,8 +65,16 @@ int runScreenshot(MainWindow& window, const GuiOptions& options) {
     return 1;
   }
   settle(500);  // the last prediction and the queued replots
-  if (!window.grab().save(options.screenshot)) {
-    std::fprintf(stderr, "gradscope: could not write %s\n", qPrintable(options.screenshot));
+  // PNG: the pixels on screen. SVG and PDF: the same window with every plot drawn as vectors.
+  FigureFormat format = FigureFormat::Png;
+  figureFormatFromPath(options.screenshot, &format);
+  QString error;
+  const bool saved = format == FigureFormat::Png
+                         ? window.grab().save(options.screenshot, "PNG")
+                         : exportWidget(&window, options.screenshot, FigureSize(), &error);
+  if (!saved) {
+    std::fprintf(stderr, "gradscope: could not write %s%s%s\n", qPrintable(options.screenshot),
+                 error.isEmpty() ? "" : ": ", qPrintable(error));
     return 1;
   }
   std::printf("saved %s (%dx%d, step %ld)\n", qPrintable(options.screenshot), window.width(),

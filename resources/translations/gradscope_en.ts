@@ -671,10 +671,6 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Train --steps steps, save a picture of the window to FILE (.png) and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Steps to train for --screenshot (1 to 10000000).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +700,14 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>--screenshot and --measure-stall cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train --steps steps, save a picture of the window to FILE (.png, or .svg/.pdf with the plots as vectors) and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot = %1 is not allowed; allowed: a file ending in .png, .svg or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -674,10 +674,6 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>Tệp bài học hoặc tệp cấu hình (.json) để bắt đầu.</translation>
     </message>
     <message>
-        <source>Train --steps steps, save a picture of the window to FILE (.png) and quit.</source>
-        <translation>Huấn luyện --steps bước, lưu ảnh cửa sổ vào FILE (.png) rồi thoát.</translation>
-    </message>
-    <message>
         <source>Steps to train for --screenshot (1 to 10000000).</source>
         <translation>Số bước huấn luyện cho --screenshot (1 đến 10000000).</translation>
     </message>
@@ -708,6 +704,14 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>--screenshot and --measure-stall cannot be used together</source>
         <translation>không dùng --screenshot và --measure-stall cùng lúc được</translation>
+    </message>
+    <message>
+        <source>Train --steps steps, save a picture of the window to FILE (.png, or .svg/.pdf with the plots as vectors) and quit.</source>
+        <translation>Huấn luyện --steps bước, lưu ảnh cửa sổ vào FILE (.png, hoặc .svg/.pdf với các đồ thị dạng vector) rồi thoát.</translation>
+    </message>
+    <message>
+        <source>--screenshot = %1 is not allowed; allowed: a file ending in .png, .svg or .pdf</source>
+        <translation>--screenshot = %1 không hợp lệ; cho phép: tệp có đuôi .png, .svg hoặc .pdf</translation>
     </message>
 </context>
 <context>

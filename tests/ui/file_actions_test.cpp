@@ -19,6 +19,7 @@
 
 #include "config_json.h"
 #include "file_actions.h"
+#include "gradient_bars_view.h"
 #include "history_recorder.h"
 #include "main_window.h"
 #include "recent_files.h"
@@ -211,6 +212,38 @@ class FileActionsTest : public QObject {
     QVERIFY(distinctColours(png) > 3);
     QVERIFY(!actionsOf(w)->exportWindowTo(dir.filePath("w.txt"), size, &error));
     QVERIFY2(error.contains("w.txt"), qPrintable(error));
+  }
+
+  // In a whole-window SVG the plots are vectors, not screen bitmaps: the bars are paths and no
+  // embedded image is as large as a plot (only colour maps, combo boxes and check marks are).
+  void wholeWindowSvgDrawsThePlotsAsVectors() {
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.applyConfig(distinctive());
+    w.runUntil(5);
+    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 5L, kWaitMs);
+    QString error;
+    const QString path = dir.filePath("w.svg");
+    QVERIFY2(actionsOf(w)->exportWindowTo(path, FigureSize(), &error), qPrintable(error));
+    QXmlStreamReader svg(readAll(path));
+    const QSize barsPlot = w.barsView()->plot()->size();
+    int images = 0, paths = 0;
+    while (!svg.atEnd()) {
+      if (svg.readNext() != QXmlStreamReader::StartElement) continue;
+      if (svg.name() == QLatin1String("path")) ++paths;
+      if (svg.name() != QLatin1String("image")) continue;
+      ++images;
+      const QSize image(svg.attributes().value("width").toInt(),
+                        svg.attributes().value("height").toInt());
+      QVERIFY2(image.width() < barsPlot.width() || image.height() < barsPlot.height(),
+               qPrintable(QString("a %1×%2 image").arg(image.width()).arg(image.height())));
+    }
+    QVERIFY2(!svg.hasError(), qPrintable(svg.errorString()));
+    QVERIFY2(paths > 50, qPrintable(QString::number(paths)));
+    qInfo("whole-window SVG: %d paths, %d small images", paths, images);
   }
 
   void historyCsvHasOneRowPerLayerAndStep() {

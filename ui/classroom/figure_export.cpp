@@ -18,6 +18,31 @@ namespace {
 // Draws the figure into a painter whose logical coordinates are 0 … size.
 using Draw = std::function<void(QCPPainter&, const QSize&)>;
 
+// Swallows paint events: a plot's own paint is a cached bitmap.
+class SkipPaint : public QObject {
+ public:
+  bool eventFilter(QObject*, QEvent* event) override { return event->type() == QEvent::Paint; }
+};
+
+// The widget as on screen, except that every visible plot in it is drawn as vectors (sharp in
+// SVG and PDF, and in a scaled PNG) rather than as its on-screen bitmap.
+void renderWithVectorPlots(QWidget* widget, QCPPainter& painter) {
+  QList<QCustomPlot*> plots;
+  for (QCustomPlot* plot : widget->findChildren<QCustomPlot*>())
+    if (plot->isVisibleTo(widget)) plots << plot;
+  SkipPaint skip;
+  for (QCustomPlot* plot : plots) plot->installEventFilter(&skip);
+  widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+  for (QCustomPlot* plot : plots) plot->removeEventFilter(&skip);
+  for (QCustomPlot* plot : plots) {
+    painter.save();
+    painter.translate(plot->mapTo(widget, QPoint(0, 0)));
+    painter.setClipRect(QRect(QPoint(0, 0), plot->size()));
+    plot->toPainter(&painter, plot->width(), plot->height());
+    painter.restore();
+  }
+}
+
 bool fail(QString* error, const QString& message) {
   if (error) *error = message;
   return false;
@@ -200,7 +225,7 @@ bool exportWidget(QWidget* widget, const QString& path, const FigureSize& size, 
     const double k = std::min(double(s.width()) / own.width(), double(s.height()) / own.height());
     painter.translate((s.width() - own.width() * k) / 2, (s.height() - own.height() * k) / 2);
     painter.scale(k, k);
-    widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    renderWithVectorPlots(widget, painter);
   };
   return writeFigure(path, size, *widget, draw, error);
 }
