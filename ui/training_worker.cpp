@@ -38,6 +38,9 @@ constexpr int kRateWindowMs = 500;
 constexpr int kPredictionMinMs = 100;
 constexpr int kPredictionCostFactor = 10;  // spend at most ~1/10 of the time on predictions
 constexpr int kWalkCostFactor = 10;        // and on walk-throughs
+// Up to this many weights (4 MB) the pre-step weights are kept even while the walk-through is
+// hidden: a copy costs < 1 % of a step of batch ≥ 16 (the step is ~6 × batch flops per weight).
+constexpr std::size_t kWalkAlwaysWeights = std::size_t(1) << 19;
 }  // namespace
 
 TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), timer_(new QTimer(this)) {
@@ -182,10 +185,11 @@ void TrainingWorker::tick() {
 }
 
 bool TrainingWorker::trainOne() {
-  // The pre-step weights are copied only when a walk may be shown for this step: a single Step,
-  // or Play with the walk-through visible. Otherwise stale weights are dropped, so a walk is never
-  // rebuilt from another step's weights.
-  if (walkEnabled_ || !running_)
+  // The pre-step weights are copied when a walk may be shown for this step (a single Step, or
+  // Play with the walk-through visible) or when the copy is cheap next to the step (every
+  // built-in lesson): then opening the walk-through after a run shows its last step at once.
+  // Otherwise stale weights are dropped, so a walk is never rebuilt from another step's weights.
+  if (walkEnabled_ || !running_ || trainer_->network().parameterCount() <= kWalkAlwaysWeights)
     walk_.rememberWeights(trainer_->network());
   else
     walk_.forgetWeights();

@@ -1405,10 +1405,6 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backward pass yet: press Step or Play.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sample %1 of %2. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,6 +1422,10 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>Step through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step to walk through yet: press Step (or Play with this panel open).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

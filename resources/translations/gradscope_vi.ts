@@ -1410,10 +1410,6 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation> +tắt</translation>
     </message>
     <message>
-        <source>No backward pass yet: press Step or Play.</source>
-        <translation>Chưa có lượt lan truyền ngược: hãy bấm Một bước hoặc Chạy.</translation>
-    </message>
-    <message>
         <source>Sample %1 of %2. </source>
         <translation>Mẫu %1 trên %2. </translation>
     </message>
@@ -1432,6 +1428,10 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>Step through</source>
         <translation>Đi từng bước</translation>
+    </message>
+    <message>
+        <source>No step to walk through yet: press Step (or Play with this panel open).</source>
+        <translation>Chưa có bước nào để xem từng lớp: hãy bấm Một bước (hoặc Chạy khi bảng này đang mở).</translation>
     </message>
 </context>
 </TS>

@@ -294,6 +294,35 @@ class LessonWiringTest : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(highlightedBar(w.barsView()), -1, kWaitMs);
   }
 
+  // Play with the walk-through hidden, then open it: it shows the run's last step at once (no
+  // extra Step needed), and that walk is the step's real gradient.
+  void walkThroughOpenedAfterARunShowsItsLastStep() {
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const Lesson lesson = loadLessonFile(lessonsDir() + "/01-sigmoid-chain.json");
+    w.lessonsMenu()->lessonAction("01-sigmoid-chain")->trigger();
+    QVERIFY(waitForFreshRun(w, lesson.config));
+    w.classroom()->explanationDock()->raise();
+    // A tab behind another still says isVisible(); what it shows is nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(w.classroom()->walkthroughDock()->visibleRegion().isEmpty(), kWaitMs);
+    const long steps = 40;
+    w.runUntil(steps);
+    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), steps, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
+    w.classroom()->walkthroughDock()->raise();
+    QTRY_COMPARE_WITH_TIMEOUT(w.classroom()->walkStep(), steps, kWaitMs);
+    const ChainWalk& walk = w.walkthroughPanel()->walk();
+    QVERIFY(walk.matchesBackward);
+    Trainer reference(lesson.config);
+    for (long s = 0; s < steps; ++s) reference.step();
+    const ChainWalkRow& first = walk.rows.back();  // the layer next to the input
+    const double dW = reference.network().layers()[std::size_t(first.layer)].dW(0, 0);
+    QVERIFY2(std::abs(first.gradientBatch - dW) <= 1e-9 * std::abs(dW) + 1e-300,
+             qPrintable(QString("walk %1, core %2").arg(first.gradientBatch).arg(dW)));
+  }
+
   void heatmapGainsColumnsWhileTrainingAndClearsOnReset() {
     MainWindow w;
     const Config c = small(5);

@@ -147,7 +147,7 @@ void WalkthroughPanel::fillTable() {
   const int n = static_cast<int>(walk_.rows.size());
   QString text;
   if (n == 0) {
-    text = tr("No backward pass yet: press Step or Play.");
+    text = tr("No step to walk through yet: press Step (or Play with this panel open).");
   } else {
     text = tr("Sample %1 of %2. ").arg(walk_.sample + 1).arg(walk_.batch);
     if (!walk_.matchesBackward)
