@@ -1353,14 +1353,6 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>= δ⁽ˡ⁾ (running product)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>‖δ⁽ˡ⁾‖ (running)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>× a⁽ˡ⁻¹⁾</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,6 +1418,14 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>No step to walk through yet: press Step (or Play with this panel open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= δ⁽ˡ⁾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖δ⁽ˡ⁾‖</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1358,14 +1358,6 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>trung bình f′(z⁽ˡ⁾)</translation>
     </message>
     <message>
-        <source>= δ⁽ˡ⁾ (running product)</source>
-        <translation>= δ⁽ˡ⁾ (tích dồn)</translation>
-    </message>
-    <message>
-        <source>‖δ⁽ˡ⁾‖ (running)</source>
-        <translation>‖δ⁽ˡ⁾‖ (dồn)</translation>
-    </message>
-    <message>
         <source>× a⁽ˡ⁻¹⁾</source>
         <translation>× a⁽ˡ⁻¹⁾</translation>
     </message>
@@ -1432,6 +1424,14 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>No step to walk through yet: press Step (or Play with this panel open).</source>
         <translation>Chưa có bước nào để xem từng lớp: hãy bấm Một bước (hoặc Chạy khi bảng này đang mở).</translation>
+    </message>
+    <message>
+        <source>= δ⁽ˡ⁾</source>
+        <translation>= δ⁽ˡ⁾</translation>
+    </message>
+    <message>
+        <source>‖δ⁽ˡ⁾‖</source>
+        <translation>‖δ⁽ˡ⁾‖</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,14 @@ void ClassroomWidgetsTest::walkthroughStepsFromTheOutputToTheInput() {
   QCOMPARE(panel.currentLayer(), 10);  // the output layer first
   QVERIFY(!panel.table()->isRowHidden(0));
   QVERIFY(panel.table()->isRowHidden(1));
+  // Columns are as wide as their widest cell, rows not yet revealed included: "−1.75×10⁻¹¹" in
+  // the input row is not cut when the class gets there.
+  const QFontMetrics metrics(panel.table()->font());
+  for (int r = 0; r < 11; ++r)
+    for (int col : {int(WalkthroughPanel::kDelta), int(WalkthroughPanel::kGradient)})
+      QVERIFY2(panel.table()->columnWidth(col) >=
+                   metrics.horizontalAdvance(panel.table()->item(r, col)->text()),
+               qPrintable(panel.table()->item(r, col)->text()));
   panel.next();
   panel.next();
   QCOMPARE(panel.currentLayer(), 8);

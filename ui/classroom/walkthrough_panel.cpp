@@ -1,5 +1,6 @@
 #include "walkthrough_panel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -56,7 +57,9 @@ WalkthroughPanel::WalkthroughPanel(QWidget* parent)
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
   table_->verticalHeader()->setVisible(false);
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  // Widths come from fitColumns(), over every row: ResizeToContents measures only the rows shown,
+  // so stepping through would keep the output row's widths and cut the numbers below it.
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
   sample_->setRange(1, 1);
   sample_->setToolTip(tr("Which sample of the mini-batch the per-sample columns follow"));
   auto* buttons = new QHBoxLayout;
@@ -85,17 +88,18 @@ WalkthroughPanel::WalkthroughPanel(QWidget* parent)
 
 void WalkthroughPanel::setHeaders() {
   const bool one = walk_.oneUnitChain || walk_.rows.empty();
-  const QStringList headers = {tr("layer"),
-                               tr("f"),
-                               one ? tr("z⁽ˡ⁾") : tr("‖z⁽ˡ⁾‖"),
-                               one ? tr("dJ/da⁽ˡ⁾") : tr("‖dJ/da⁽ˡ⁾‖"),
-                               one ? tr("× w⁽ˡ⁺¹⁾") : tr("‖W⁽ˡ⁺¹⁾‖"),
-                               one ? tr("× f′(z⁽ˡ⁾)") : tr("mean f′(z⁽ˡ⁾)"),
-                               one ? tr("= δ⁽ˡ⁾ (running product)") : tr("‖δ⁽ˡ⁾‖ (running)"),
-                               one ? tr("× a⁽ˡ⁻¹⁾") : tr("‖a⁽ˡ⁻¹⁾‖"),
-                               one ? tr("= ∂J/∂w⁽ˡ⁾") : tr("‖∂J/∂W⁽ˡ⁾‖"),
-                               tr("∏ f′  (≤ bound)"),
-                               one ? tr("batch Σ ∂J/∂w⁽ˡ⁾") : tr("batch ‖∂J/∂W⁽ˡ⁾‖")};
+  QStringList headers(kColumnCount);
+  headers[kLayer] = tr("layer");
+  headers[kActivation] = tr("f");
+  headers[kWeightAbove] = one ? tr("× w⁽ˡ⁺¹⁾") : tr("‖W⁽ˡ⁺¹⁾‖");
+  headers[kFprime] = one ? tr("× f′(z⁽ˡ⁾)") : tr("mean f′(z⁽ˡ⁾)");
+  headers[kDelta] = one ? tr("= δ⁽ˡ⁾") : tr("‖δ⁽ˡ⁾‖");  // the running product; see the tooltip
+  headers[kAPrev] = one ? tr("× a⁽ˡ⁻¹⁾") : tr("‖a⁽ˡ⁻¹⁾‖");
+  headers[kGradient] = one ? tr("= ∂J/∂w⁽ˡ⁾") : tr("‖∂J/∂W⁽ˡ⁾‖");
+  headers[kZ] = one ? tr("z⁽ˡ⁾") : tr("‖z⁽ˡ⁾‖");
+  headers[kUpstream] = one ? tr("dJ/da⁽ˡ⁾") : tr("‖dJ/da⁽ˡ⁾‖");
+  headers[kFprimeProduct] = tr("∏ f′  (≤ bound)");
+  headers[kGradientBatch] = one ? tr("batch Σ ∂J/∂w⁽ˡ⁾") : tr("batch ‖∂J/∂W⁽ˡ⁾‖");
   table_->setHorizontalHeaderLabels(headers);
   table_->horizontalHeaderItem(kDelta)->setToolTip(
       tr("δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾: the product of every factor from the output down to this layer"));
@@ -115,7 +119,18 @@ void WalkthroughPanel::setWalk(const ChainWalk& walk) {
   if (!sameShape) revealed_ = walk_.rows.empty() ? 0 : 1;
   setHeaders();
   fillTable();
+  fitColumns();  // and shows the rows revealed so far
+}
+
+void WalkthroughPanel::fitColumns() {
+  for (int r = 0; r < table_->rowCount(); ++r) table_->setRowHidden(r, false);
+  table_->resizeColumnsToContents();
   applyReveal();
+}
+
+void WalkthroughPanel::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::FontChange) fitColumns();  // presentation mode's larger font
 }
 
 void WalkthroughPanel::fillTable() {

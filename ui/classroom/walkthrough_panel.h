@@ -19,16 +19,18 @@ class WalkthroughPanel : public QWidget {
   Q_OBJECT
 
  public:
+  // The lesson's product first (δ of the row above × w × f′ = δ, × a = the weight's gradient), so
+  // a narrow dock shows it without scrolling; where z sits and dJ/da after it.
   enum Column {
     kLayer,
     kActivation,
-    kZ,
-    kUpstream,
     kWeightAbove,
     kFprime,
     kDelta,
     kAPrev,
     kGradient,
+    kZ,
+    kUpstream,
     kFprimeProduct,
     kGradientBatch,
     kColumnCount
@@ -57,8 +59,12 @@ class WalkthroughPanel : public QWidget {
   void layerSelected(int layer);     // core index (0 = next to the input)
   void sampleRequested(int sample);  // the user picked another sample; recompute the walk
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   void fillTable();
+  void fitColumns();  // every column as wide as its widest cell, hidden rows included
   void applyReveal();
   void setHeaders();
 
