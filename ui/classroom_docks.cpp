@@ -91,6 +91,7 @@ void ClassroomDocks::setLesson(const Lesson& lesson) {
   lesson_ = lesson;
   hasLesson_ = true;
   explanation_->setLesson(lesson, language_);
+  preActivation_->followLastHiddenLayer();  // where the lessons say to look
   explanationDock_->show();
   explanationDock_->raise();
 }

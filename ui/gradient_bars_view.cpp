@@ -214,14 +214,7 @@ bool GradientBarsView::boundVisible() const {
 void GradientBarsView::updateAxes() {
   const int n = int(snapshot_.layers.size());
   plot_->xAxis->setRange(0.3, std::max(n, 1) + 0.7);
-  auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-  const int every = std::max(1, (n + 19) / 20);  // at most ~20 labels
-  for (int i = 0; i < n; ++i)
-    if (i == n - 1)
-      ticker->addTick(i + 1, tr("out"));
-    else if ((i + 1) % every == 0 || i == 0)
-      ticker->addTick(i + 1, QString::number(i + 1));
-  plot_->xAxis->setTicker(ticker);
+  plot_->xAxis->setTicker(layerTicker(n));
 
   double lo = HUGE_VAL, hi = 0;
   auto include = [&](double v) {

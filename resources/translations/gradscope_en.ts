@@ -582,10 +582,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2, %3 → %4 units)
 %5 = %6</source>
         <translation type="unfinished"></translation>
@@ -881,6 +877,13 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>The lesson text is shown in the new language now. Menus, buttons and labels change when GradScope starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::LayerAxis</name>
+    <message>
+        <source>out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -581,10 +581,6 @@
         <translation>lớp (đầu vào → đầu ra)</translation>
     </message>
     <message>
-        <source>out</source>
-        <translation>ra</translation>
-    </message>
-    <message>
         <source>%1 (%2, %3 → %4 units)
 %5 = %6</source>
         <translation>%1 (%2, %3 → %4 nơ-ron)
@@ -885,6 +881,13 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>The lesson text is shown in the new language now. Menus, buttons and labels change when GradScope starts again.</source>
         <translation>Nội dung bài học đã hiển thị bằng ngôn ngữ mới. Menu, nút và nhãn sẽ đổi khi GradScope khởi động lại.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::LayerAxis</name>
+    <message>
+        <source>out</source>
+        <translation>ra</translation>
     </message>
 </context>
 <context>

@@ -110,8 +110,9 @@ void ClassroomWidgetsTest::preActivationHistogramCountsEveryUnitAndSample() {
   const auto run = gs::testing::train(c, 20);
   PreActivationView view;
   view.resize(640, 560);
-  QSignalSpy changed(&view, &PreActivationView::layerChanged);
   view.setSnapshot(run.last);
+  QCOMPARE(view.layer(), 4);  // by default the last hidden layer (5 hidden + the output)
+  QSignalSpy changed(&view, &PreActivationView::layerChanged);
   view.setLayer(2);
   QCOMPARE(changed.count(), 1);
   double total = 0;
@@ -126,6 +127,13 @@ void ClassroomWidgetsTest::preActivationHistogramCountsEveryUnitAndSample() {
   QVERIFY(view.statusText().startsWith(QStringLiteral("layer 3 (relu): dead ")));
   view.setLayer(99);  // clamped to the output layer
   QCOMPARE(view.layer(), 5);
+  view.setLayer(2);
+  view.setSnapshot(Snapshot());  // a reset: nothing to show …
+  QCOMPARE(view.layer(), 0);
+  view.setSnapshot(run.last);  // … then the layer asked for comes back
+  QCOMPARE(view.layer(), 2);
+  view.followLastHiddenLayer();
+  QCOMPARE(view.layer(), 4);
   view.setLayer(2);
   gs::testing::saveShot(view, QStringLiteral("preactivation-relu"));
 }

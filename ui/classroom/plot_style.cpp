@@ -2,6 +2,9 @@
 
 #include <qcustomplot.h>
 
+#include <QCoreApplication>
+#include <algorithm>
+
 namespace gs {
 
 QCustomPlot* newPlot(QWidget* parent) {
@@ -10,6 +13,17 @@ QCustomPlot* newPlot(QWidget* parent) {
   numbers.setNumberOptions(QLocale::OmitGroupSeparator);
   plot->setLocale(numbers);
   return plot;
+}
+
+QSharedPointer<QCPAxisTickerText> layerTicker(int layers) {
+  auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+  const int every = std::max(1, (layers + 19) / 20);
+  for (int i = 0; i < layers; ++i)
+    if (i == layers - 1)
+      ticker->addTick(i + 1, QCoreApplication::translate("gs::LayerAxis", "out"));
+    else if ((i + 1) % every == 0 || i == 0)
+      ticker->addTick(i + 1, QString::number(i + 1));
+  return ticker;
 }
 
 QCPColorGradient viridisGradient() {

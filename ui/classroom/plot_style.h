@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QColor>
+#include <QSharedPointer>
 
+class QCPAxisTickerText;
 class QCPColorGradient;
 class QCustomPlot;
 class QWidget;
@@ -21,6 +23,10 @@ inline QColor saturatedColor() { return QColor(0xE6, 0x9F, 0x00); }  // orange
 // A plot whose tick labels write numbers like the rest of the window (status bar, walk-through,
 // lesson texts, max-slope label): "0.25", never "0,25" under a comma-decimal system locale.
 QCustomPlot* newPlot(QWidget* parent);
+
+// Layer axis labels shared by every per-layer plot: 1 … n−1 (hidden layers, input side first),
+// then "out"; every k-th label only, so at most about 20 are written.
+QSharedPointer<QCPAxisTickerText> layerTicker(int layers);
 
 // Viridis sampled at five stops: dark = small, yellow = large; NaN (a zero on a log scale) grey.
 QCPColorGradient viridisGradient();

@@ -93,27 +93,34 @@ void PreActivationView::setupSummary() {
   summary_->legend->setVisible(true);
   summary_->legend->setFont(font());
   summary_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-  QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
-  ticker->setTickStep(1.0);
-  ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-  summary_->xAxis->setTicker(ticker);
 }
 
 void PreActivationView::setSnapshot(const Snapshot& snapshot, double alpha) {
   snapshot_ = snapshot;
   alpha_ = alpha;
   const int n = static_cast<int>(snapshot_.layers.size());
-  const QSignalBlocker block(layerBox_);
-  layerBox_->setRange(1, std::max(1, n));
-  layer_ = std::clamp(layer_, 0, std::max(0, n - 1));
-  layerBox_->setValue(layer_ + 1);
-  redrawLayer();
+  {
+    const QSignalBlocker block(layerBox_);
+    layerBox_->setRange(1, std::max(1, n));
+  }
+  showWanted();
   redrawSummary();
 }
 
 void PreActivationView::setLayer(int layer) {
+  wanted_ = std::max(0, layer);
+  showWanted();
+}
+
+void PreActivationView::followLastHiddenLayer() {
+  wanted_ = -1;
+  showWanted();
+}
+
+void PreActivationView::showWanted() {
   const int n = static_cast<int>(snapshot_.layers.size());
-  const int clamped = std::clamp(layer, 0, std::max(0, n - 1));
+  const int last = std::max(0, n - 1);
+  const int clamped = wanted_ < 0 ? std::max(0, n - 2) : std::min(wanted_, last);
   const bool changed = clamped != layer_;
   layer_ = clamped;
   {
@@ -186,6 +193,7 @@ void PreActivationView::redrawSummary() {
   }
   dead_->setData(keys, dead, true);
   saturated_->setData(keys, saturated, true);
+  summary_->xAxis->setTicker(layerTicker(static_cast<int>(keys.size())));  // as the bars
   summary_->xAxis->setRange(0.4, std::max<double>(1, keys.size()) + 0.6);
   summary_->replot(QCustomPlot::rpQueuedReplot);
 }

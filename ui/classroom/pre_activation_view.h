@@ -25,8 +25,12 @@ class PreActivationView : public QWidget {
 
   // alpha: the run's leaky ReLU / ELU parameter (negative = the activation's default).
   void setSnapshot(const Snapshot& snapshot, double alpha = -1.0);
-  // Core layer index (0 = next to the input). Out of range is clamped to the snapshot's layers.
+  // Core layer index (0 = next to the input). Out of range is clamped to the snapshot's layers;
+  // the layer asked for is kept across snapshots and resets (a deeper network shows it again).
   void setLayer(int layer);
+  // Back to the default: the last hidden layer, where dead ReLUs show first (the output layer of
+  // a one-layer network).
+  void followLastHiddenLayer();
   int layer() const { return layer_; }
 
   QCustomPlot* plot() const { return plot_; }            // histogram over the curves
@@ -42,6 +46,7 @@ class PreActivationView : public QWidget {
  private:
   void setupPlot();
   void setupSummary();
+  void showWanted();  // layer_ = wanted_, clamped to the snapshot; redraws
   void redrawLayer();
   void redrawSummary();
 
@@ -56,7 +61,8 @@ class PreActivationView : public QWidget {
   QCPBars* saturated_ = nullptr;
   Snapshot snapshot_;
   double alpha_ = -1.0;
-  int layer_ = 0;
+  int layer_ = 0;    // shown
+  int wanted_ = -1;  // asked for; −1: the last hidden layer
 };
 
 }  // namespace gs
