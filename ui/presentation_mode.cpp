@@ -72,7 +72,9 @@ QFont bigFont(QFont font, int points) {
 
 QCPScatterStyle boldScatter(QCPScatterStyle s) {
   if (s.isNone()) return s;
-  s.setPen(boldPen(s.pen(), 1.5));
+  // A style without its own pen draws with the graph's (made bold already); setting its
+  // undefined pen — Qt::NoPen — would make the markers vanish.
+  if (s.isPenDefined()) s.setPen(boldPen(s.pen(), 1.5));
   s.setBrush(paletteBrush(s.brush()));
   s.setSize(s.size() * 1.6);
   return s;

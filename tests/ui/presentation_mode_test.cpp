@@ -74,6 +74,14 @@ class PresentationModeTest : public QObject {
       QVERIFY(p->xAxis->tickLabelFont().pointSize() >= PresentationMode::kPlotFontPoints);
       for (int i = 0; i < p->plottableCount(); ++i) {
         const QPen pen = p->plottable(i)->pen();
+        // Markers stay visible: a scatter style draws with its own pen or, without one, the
+        // graph's (the sigmoid bound's circles, the "exactly 0" crosses).
+        if (auto* g = qobject_cast<QCPGraph*>(p->plottable(i)); g && !g->scatterStyle().isNone()) {
+          const QCPScatterStyle s = g->scatterStyle();
+          const QPen markerPen = s.isPenDefined() ? s.pen() : g->pen();
+          QVERIFY2(markerPen.style() != Qt::NoPen || s.brush().style() != Qt::NoBrush,
+                   qPrintable(g->name()));
+        }
         if (auto* g = qobject_cast<QCPGraph*>(p->plottable(i)); g && pen.style() != Qt::NoPen) {
           QVERIFY(pen.widthF() >= PresentationMode::kMinLineWidth);
           if (pen.color().hsvSaturation() >= 40)
