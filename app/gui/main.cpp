@@ -3,6 +3,7 @@
 #include <QMessageBox>
 #include <cstdio>
 
+#include "before_window.h"
 #include "gui_options.h"
 #include "main_window.h"
 #include "scripted_runs.h"
@@ -10,10 +11,11 @@
 #include "version.h"
 
 int main(int argc, char** argv) {
+  QCoreApplication::setApplicationVersion(gs::kVersion);
+  if (const int status = gs::runBeforeWindowSystem(argc, argv); status >= 0) return status;
   QApplication app(argc, argv);
   QCoreApplication::setOrganizationName("GradScope");
   QCoreApplication::setApplicationName("GradScope");
-  QCoreApplication::setApplicationVersion(gs::kVersion);
   const QString language = gs::installTranslations(app);  // before any window is built
   const gs::GuiOptions options = gs::parseGuiOptions(QCoreApplication::arguments());
   if (!options.error.isEmpty()) {

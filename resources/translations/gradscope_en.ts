@@ -108,6 +108,13 @@
     </message>
 </context>
 <context>
+    <name>gs::BeforeWindowText</name>
+    <message>
+        <source>no display found: DISPLAY and WAYLAND_DISPLAY are not set. Start GradScope from a desktop session; for figures and training without a screen use gradscope-cli, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gs::ClassroomDocks</name>
     <message>
         <source>Explanation</source>

@@ -108,6 +108,13 @@
     </message>
 </context>
 <context>
+    <name>gs::BeforeWindowText</name>
+    <message>
+        <source>no display found: DISPLAY and WAYLAND_DISPLAY are not set. Start GradScope from a desktop session; for figures and training without a screen use gradscope-cli, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
+        <translation>không tìm thấy màn hình: DISPLAY và WAYLAND_DISPLAY đều chưa được đặt. Hãy mở GradScope trong một phiên desktop; để huấn luyện và xuất hình khi không có màn hình, hãy dùng gradscope-cli, hoặc đặt QT_QPA_PLATFORM=offscreen cùng với --screenshot.</translation>
+    </message>
+</context>
+<context>
     <name>gs::ClassroomDocks</name>
     <message>
         <source>Explanation</source>
