@@ -3,9 +3,14 @@
 #include <qcustomplot.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QMenu>
+#include <QProxyStyle>
+#include <QRadioButton>
 #include <QScreen>
+#include <QStyleFactory>
 #include <QTabBar>
 #include <algorithm>
 #include <cmath>
@@ -178,6 +183,28 @@ void styleLegend(QCPLegend* legend, int points, bool on) {
     if (QCPAbstractLegendItem* item = legend->item(i)) styleFont(item, points, on);
 }
 
+// The application's style with check-box and radio-button indicators
+// PresentationMode::kIndicatorScale times as large: at 20 pt the usual 13-pixel box is lost next to
+// its label. (A style sheet would do it too, but it takes over the widgets' fonts.)
+class BigIndicatorStyle : public QProxyStyle {
+ public:
+  BigIndicatorStyle() : QProxyStyle(QStyleFactory::create(QApplication::style()->name())) {}
+
+  int pixelMetric(PixelMetric metric, const QStyleOption* option,
+                  const QWidget* widget) const override {
+    const int value = QProxyStyle::pixelMetric(metric, option, widget);
+    switch (metric) {
+      case PM_IndicatorWidth:
+      case PM_IndicatorHeight:
+      case PM_ExclusiveIndicatorWidth:
+      case PM_ExclusiveIndicatorHeight:
+        return value * PresentationMode::kIndicatorScale;
+      default:
+        return value;
+    }
+  }
+};
+
 void applyToPlot(QCustomPlot* plot, bool on) {
   const int points = PresentationMode::kPlotFontPoints;
   for (QCPAxis* axis : plot->findChildren<QCPAxis*>()) styleAxis(axis, points, on);
@@ -251,6 +278,19 @@ void PresentationMode::enter() {
     bar->setElideMode(Qt::ElideNone);
     bar->setUsesScrollButtons(false);
   }
+  if (indicatorStyle_ == nullptr) {
+    indicatorStyle_ = new BigIndicatorStyle;
+    indicatorStyle_->setParent(this);
+  }
+  indicators_.clear();
+  QList<QWidget*> boxes;
+  for (QCheckBox* box : window_.findChildren<QCheckBox*>()) boxes << box;
+  for (QRadioButton* radio : window_.findChildren<QRadioButton*>()) boxes << radio;
+  for (QWidget* box : boxes) {
+    if (box->style() != QApplication::style()) continue;  // a style of its own: left as it is
+    box->setStyle(indicatorStyle_);
+    indicators_.push_back(box);
+  }
   // The plots get most of the width; the teaching docks on the right keep a readable column.
   QList<QDockWidget*> right;
   for (QDockWidget* dock : window_.findChildren<QDockWidget*>())
@@ -270,6 +310,9 @@ void PresentationMode::leave() {
       look.bar->setFont(look.ownFont ? look.font : QFont());  // QFont(): inherit again
     }
   tabBars_.clear();
+  for (const QPointer<QWidget>& box : indicators_)
+    if (box) box->setStyle(nullptr);  // the application's style again
+  indicators_.clear();
   window_.setFont(windowFont_);
   window_.setWindowState(windowState_);
   window_.restoreGeometry(geometry_);

@@ -13,6 +13,8 @@
 
 class QAction;
 class QCustomPlot;
+class QStyle;
+class QWidget;
 class QDockWidget;
 class QTabBar;
 
@@ -32,6 +34,7 @@ class PresentationMode : public QObject {
   static constexpr int kPlotFontPoints = 18;    // axis labels, tick labels, legends
   static constexpr double kMinLineWidth = 4.0;  // pen width of curves and outlines
   static constexpr int kTabFontPoints = 13;     // dock tabs: the teacher's controls, not the slides
+  static constexpr int kIndicatorScale = 2;     // check boxes and radio buttons grow with the font
 
   explicit PresentationMode(MainWindow& window);
 
@@ -59,7 +62,9 @@ class PresentationMode : public QObject {
     bool ownFont;  // a font set on the bar itself (else it inherits the window's)
     QFont font;
   };
-  QVector<TabBarLook> tabBars_;  // dock tabs: whole titles in a smaller font
+  QVector<TabBarLook> tabBars_;            // dock tabs: whole titles in a smaller font
+  QStyle* indicatorStyle_ = nullptr;       // the application style with larger indicators
+  QVector<QPointer<QWidget>> indicators_;  // check boxes and radio buttons given that style
 };
 
 // Creates the mode and its checkable View-menu entry (F11).

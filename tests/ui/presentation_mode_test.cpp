@@ -3,7 +3,9 @@
 #include <qcustomplot.h>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDockWidget>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QtTest>
 
@@ -129,6 +131,30 @@ class PresentationModeTest : public QObject {
       QCOMPARE(bars[i]->usesScrollButtons(), scrolls[i]);
       QVERIFY(!bars[i]->testAttribute(Qt::WA_SetFont));  // inherits the window's font again
       QCOMPARE(bars[i]->font().pointSize(), w.font().pointSize());
+    }
+  }
+
+  void checkBoxesGrowAndAreRestored() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QList<QCheckBox*> boxes = w.findChildren<QCheckBox*>();
+    QVERIFY(!boxes.isEmpty());
+    auto indicatorWidth = [](QCheckBox* box) {
+      QStyleOptionButton option;
+      option.initFrom(box);
+      return box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box).width();
+    };
+    QVector<int> before;
+    for (QCheckBox* box : boxes) before << indicatorWidth(box);
+    PresentationMode* mode = modeOf(w);
+    mode->setOn(true);
+    for (int i = 0; i < boxes.size(); ++i)
+      QCOMPARE(indicatorWidth(boxes[i]), before[i] * PresentationMode::kIndicatorScale);
+    mode->setOn(false);
+    for (int i = 0; i < boxes.size(); ++i) {
+      QCOMPARE(boxes[i]->style(), QApplication::style());
+      QCOMPARE(indicatorWidth(boxes[i]), before[i]);
     }
   }
 
