@@ -48,6 +48,14 @@ void printLayerTable(std::ostream& os, const Snapshot& s) {
   }
   const double ratio = firstToOutputRatio(s);
   const int hops = static_cast<int>(s.layers.size()) - 1;
+  if (outNorm == 0) {  // 0/0 or x/0: say why instead of printing nan or inf
+    bool allZero = true;
+    for (const LayerStats& L : s.layers) allZero = allZero && L.weightGradNorm == 0;
+    os << "layer 0 / output ‖dW‖ ratio: undefined — "
+       << (allZero ? "every ‖dW‖ is exactly 0: no layer can learn any more (see dead %)\n"
+                   : "the output layer's ‖dW‖ is exactly 0\n");
+    return;
+  }
   os << "layer 0 / output ‖dW‖ ratio: " << num("%.3e", ratio);
   if (hops > 0 && ratio > 0 && std::isfinite(ratio))
     os << " (about ×" << num("%.3g", std::pow(ratio, 1.0 / hops)) << " per layer)";

@@ -50,6 +50,18 @@ TEST(CliBinary, VersionAndHelp) {
   EXPECT_TRUE(r.err.empty());
 }
 
+// Learning rate 100 kills every ReLU unit: the summary says so instead of "ratio: nan".
+TEST(CliBinary, AllDeadNetworkExplainsTheMissingRatio) {
+  ScratchDir dir("dead");
+  const ProcessResult r = runCli(
+      {"train", "--lr", "100", "--activation", "relu", "--steps", "50", "--quiet"}, dir.path());
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  EXPECT_TRUE(
+      contains(r.out, "ratio: undefined — every ‖dW‖ is exactly 0: no layer can learn any more"))
+      << r.out;
+  EXPECT_FALSE(contains(r.out, "nan")) << r.out;
+}
+
 TEST(CliBinary, TrainPrintsTheLayerTableAndPlainProgress) {
   ScratchDir dir("train");
   const ProcessResult r = runCli({"train", "--depth", "3", "--steps", "20"}, dir.path());
