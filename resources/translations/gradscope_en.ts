@@ -635,6 +635,10 @@ press Play (Space) or Step (S).</source>
         <source>log₁₀ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>grey: exactly 0, no gradient (log₁₀ undefined)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientMeasure</name>

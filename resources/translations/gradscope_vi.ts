@@ -638,6 +638,10 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <source>log₁₀ %1</source>
         <translation>log₁₀ %1</translation>
     </message>
+    <message>
+        <source>grey: exactly 0, no gradient (log₁₀ undefined)</source>
+        <translation>xám: đúng bằng 0, không có gradient (log₁₀ không xác định)</translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientMeasure</name>

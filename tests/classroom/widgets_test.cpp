@@ -2,6 +2,8 @@
 #include <qcustomplot.h>
 
 #include <QLabel>
+#include <QPushButton>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -32,6 +34,7 @@ class ClassroomWidgetsTest : public QObject {
   void preActivationCurvesComeFromTheActivation();
   void walkthroughStepsFromTheOutputToTheInput();
   void walkthroughFormatsTinyNumbersForAClass();
+  void walkthroughButtonsWrapInsteadOfBeingCut();
   void compareViewLabelsBothRunsOnOneLogAxis();
   void compareViewSaysWhyADeadRunHasNoBars();
   void explanationFormulaScrollsInANarrowDock();
@@ -84,6 +87,7 @@ void ClassroomWidgetsTest::heatmapHasOneCellPerLayerAndStep() {
   // The colour is log₁₀ of the measure: cell (step 40, layer 1) holds log₁₀ ‖∂L/∂W⁽¹⁾‖.
   const double v = run.history.value(0, 39, HistoryMeasure::WeightGradNorm);
   QCOMPARE(view.colorMap()->data()->cell(39, 0), std::log10(v));
+  QVERIFY(view.zeroNote().isEmpty());  // no exact zeros: no grey, no key
   QVERIFY(view.colorScale()->axis()->label().startsWith(QStringLiteral("log₁₀")));
   view.setMeasure(HistoryMeasure::SaturatedFraction);
   QVERIFY(!view.colorScale()->axis()->label().contains(QStringLiteral("log")));
@@ -103,6 +107,12 @@ void ClassroomWidgetsTest::heatmapDrawsZeroGradientsAsMissingOnTheLogScale() {
   QCOMPARE(view.cellCount(), 2);
   QVERIFY(std::isnan(view.colorMap()->data()->cell(0, 0)));
   QCOMPARE(view.colorMap()->data()->cell(0, 1), -3.0);
+  // A key under the plot says what grey means, on the log scale only.
+  QVERIFY(view.zeroNote().contains(QStringLiteral("exactly 0")));
+  QCOMPARE(view.plot()->plotLayout()->rowCount(), 2);
+  view.setMeasure(HistoryMeasure::DeadFraction);
+  QVERIFY(view.zeroNote().isEmpty());
+  QCOMPARE(view.plot()->plotLayout()->rowCount(), 1);
 }
 
 void ClassroomWidgetsTest::preActivationHistogramCountsEveryUnitAndSample() {
@@ -125,6 +135,23 @@ void ClassroomWidgetsTest::preActivationHistogramCountsEveryUnitAndSample() {
   const LayerStats& l = run.last.layers[2];
   QCOMPARE(view.deadBars()->data()->at(2)->value, 100.0 * l.deadFraction);
   QVERIFY(view.statusText().startsWith(QStringLiteral("layer 3 (relu): dead ")));
+  // The legends sit under the plots (inside, they covered bars), and a title too wide for the
+  // plot breaks after the layer's name instead of being cut at both ends.
+  QCOMPARE(view.plot()->legend->layout(), view.plot()->plotLayout());
+  QCOMPARE(view.summaryPlot()->legend->layout(), view.summaryPlot()->plotLayout());
+  view.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&view));
+  view.plot()->replot();
+  QCOMPARE(view.statusElement()->text(), view.statusText());
+  const QFont normal = view.statusElement()->font();
+  QFont big = normal;
+  big.setPointSize(30);  // presentation mode's title on a narrow dock, roughly
+  view.statusElement()->setFont(big);
+  view.plot()->replot();
+  QCOMPARE(view.statusElement()->text(), view.statusText().replace(": ", ":\n"));
+  view.statusElement()->setFont(normal);
+  view.plot()->replot();
+  QCOMPARE(view.statusElement()->text(), view.statusText());
   view.setLayer(99);  // clamped to the output layer
   QCOMPARE(view.layer(), 5);
   view.setLayer(2);
@@ -197,6 +224,34 @@ void ClassroomWidgetsTest::walkthroughStepsFromTheOutputToTheInput() {
   panel.findChild<QSpinBox*>()->setValue(3);
   QCOMPARE(sample.count(), 1);
   QCOMPARE(sample.last().at(0).toInt(), 2);
+}
+
+// In a narrow dock (or at presentation mode's 20 pt) the buttons move onto more rows; each keeps
+// the width its text needs.
+void ClassroomWidgetsTest::walkthroughButtonsWrapInsteadOfBeingCut() {
+  WalkthroughPanel panel;
+  QFont big = panel.font();
+  big.setPointSize(20);
+  panel.setFont(big);
+  panel.resize(1400, 400);
+  panel.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&panel));
+  const QList<QPushButton*> buttons = panel.findChildren<QPushButton*>();
+  QCOMPARE(buttons.size(), 3);
+  auto rows = [&] {
+    QSet<int> tops;
+    for (QPushButton* b : buttons) {
+      if (b->width() < b->sizeHint().width()) return -1;  // squeezed: the text is cut
+      tops << b->y();
+    }
+    return static_cast<int>(tops.size());
+  };
+  QCoreApplication::processEvents();
+  QCOMPARE(rows(), 1);  // wide: one row
+  panel.resize(buttons[0]->sizeHint().width() + 40, 400);
+  QCoreApplication::processEvents();
+  QCOMPARE(rows(), 3);                                            // one button per row, none cut
+  QVERIFY(panel.table()->y() > buttons[2]->geometry().bottom());  // the table stays below
 }
 
 void ClassroomWidgetsTest::walkthroughFormatsTinyNumbersForAClass() {

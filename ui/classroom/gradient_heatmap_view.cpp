@@ -31,6 +31,10 @@ GradientHeatmapView::GradientHeatmapView(QWidget* parent)
   auto* margins = new QCPMarginGroup(plot_);
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+  zeroNote_ =
+      new QCPTextElement(plot_, tr("grey: exactly 0, no gradient (log₁₀ undefined)"), font());
+  zeroNote_->setTextColor(QColor(0x55, 0x55, 0x55));
+  zeroNote_->setVisible(false);  // rebuild() puts it into the layout while there are grey cells
   rebuild();
 }
 
@@ -48,6 +52,24 @@ void GradientHeatmapView::setMeasure(HistoryMeasure measure) {
   rebuild();
 }
 
+QString GradientHeatmapView::zeroNote() const {
+  return zeroNote_->layout() != nullptr ? zeroNote_->text() : QString();
+}
+
+void GradientHeatmapView::showZeroNote(bool show) {
+  const bool shown = zeroNote_->layout() != nullptr;
+  if (show == shown) return;
+  if (show) {
+    plot_->plotLayout()->addElement(1, 0, zeroNote_);
+    plot_->plotLayout()->setRowStretchFactor(1, 0.001);
+    zeroNote_->setVisible(true);
+  } else {
+    zeroNote_->setVisible(false);
+    plot_->plotLayout()->take(zeroNote_);
+    plot_->plotLayout()->simplify();
+  }
+}
+
 int GradientHeatmapView::cellCount() const {
   return map_->data()->keySize() * map_->data()->valueSize();
 }
@@ -58,6 +80,7 @@ void GradientHeatmapView::rebuild() {
   const QString name = QString::fromStdString(historyMeasureDisplayName(measure_));
   scale_->axis()->setLabel(log ? tr("log₁₀ %1").arg(name) : name);
   if (cols == 0 || layers == 0) {
+    showZeroNote(false);
     map_->data()->clear();
     plot_->replot(QCustomPlot::rpQueuedReplot);
     return;
@@ -68,16 +91,19 @@ void GradientHeatmapView::rebuild() {
   map_->data()->setRange(cols > 1 ? QCPRange(first, last) : QCPRange(first - 0.5, first + 0.5),
                          layers > 1 ? QCPRange(1, layers) : QCPRange(0.5, 1.5));
   double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  bool zeros = false;
   for (int c = 0; c < cols; ++c)
     for (int l = 0; l < layers; ++l) {
       const double v = history_.value(l, c, measure_);
       const double shown = !log ? v : v > 0 ? std::log10(v) : std::nan("");
       map_->data()->setCell(c, l, shown);
+      zeros = zeros || (log && v == 0);
       if (std::isfinite(shown)) {
         lo = std::min(lo, shown);
         hi = std::max(hi, shown);
       }
     }
+  showZeroNote(zeros);
   if (!std::isfinite(lo)) lo = hi = 0;
   if (!log) lo = 0, hi = std::max(hi, 1.0);
   map_->setDataRange(hi - lo < 1e-9 ? QCPRange(lo - 0.5, hi + 0.5) : QCPRange(lo, hi));

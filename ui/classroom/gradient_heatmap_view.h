@@ -10,6 +10,7 @@
 class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
+class QCPTextElement;
 
 namespace gs {
 
@@ -29,13 +30,17 @@ class GradientHeatmapView : public QWidget {
   QCPColorMap* colorMap() const { return map_; }
   QCPColorScale* colorScale() const { return scale_; }
   int cellCount() const;  // steps × layers drawn
+  // The key under the plot when some cells are grey (an exact 0 on the log scale), else "".
+  QString zeroNote() const;
 
  private:
   void rebuild();
+  void showZeroNote(bool show);
 
   QCustomPlot* plot_;
   QCPColorMap* map_;
   QCPColorScale* scale_;
+  QCPTextElement* zeroNote_;  // in the layout only while there are grey cells
   GradientHistory history_;
   HistoryMeasure measure_ = HistoryMeasure::WeightGradNorm;
 };

@@ -2,12 +2,14 @@
 
 #include <qcustomplot.h>
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "legend_fit.h"
 #include "plot_style.h"
 
 namespace gs {
@@ -60,14 +62,23 @@ void PreActivationView::setupPlot() {
   plot_->yAxis->setLabel(tr("count"));
   plot_->yAxis2->setVisible(true);
   plot_->yAxis2->setLabel(tr("f(z), f′(z)"));
-  plot_->legend->setVisible(true);
   plot_->legend->setFont(font());
-  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
   // The layer's dead / saturated shares as the plot's title: always readable, never over a curve.
   plot_->plotLayout()->insertRow(0);
   status_ =
       new QCPTextElement(plot_, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
   plot_->plotLayout()->addElement(0, 0, status_);
+  placeLegendBelow(plot_, 2);  // the histogram can sit in any corner
+  // A title wider than the plot (a narrow dock, presentation mode) breaks after the layer's name.
+  connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
+    const QString line = statusText();
+    const int room = plot_->viewport().width() - 8;
+    const bool fits = QFontMetrics(status_->font()).horizontalAdvance(line) <= room;
+    const int colon = line.indexOf(QLatin1String(": "));
+    const QString text =
+        fits || colon < 0 ? line : line.left(colon + 1) + '\n' + line.mid(colon + 2);
+    if (status_->text() != text) status_->setText(text);
+  });
 }
 
 void PreActivationView::setupSummary() {
@@ -90,9 +101,8 @@ void PreActivationView::setupSummary() {
   summary_->xAxis->setLabel(tr("layer"));
   summary_->yAxis->setLabel(tr("% of units"));
   summary_->yAxis->setRange(0, 105);
-  summary_->legend->setVisible(true);
   summary_->legend->setFont(font());
-  summary_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  placeLegendBelow(summary_, 2);  // inside, it covered the bars of the first layers
 }
 
 void PreActivationView::setSnapshot(const Snapshot& snapshot, double alpha) {
@@ -142,7 +152,7 @@ QString PreActivationView::statusText() const {
 }
 
 void PreActivationView::redrawLayer() {
-  status_->setText(statusText());
+  status_->setText(statusText());  // broken into two lines before the replot when too wide
   if (snapshot_.layers.empty()) {
     histogram_->data()->clear();
     value_->data()->clear();

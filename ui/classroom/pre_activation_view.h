@@ -1,7 +1,8 @@
 // Where the units of one layer actually sit: the histogram of its pre-activations z (all units ×
 // the batch) drawn over the activation f(z) and its derivative f′(z), with the layer's dead and
-// saturated shares written on the plot; below it, a compact bar chart of dead % and saturated %
-// for every layer. Curve values come from gs::Activation, counts from the snapshot.
+// saturated shares as its title (broken after the layer's name when too wide); below it, a compact
+// bar chart of dead % and saturated % for every layer. Curve values come from gs::Activation,
+// counts from the snapshot.
 #pragma once
 
 #include <QWidget>
@@ -39,6 +40,7 @@ class PreActivationView : public QWidget {
   QCPBars* deadBars() const { return dead_; }
   QCPBars* saturatedBars() const { return saturated_; }
   QString statusText() const;  // "layer 3 (sigmoid): dead 0 %, saturated 12 %"
+  QCPTextElement* statusElement() const { return status_; }  // statusText(), in two lines if narrow
 
  signals:
   void layerChanged(int layer);

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "flow_layout.h"
+
 namespace gs {
 namespace {
 
@@ -62,13 +64,17 @@ WalkthroughPanel::WalkthroughPanel(QWidget* parent)
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
   sample_->setRange(1, 1);
   sample_->setToolTip(tr("Which sample of the mini-batch the per-sample columns follow"));
-  auto* buttons = new QHBoxLayout;
+  // The buttons wrap onto a second row in a narrow dock instead of being cut.
+  auto* buttons = new FlowLayout;
   buttons->addWidget(previous_);
   buttons->addWidget(next_);
   buttons->addWidget(all_);
-  buttons->addStretch(1);
-  buttons->addWidget(new QLabel(tr("Sample:"), this));
-  buttons->addWidget(sample_);
+  auto* sample = new QWidget(this);  // the label stays next to its box
+  auto* sampleRow = new QHBoxLayout(sample);
+  sampleRow->setContentsMargins(0, 0, 0, 0);
+  sampleRow->addWidget(new QLabel(tr("Sample:"), sample));
+  sampleRow->addWidget(sample_);
+  buttons->addWidget(sample);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(summary_);
   layout->addLayout(buttons);
