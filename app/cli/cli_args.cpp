@@ -65,6 +65,15 @@ std::string setPixels(int& target, const FlagSpec& spec, const std::string& valu
   return error;
 }
 
+std::string setZoom(double& target, const FlagSpec& spec, const std::string& value) {
+  double v = 0;
+  std::string error = parseFinite(spec.name, value, spec.allowed, v);
+  if (error.empty() && (v < kZoomMin || v > kZoomMax))
+    error = badValue(spec.name, value, "out of range; allowed: " + spec.allowed);
+  if (error.empty()) target = v;
+  return error;
+}
+
 std::string setOut(CliRequest& r, const FlagSpec& spec, const std::string& value) {
   if (r.command == Command::Render) {
     const std::string ext = lowerExtension(value);
@@ -98,6 +107,7 @@ std::string applyRunFlag(CliRequest& r, const FlagSpec& spec, const std::string&
   if (f == "--figure") return setFigure(r.render, spec, value);
   if (f == "--width") return setPixels(r.render.width, spec, value);
   if (f == "--height") return setPixels(r.render.height, spec, value);
+  if (f == "--zoom") return setZoom(r.render.zoom, spec, value);
   return f + ": not handled";
 }
 

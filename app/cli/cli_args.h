@@ -19,6 +19,8 @@ constexpr int kExitInterrupted = 130;  // Ctrl-C (128 + SIGINT, as shells report
 constexpr long kStepsMax = 10'000'000;
 constexpr int kImageSizeMin = 200;  // smaller leaves no room for the axis labels
 constexpr int kImageSizeMax = 8000;
+constexpr double kZoomMin = 0.5;  // as gs::FigureSize::kMinZoom / kMaxZoom (ui/classroom)
+constexpr double kZoomMax = 4.0;
 
 enum class Command { Help, Version, Train, Snapshot, Render };
 
@@ -28,6 +30,7 @@ struct RenderOptions {
   std::string figure = "all";  // --figure curves|bars|loss|heatmap|boundary|all
   int width = 1200;            // --width W (pixels; in `render`, --width is the image width)
   int height = 800;            // --height H
+  double zoom = 2.0;           // --zoom Z: text and lines Z times the window's size
 };
 
 struct CliRequest {

@@ -65,6 +65,10 @@ std::vector<FlagSpec> makeRunFlags() {
        false},
       {"--width", "W", pixels, "image width in pixels (default 1200)", kRenderBit, false},
       {"--height", "H", pixels, "image height in pixels (default 800)", kRenderBit, false},
+      {"--zoom", "Z", "a number from 0.5 to 4",
+       "size of text and lines: laid out at W/Z × H/Z, drawn Z times larger (default 2; 1 = as "
+       "in the window)",
+       kRenderBit, false},
   };
 }
 

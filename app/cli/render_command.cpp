@@ -137,15 +137,15 @@ void removeAll(const std::vector<std::string>& paths) {
 
 // Every figure goes to a temporary next to its target first; only when all are drawn are they
 // renamed into place, so a failure leaves the old files (or none) and never half a set.
-std::string writeAll(const std::vector<Target>& targets, const RunRecord& run, int width,
-                     int height) {
+std::string writeAll(const std::vector<Target>& targets, const RunRecord& run,
+                     const RenderOptions& size) {
   std::vector<std::string> temporaries;
   const std::string tag = ".tmp-" + std::to_string(::getpid());
   for (const Target& t : targets) {
     const std::string ext = std::filesystem::path(t.path).extension().string();
     const std::string tmp = t.path.substr(0, t.path.size() - ext.size()) + tag + ext;
     temporaries.push_back(tmp);
-    const std::string error = drawFigure(t.figure, run, tmp, width, height);
+    const std::string error = drawFigure(t.figure, run, tmp, size.width, size.height, size.zoom);
     if (!error.empty()) {
       removeAll(temporaries);
       return "--out " + t.path + ": " + error;
@@ -187,7 +187,7 @@ int runRender(const CliRequest& request, Console& console) {
     return fail(console, kExitInterrupted,
                 "interrupted after step " + std::to_string(outcome.stepsDone) + " of " +
                     std::to_string(r.steps) + "; no figure written");
-  error = writeAll(targets, run, r.render.width, r.render.height);
+  error = writeAll(targets, run, r.render);
   if (!error.empty()) return fail(console, kExitUsage, oneLine(error));
   for (const Target& t : targets)
     console.out << "wrote " << t.path << " (" << t.figure << ", " << r.render.width << " × "

@@ -26,10 +26,10 @@ struct RunRecord {
 // The single figures, in the order `--figure all` writes them.
 const std::vector<std::string>& singleFigures();
 
-// Draws one of singleFigures() from `run` into `path` at width × height pixels (points for PDF).
-// Returns an empty string, or one line naming the file and what went wrong. A QApplication must
-// exist.
+// Draws one of singleFigures() from `run` into `path` at width × height pixels (points for PDF),
+// laid out at width/zoom × height/zoom (see gs::FigureSize::zoom). Returns an empty string, or
+// one line naming the file and what went wrong. A QApplication must exist.
 std::string drawFigure(const std::string& figure, const RunRecord& run, const std::string& path,
-                       int width, int height);
+                       int width, int height, double zoom);
 
 }  // namespace gs::cli

@@ -12,7 +12,7 @@ namespace {
 const char* const kRenderUsage =
     "render [--config FILE | --lesson FILE] [settings] [--steps N] [--figure NAME] "
     "--out FILE.png|.svg|.pdf "
-    "[--width W --height H]";
+    "[--width W --height H] [--zoom Z]";
 
 // The default of a settings flag, read from a default Config ("--init-scale" → "init_scale").
 std::string defaultOf(const FlagSpec& f) {

@@ -69,6 +69,7 @@ class FigureExportTest : public QObject {
   void svgIsAnSvgDocumentOfTheRequestedSize();
   void pdfIsAOnePagePdfOfTheRequestedSize();
   void widgetExportsToAllThreeFormats();
+  void zoomDrawsTheSmallerLayoutLargerAtTheSameSize();
   void badRequestsSayWhatIsWrong();
   void aFailedExportLeavesTheOldFileAlone();
   void anExportThatFailsMidWriteKeepsTheOldFile_data();
@@ -144,6 +145,29 @@ void FigureExportTest::widgetExportsToAllThreeFormats() {
   QCOMPARE(pdfPageSize(readAll(dir_.filePath("window.pdf"))), QSizeF(500, 300));
 }
 
+// zoom 2 at 800 × 600 is the 400 × 300 layout drawn twice as large: the same picture as a PNG of
+// 400 × 300 at scale 2 (pixels per unit), and unlike the 800 × 600 layout.
+void FigureExportTest::zoomDrawsTheSmallerLayoutLargerAtTheSameSize() {
+  QString error;
+  const QString zoomed = dir_.filePath(QStringLiteral("zoomed.png"));
+  const QString scaled = dir_.filePath(QStringLiteral("scaled.png"));
+  const QString plain = dir_.filePath(QStringLiteral("plain.png"));
+  FigureSize zoom{800, 600, 1.0};
+  zoom.zoom = 2.0;
+  QVERIFY2(exportPlot(view_->plot(), zoomed, zoom, &error), qPrintable(error));
+  QVERIFY2(exportPlot(view_->plot(), scaled, {400, 300, 2.0}, &error), qPrintable(error));
+  QVERIFY2(exportPlot(view_->plot(), plain, {800, 600, 1.0}, &error), qPrintable(error));
+  const QImage a(zoomed), b(scaled), c(plain);
+  QCOMPARE(a.size(), QSize(800, 600));
+  QCOMPARE(a, b);
+  QVERIFY(a != c);
+  expectNotBlank(a);
+  keepForLooking(zoomed);
+  // SVG and PDF keep their size too.
+  QVERIFY2(exportPlot(view_->plot(), dir_.filePath("zoomed.pdf"), zoom, &error), qPrintable(error));
+  QCOMPARE(pdfPageSize(readAll(dir_.filePath("zoomed.pdf"))), QSizeF(800, 600));
+}
+
 void FigureExportTest::badRequestsSayWhatIsWrong() {
   QString error;
   QVERIFY(!exportPlot(view_->plot(), dir_.filePath("figure.txt"), {}, &error));
@@ -153,6 +177,11 @@ void FigureExportTest::badRequestsSayWhatIsWrong() {
            qPrintable(error));
   QVERIFY(!exportPlot(view_->plot(), dir_.filePath("f.png"), {400, 300, 0.0}, &error));
   QVERIFY2(error.contains(QStringLiteral("scale = 0")), qPrintable(error));
+  FigureSize tooFar{400, 300, 1.0};
+  tooFar.zoom = 5.0;
+  QVERIFY(!exportPlot(view_->plot(), dir_.filePath("f.png"), tooFar, &error));
+  QVERIFY2(error.contains(QStringLiteral("zoom = 5")) && error.contains(QStringLiteral("0.5 to 4")),
+           qPrintable(error));
   QVERIFY(!exportPlot(view_->plot(), dir_.filePath("f.png"), {10000, 10000, 2.0}, &error));
   QVERIFY2(error.contains(QStringLiteral("too large")), qPrintable(error));
   QVERIFY(!exportPlot(nullptr, dir_.filePath("f.png"), {}, &error));

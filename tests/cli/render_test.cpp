@@ -148,6 +148,24 @@ TEST(CliRender, ADivergingRunDrawsWhatItHasAndExitsThree) {
   EXPECT_EQ(pngSize(readFile(dir.file("l.png"))), std::make_pair(400, 300));
 }
 
+// --zoom changes how large text and lines are drawn, never the file's size; 2 is the default.
+TEST(CliRender, ZoomKeepsTheSizeAndChangesThePicture) {
+  ScratchDir dir("render-zoom");
+  std::vector<std::string> sizes;
+  for (const char* zoom : {"1", "2", ""}) {
+    const std::string out = std::string("bars-") + (*zoom ? zoom : "default") + ".png";
+    std::vector<std::string> extra = {"--figure", "bars", "--out", out};
+    if (*zoom) extra.insert(extra.end(), {"--zoom", zoom});
+    const ProcessResult r = runCli(renderArgs(extra), dir.path());
+    ASSERT_EQ(r.exitStatus, 0) << r.err;
+    const std::string bytes = readFile(dir.file(out));
+    EXPECT_EQ(pngSize(bytes), std::make_pair(1200, 800)) << out;
+    sizes.push_back(bytes);
+  }
+  EXPECT_NE(sizes[0], sizes[1]);  // zoom 1 and zoom 2 draw different pictures …
+  EXPECT_EQ(sizes[1], sizes[2]);  // … and zoom 2 is the default
+}
+
 TEST(CliRender, BadInputExitsTwoWithOneLineAndWritesNothing) {
   ScratchDir dir("render-bad");
   writeFile(dir.file("bad-lesson.json"),
@@ -168,6 +186,8 @@ TEST(CliRender, BadInputExitsTwoWithOneLineAndWritesNothing) {
       {{"render", "--out", "no-such-folder/a.png"}, {"--out 'no-such-folder/a.png'", "folder"}},
       {{"render", "--out", "a.png", "--steps", "0"}, {"--steps '0'"}},
       {{"render", "--out", "a.png", "--activation", "swish"}, {"--activation 'swish'"}},
+      {{"render", "--out", "a.png", "--zoom", "9"}, {"--zoom '9'", "0.5 to 4"}},
+      {{"render", "--out", "a.png", "--zoom", "big"}, {"--zoom 'big'", "0.5 to 4"}},
   };
   for (const Case& c : cases) {
     const ProcessResult r = runCli(c.args, dir.path());

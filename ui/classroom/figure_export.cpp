@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -199,6 +200,11 @@ QString checkFigureSize(const FigureSize& s) {
     return QObject::tr("scale = %1 is out of range; allowed: more than 0, at most %2")
         .arg(s.scale)
         .arg(FigureSize::kMaxScale);
+  if (!(s.zoom >= FigureSize::kMinZoom) || s.zoom > FigureSize::kMaxZoom)
+    return QObject::tr("zoom = %1 is out of range; allowed: %2 to %3")
+        .arg(s.zoom)
+        .arg(FigureSize::kMinZoom)
+        .arg(FigureSize::kMaxZoom);
   const double pixels = double(s.width) * s.height * s.scale * s.scale;
   if (pixels > FigureSize::kMaxPixels)
     return QObject::tr("width × height × scale² = %1 pixels is too large; allowed: at most %2")
@@ -209,8 +215,15 @@ QString checkFigureSize(const FigureSize& s) {
 
 bool exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, QString* error) {
   if (!plot) return fail(error, QObject::tr("%1: there is no plot to export").arg(path));
-  const Draw draw = [plot](QCPPainter& painter, const QSize& s) {
-    plot->toPainter(&painter, s.width(), s.height());
+  const double zoom = size.zoom;
+  const Draw draw = [plot, zoom](QCPPainter& painter, const QSize& s) {
+    if (zoom == 1.0) return plot->toPainter(&painter, s.width(), s.height());
+    // Lay the plot out smaller, then stretch it onto the whole figure (exactly, in both
+    // directions, whatever the rounding); hairlines are scaled like every other line.
+    const int w = std::max(1, qRound(s.width() / zoom)), h = std::max(1, qRound(s.height() / zoom));
+    painter.setMode(QCPPainter::pmNonCosmetic);
+    painter.scale(double(s.width()) / w, double(s.height()) / h);
+    plot->toPainter(&painter, w, h);
   };
   return writeFigure(path, size, *plot, draw, error);
 }

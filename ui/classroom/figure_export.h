@@ -19,6 +19,11 @@ struct FigureSize {
   int width = 0;                             // logical size; 0 = the widget's current size
   int height = 0;
   double scale = 1.0;  // PNG only: pixels per logical unit (2 = "retina")
+  // Plots only: laid out at (width ÷ zoom) × (height ÷ zoom) and drawn zoom times larger, so text,
+  // lines and markers grow while the file keeps its size (2: figures for lecture notes).
+  static constexpr double kMinZoom = 0.5;
+  static constexpr double kMaxZoom = 4.0;
+  double zoom = 1.0;
 };
 
 enum class FigureFormat { Png, Svg, Pdf };
