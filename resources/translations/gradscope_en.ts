@@ -59,6 +59,10 @@
         <source>Cannot open file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>zoom = %1 is out of range; allowed: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::ActivationCurveView</name>
@@ -173,6 +177,11 @@
     </message>
     <message>
         <source>%1: every gradient is 0 (dead units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training step yet: press Play or Step
+to train both networks on the same data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

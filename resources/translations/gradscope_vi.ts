@@ -59,6 +59,10 @@
         <source>Cannot open file</source>
         <translation>Không mở được tệp</translation>
     </message>
+    <message>
+        <source>zoom = %1 is out of range; allowed: %2 to %3</source>
+        <translation>zoom = %1 nằm ngoài phạm vi; cho phép: %2 đến %3</translation>
+    </message>
 </context>
 <context>
     <name>gs::ActivationCurveView</name>
@@ -174,6 +178,12 @@
     <message>
         <source>%1: every gradient is 0 (dead units)</source>
         <translation>%1: mọi gradient đều bằng 0 (nơ-ron chết)</translation>
+    </message>
+    <message>
+        <source>No training step yet: press Play or Step
+to train both networks on the same data.</source>
+        <translation>Chưa có bước huấn luyện nào: nhấn Chạy hoặc Một bước
+để huấn luyện cả hai mạng trên cùng dữ liệu.</translation>
     </message>
 </context>
 <context>

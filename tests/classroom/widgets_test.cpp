@@ -3,7 +3,6 @@
 
 #include <QLabel>
 #include <QPushButton>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -296,16 +295,19 @@ void ClassroomWidgetsTest::compareViewSaysWhyADeadRunHasNoBars() {
   for (LayerStats& s : dead.layers) s.weightGradNorm = s.weightGradMeanAbs = s.deltaRms = 0;
   CompareView view;
   view.resize(960, 420);
+  QVERIFY(view.note().startsWith(QStringLiteral("No training step yet")));  // says how to start
   view.setRun(CompareView::kRunA, ra.last, ra.history);
-  QCOMPARE(view.deadNote(), QString());
+  QCOMPARE(view.note(), QString());
   view.setRun(CompareView::kRunB, dead, ra.history);
-  QCOMPARE(view.deadNote(), QStringLiteral("B: every gradient is 0 (dead units)"));
+  QCOMPARE(view.note(), QStringLiteral("B: every gradient is 0 (dead units)"));
   // The bars' log axis still labels two whole powers of ten.
   const QCPRange range = view.bars(CompareView::kRunA)->valueAxis()->range();
   QVERIFY2(range.upper / range.lower >= 10, qPrintable(QString::number(range.upper)));
   gs::testing::saveShot(view, QStringLiteral("compare-dead"));
   view.clearRun(CompareView::kRunB);
-  QCOMPARE(view.deadNote(), QString());
+  QCOMPARE(view.note(), QString());
+  view.clearRun(CompareView::kRunA);
+  QVERIFY(view.note().startsWith(QStringLiteral("No training step yet")));
 }
 
 // A formula wider than the dock can be scrolled to, and nothing of it is cut off vertically.

@@ -71,17 +71,17 @@ void CompareView::setupBars() {
   ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
   barRect_->axis(QCPAxis::atBottom)->setTicker(ticker);
   // Says why a run has no bars at all: every gradient exactly 0 has no place on a log axis.
-  deadNote_ = new QCPItemText(plot_);
-  deadNote_->setClipAxisRect(barRect_);
-  deadNote_->position->setAxisRect(barRect_);
-  deadNote_->position->setType(QCPItemPosition::ptAxisRectRatio);
-  deadNote_->position->setCoords(0.5, 0.04);
-  deadNote_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
-  deadNote_->setTextAlignment(Qt::AlignLeft);
-  deadNote_->setBrush(QColor(255, 255, 255, 220));
-  deadNote_->setPen(QPen(deadColor()));
-  deadNote_->setPadding(QMargins(6, 3, 6, 3));
-  deadNote_->setVisible(false);
+  note_ = new QCPItemText(plot_);
+  note_->setClipAxisRect(barRect_);
+  note_->position->setAxisRect(barRect_);
+  note_->position->setType(QCPItemPosition::ptAxisRectRatio);
+  note_->position->setCoords(0.5, 0.04);
+  note_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+  note_->setTextAlignment(Qt::AlignLeft);
+  note_->setBrush(QColor(255, 255, 255, 220));
+  note_->setPen(QPen(deadColor()));
+  note_->setPadding(QMargins(6, 3, 6, 3));
+  note_->setVisible(false);
 }
 
 void CompareView::setupLoss() {
@@ -138,9 +138,7 @@ void CompareView::setMeasure(HistoryMeasure measure) {
   redraw();
 }
 
-QString CompareView::deadNote() const {
-  return deadNote_->visible() ? deadNote_->text() : QString();
-}
+QString CompareView::note() const { return note_->visible() ? note_->text() : QString(); }
 
 void CompareView::redraw() {
   redrawBars();
@@ -175,8 +173,13 @@ void CompareView::redrawBars() {
     bars_[r]->setName(legendLabel(static_cast<Run>(r)));
     if (allZero) dead << tr("%1: every gradient is 0 (dead units)").arg(letterOf(r));
   }
-  deadNote_->setText(dead.join(QLatin1Char('\n')));
-  deadNote_->setVisible(!dead.isEmpty());
+  const bool empty = latest_[0].layers.empty() && latest_[1].layers.empty();
+  note_->setText(empty ? tr("No training step yet: press Play or Step\n"
+                            "to train both networks on the same data.")
+                       : dead.join(QLatin1Char('\n')));
+  note_->setPen(QPen(empty ? QColor(0x88, 0x88, 0x88) : deadColor()));
+  note_->setTextAlignment(empty ? Qt::AlignHCenter : Qt::AlignLeft);
+  note_->setVisible(empty || !dead.isEmpty());
   if (hi <= 0) lo = 1e-3, hi = 1;
   barRect_->axis(QCPAxis::atBottom)->setRange(0.4, layers + 0.6);
   // Whole decades (at least one, so two are labelled) with a little room: both runs' bars sit

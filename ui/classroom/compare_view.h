@@ -42,9 +42,10 @@ class CompareView : public QWidget {
   QCPBars* bars(Run run) const { return bars_[run]; }
   QCPGraph* lossGraph(Run run) const { return loss_[run]; }
   QString legendLabel(Run run) const;
-  // "B: every gradient is 0 (dead units)" for each run without a single nonzero gradient (a dead
-  // ReLU chain: nothing to draw on the log axis), shown in the bars panel; empty when none.
-  QString deadNote() const;
+  // The note in the bars panel: "B: every gradient is 0 (dead units)" for each run without a
+  // single nonzero gradient (a dead ReLU chain: nothing to draw on the log axis); before either
+  // run has trained, how to start; empty otherwise.
+  QString note() const;
 
  private:
   void setupBars();
@@ -58,7 +59,7 @@ class CompareView : public QWidget {
   QCPAxisRect* lossRect_ = nullptr;
   QCPBars* bars_[2] = {nullptr, nullptr};
   QCPGraph* loss_[2] = {nullptr, nullptr};
-  QCPItemText* deadNote_ = nullptr;
+  QCPItemText* note_ = nullptr;
   QString labels_[2];
   Snapshot latest_[2];
   HistoryMeasure measure_ = HistoryMeasure::WeightGradNorm;
