@@ -2,6 +2,7 @@
 #include <qcustomplot.h>
 #include <QtTest>
 #include <cmath>
+#include <limits>
 
 #include "activation_curve_view.h"
 #include "gradient_bars_view.h"
@@ -229,6 +230,30 @@ class ViewsTest : public QObject {
     view.addPoints(many);
     QVERIFY(view.lossGraph()->data()->size() <= LossCurveView::kMaxPoints);
     QVERIFY(view.lossGraph()->data()->size() > LossCurveView::kMaxPoints / 4);
+  }
+
+  // A fast, noisy run (a small network at thousands of steps per second, or lr 100) fills the
+  // loss curve with segments spanning the whole height. Stroked as one antialiased polyline they
+  // took 80–270 ms per replot and froze the window; drawn as separate segments, a few ms.
+  void noisyLossCurveReplotsQuickly() {
+    LossCurveView view;
+    view.resize(470, 330);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVector<LossPoint> noisy;
+    for (int i = 1; i <= LossCurveView::kMaxPoints; ++i)
+      noisy.push_back({i, i % 2 ? 50.0 : 0.01, true, i % 3 ? 1.0 : 0.0});
+    view.addPoints(noisy);
+    qint64 fastest = std::numeric_limits<qint64>::max();
+    for (int round = 0; round < 3; ++round) {
+      QElapsedTimer clock;
+      clock.start();
+      view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+      fastest = std::min(fastest, clock.elapsed());
+    }
+    qInfo("noisy loss curve, %d points: fastest replot %lld ms", LossCurveView::kMaxPoints,
+          fastest);
+    QVERIFY2(fastest < 40, qPrintable(QString::number(fastest)));
   }
 };
 

@@ -23,6 +23,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent), plot_(newPlot(this)
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(plot_);
   plot_->setMinimumSize(480, 240);
+  plot_->setPlottingHint(QCP::phFastPolylines, true);  // noisy loss curves (see LossCurveView)
   plot_->plotLayout()->clear();
   // The two panels side by side in one row, so the legend's row below spans both.
   auto* panels = new QCPLayoutGrid;
