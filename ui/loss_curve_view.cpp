@@ -52,6 +52,8 @@ void LossCurveView::addPoints(const QVector<LossPoint>& points) {
   bool accuracy = false;
   for (const LossPoint& p : points) {
     if (!std::isfinite(p.loss)) continue;  // a diverged step is reported, not drawn
+    if (first_ < 0) first_ = p.step;
+    if ((p.step - first_) % stride_ != 0) continue;  // off the sampling grid
     loss_->addData(double(p.step), p.loss);
     if (p.hasAccuracy) {
       accuracy_->addData(double(p.step), p.accuracy);
@@ -71,6 +73,8 @@ void LossCurveView::addPoints(const QVector<LossPoint>& points) {
 void LossCurveView::clear() {
   loss_->data()->clear();
   accuracy_->data()->clear();
+  first_ = -1;
+  stride_ = 1;
   accuracy_->setVisible(false);
   accuracy_->removeFromLegend();
   plot_->yAxis2->setVisible(false);
@@ -78,15 +82,19 @@ void LossCurveView::clear() {
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+// Doubling the stride and dropping the points off the new grid keeps the sampling even: halving
+// the stored points alone would thin the start of a long run again at every halving, while the
+// newest steps stay dense.
 void LossCurveView::thin() {
-  for (QCPGraph* g : {loss_, accuracy_}) {
-    if (g->data()->size() <= kMaxPoints) continue;
-    QVector<QCPGraphData> kept;
-    kept.reserve(g->data()->size() / 2 + 1);
-    int i = 0;
-    for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it, ++i)
-      if (i % 2 == 0) kept << *it;
-    g->data()->set(kept, true);
+  while (loss_->data()->size() > kMaxPoints || accuracy_->data()->size() > kMaxPoints) {
+    stride_ *= 2;
+    for (QCPGraph* g : {loss_, accuracy_}) {
+      QVector<QCPGraphData> kept;
+      kept.reserve(g->data()->size() / 2 + 1);
+      for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+        if ((static_cast<long>(it->key) - first_) % stride_ == 0) kept << *it;
+      g->data()->set(kept, true);
+    }
   }
 }
 

@@ -16,12 +16,14 @@ class LossCurveView : public QWidget {
   Q_OBJECT
 
  public:
-  // Past this many points every other one is dropped, so a long run stays cheap to draw.
+  // Past this many points the view keeps every second step it kept before (and from then on
+  // takes only those), so a long run stays cheap to draw and evenly sampled from start to end.
   static constexpr int kMaxPoints = 20000;
 
   explicit LossCurveView(QWidget* parent = nullptr);
 
   void addPoints(const QVector<LossPoint>& points);
+  long stride() const { return stride_; }  // one point kept per `stride` steps
   void clear();
   void setLogScale(bool on);
   bool logScale() const { return logScale_; }
@@ -43,6 +45,8 @@ class LossCurveView : public QWidget {
   QCPGraph* loss_ = nullptr;
   QCPGraph* accuracy_ = nullptr;
   bool logScale_ = false;
+  long first_ = -1;  // the first step since clear(): the sampling grid starts there
+  long stride_ = 1;
 };
 
 }  // namespace gs

@@ -232,6 +232,29 @@ class ViewsTest : public QObject {
     QVERIFY(view.lossGraph()->data()->size() > LossCurveView::kMaxPoints / 4);
   }
 
+  // Frame after frame of a long run: the kept points stay evenly spaced from the first step to the
+  // last (halving the stored points alone left the start of a long run ever sparser).
+  void lossCurveSamplesALongRunEvenly() {
+    LossCurveView view;
+    long step = 1;
+    for (int frame = 0; frame < 500; ++frame) {
+      QVector<LossPoint> batch;
+      for (int i = 0; i < 400; ++i, ++step) batch.push_back({step, 1.0 / step, true, 0.5});
+      view.addPoints(batch);
+    }
+    const auto* data = view.lossGraph()->data().data();
+    QVERIFY(data->size() <= LossCurveView::kMaxPoints);
+    QVERIFY(data->size() > LossCurveView::kMaxPoints / 2);
+    QCOMPARE(data->constBegin()->key, 1.0);  // the first step is kept
+    const double gap = double(view.stride());
+    QCOMPARE(gap, 16.0);  // 200,000 steps in at most 20,000 points
+    for (auto it = data->constBegin() + 1; it != data->constEnd(); ++it)
+      QCOMPARE(it->key - (it - 1)->key, gap);
+    QCOMPARE(view.accuracyGraph()->data()->size(), data->size());
+    view.clear();
+    QCOMPARE(view.stride(), 1L);
+  }
+
   // A fast, noisy run (a small network at thousands of steps per second, or lr 100) fills the
   // loss curve with segments spanning the whole height. Stroked as one antialiased polyline they
   // took 80–270 ms per replot and froze the window; drawn as separate segments, a few ms.
