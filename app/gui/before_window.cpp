@@ -58,9 +58,7 @@ int runBeforeWindowSystem(int& argc, char** argv) {
   const bool text = asksForText(argc, argv) && !hasPlatformArgument(argc, argv);
   const bool noDisplay = displayIsMissing(argc, argv);
   if (!text && !noDisplay) return -1;
-  QCoreApplication core(argc, argv);
-  QCoreApplication::setOrganizationName("GradScope");
-  QCoreApplication::setApplicationName("GradScope");
+  QCoreApplication core(argc, argv);  // names and version are set by main()
   installTranslations(core);
   // --help and --version print and exit inside; a bad command line is reported first.
   const GuiOptions options = parseGuiOptions(QCoreApplication::arguments());

@@ -5,7 +5,8 @@
 namespace gs {
 
 // Returns the exit status when the program should end before building a QApplication, or -1
-// when it should go on. Sets up its own QCoreApplication (names, translations) only when needed.
+// when it should go on. Builds its own QCoreApplication (with translations) only when needed; the
+// application's names must be set before.
 int runBeforeWindowSystem(int& argc, char** argv);
 
 }  // namespace gs

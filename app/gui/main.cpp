@@ -11,11 +11,12 @@
 #include "version.h"
 
 int main(int argc, char** argv) {
+  // Static: they hold for the QCoreApplication of runBeforeWindowSystem and for the window's.
+  QCoreApplication::setOrganizationName("GradScope");
+  QCoreApplication::setApplicationName("GradScope");
   QCoreApplication::setApplicationVersion(gs::kVersion);
   if (const int status = gs::runBeforeWindowSystem(argc, argv); status >= 0) return status;
   QApplication app(argc, argv);
-  QCoreApplication::setOrganizationName("GradScope");
-  QCoreApplication::setApplicationName("GradScope");
   const QString language = gs::installTranslations(app);  // before any window is built
   const gs::GuiOptions options = gs::parseGuiOptions(QCoreApplication::arguments());
   if (!options.error.isEmpty()) {

@@ -59,7 +59,7 @@ int FlowLayout::spacing(Qt::Orientation o) const {
 int FlowLayout::arrange(const QRect& rect, bool apply) const {
   const QRect area = rect.marginsRemoved(contentsMargins());
   const int dx = std::max(0, spacing(Qt::Horizontal)), dy = std::max(0, spacing(Qt::Vertical));
-  int x = area.x(), y = area.y(), rowHeight = 0, rows = 1;
+  int x = area.x(), y = area.y(), rowHeight = 0;
   // Items of one row share its height and are centred in it (a label next to a button).
   QList<QPair<QLayoutItem*, QPoint>> row;
   auto flush = [&] {
@@ -78,14 +78,12 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const {
       x = area.x();
       y += rowHeight + dy;
       rowHeight = 0;
-      ++rows;
     }
     row.append({item, QPoint(x, y)});
     x += size.width() + dx;
     rowHeight = std::max(rowHeight, size.height());
   }
   flush();
-  if (apply) rows_ = rows;
   return y + rowHeight - rect.y() + contentsMargins().bottom();
 }
 

@@ -24,14 +24,11 @@ class FlowLayout : public QLayout {
   QSize sizeHint() const override;     // everything on one row
   void setGeometry(const QRect& rect) override;
 
-  int rowCount() const { return rows_; }  // rows used by the last setGeometry()
-
  private:
   int arrange(const QRect& rect, bool apply) const;  // the height used
   int spacing(Qt::Orientation o) const;
 
   QList<QLayoutItem*> items_;
-  mutable int rows_ = 1;  // rows used by the last arrangement applied
 };
 
 }  // namespace gs
