@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "spectral_norm.h"
+
 namespace gs {
 namespace {
 
@@ -100,6 +102,8 @@ ChainWalk chainWalk(const Mlp& net, int sample) {
     if (i + 1 < layers.size()) {
       const DenseLayer& above = layers[i + 1];
       row.weightAbove = scalar ? above.W(0, 0) : above.W.norm();
+      if (above.W.size() <= kSpectralNormMaxWeights)
+        row.weightAboveSpectral = spectralNorm(above.W);
     }
     row.fprime = fp.mean();
     row.delta = shown(d, scalar);

@@ -37,7 +37,10 @@ struct ChainWalkRow {
   double z = 0;         // z⁽ˡ⁾ (norm when wider)
   double upstream = 0;  // ∂J/∂a⁽ˡ⁾: dJ/da⁽ᴸ⁾ on the output row, else w⁽ˡ⁺¹⁾·δ⁽ˡ⁺¹⁾ (+ skip)
   double weightAbove = 0;  // w⁽ˡ⁺¹⁾ (‖W⁽ˡ⁺¹⁾‖ when wider); 0 on the output row
-  double fprime = 0;       // f′(z⁽ˡ⁾) (mean over the layer's units when wider)
+  // ‖W⁽ˡ⁺¹⁾‖₂, the most the weights above can stretch δ (|w| for one unit); −1 on the output row
+  // or when W⁽ˡ⁺¹⁾ has more than kSpectralNormMaxWeights weights
+  double weightAboveSpectral = -1;
+  double fprime = 0;  // f′(z⁽ˡ⁾) (mean over the layer's units when wider)
   double delta = 0;  // running product δ⁽ˡ⁾ = upstream · f′(z⁽ˡ⁾) (‖δ⁽ˡ⁾‖ when wider)
   double aPrev = 0;     // a⁽ˡ⁻¹⁾ = dz⁽ˡ⁾/dw⁽ˡ⁾ (‖a⁽ˡ⁻¹⁾‖ when wider)
   double gradient = 0;  // ∂J/∂w⁽ˡ⁾ = δ⁽ˡ⁾ · a⁽ˡ⁻¹⁾ (‖δ⁽ˡ⁾a⁽ˡ⁻¹⁾ᵀ‖ = ‖δ‖‖a‖ when wider)

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "config_json.h"
+#include "pace.h"
 
 namespace gs {
 namespace {
@@ -51,6 +52,28 @@ int getSteps(const json& j) {
   return static_cast<int>(d);
 }
 
+double getPace(const json& j) {
+  if (!j.contains("pace")) return 0;
+  const json& v = j.at("pace");
+  const std::string allowed = "; allowed: " + paceChoicesText() + " (steps per second)";
+  if (!v.is_number()) fail("pace", "expected a number, got " + jsonForMessage(v) + allowed);
+  if (!isPaceChoice(v.get<double>())) fail("pace", jsonForMessage(v) + " is not allowed" + allowed);
+  return v.get<double>();
+}
+
+void getLossAxis(const json& j, Lesson& l) {
+  if (!j.contains("loss_axis")) return;
+  const json& v = j.at("loss_axis");
+  const char* allowed = "; allowed: [low, high], two finite numbers with low < high";
+  if (!v.is_array() || v.size() != 2 || !v[0].is_number() || !v[1].is_number())
+    fail("loss_axis", jsonForMessage(v) + " is not allowed" + allowed);
+  const double lo = v[0].get<double>(), hi = v[1].get<double>();
+  if (!std::isfinite(lo) || !std::isfinite(hi) || !(lo < hi))
+    fail("loss_axis", jsonForMessage(v) + " is not allowed" + allowed);
+  l.lossAxisLo = lo;
+  l.lossAxisHi = hi;
+}
+
 const std::string& pick(const std::string& en, const std::string& vi, const std::string& lang) {
   return lang == "vi" && !vi.empty() ? vi : en;
 }
@@ -76,9 +99,9 @@ const std::vector<std::string>& Lesson::localizedTryHints(const std::string& lan
 }
 
 const std::vector<std::string>& lessonKeys() {
-  static const std::vector<std::string> keys = {"title",   "text",  "formula", "title_vi",
-                                                "text_vi", "steps", "claims",  "claims_vi",
-                                                "try",     "try_vi"};
+  static const std::vector<std::string> keys = {"title",   "text",      "formula", "title_vi",
+                                                "text_vi", "steps",     "pace",    "loss_axis",
+                                                "claims",  "claims_vi", "try",     "try_vi"};
   return keys;
 }
 
@@ -93,6 +116,8 @@ Lesson lessonFromJson(const json& j) {
   l.titleVi = getString(j, "title_vi", false);
   l.textVi = getString(j, "text_vi", false);
   l.steps = getSteps(j);
+  l.pace = getPace(j);
+  getLossAxis(j, l);
   l.claims = getStringList(j, "claims");
   l.claimsVi = getStringList(j, "claims_vi");
   l.tryHints = getStringList(j, "try");
@@ -109,6 +134,8 @@ json lessonToJson(const Lesson& l) {
   if (!l.titleVi.empty()) j["title_vi"] = l.titleVi;
   if (!l.textVi.empty()) j["text_vi"] = l.textVi;
   if (l.steps > 0) j["steps"] = l.steps;
+  if (l.pace > 0) j["pace"] = l.pace;
+  if (l.hasLossAxis()) j["loss_axis"] = {l.lossAxisLo, l.lossAxisHi};
   if (!l.claims.empty()) j["claims"] = l.claims;
   if (!l.claimsVi.empty()) j["claims_vi"] = l.claimsVi;
   if (!l.tryHints.empty()) j["try"] = l.tryHints;

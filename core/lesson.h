@@ -10,6 +10,10 @@
 //                                       drawn as a fraction by the explanation panel
 //   "title_vi", "text_vi"  strings, optional — Vietnamese variants
 //   "steps"     whole number 1…100000, optional — suggested number of training steps
+//   "pace"      one of 1, 2, 5, 10, 30, 100, 1000, optional — steps per second in the window
+//               (core/pace.h), so the suggested steps take a watchable time
+//   "loss_axis" [lo, hi], optional, finite, lo < hi — the loss plot's fixed range (locked), so
+//               lessons compared in turn share one scale
 //   "claims", "claims_vi"  lists of strings, optional — what the class should see
 //   "try", "try_vi"        lists of strings, optional — things to change next
 #pragma once
@@ -28,8 +32,11 @@ struct Lesson {
   std::string id;    // file name without ".json", e.g. "01-sigmoid-chain"
   std::string path;  // where it was read from; empty when built from JSON in memory
   std::string title, text, formula;
-  std::string titleVi, textVi;  // empty when the lesson has no Vietnamese variant
-  int steps = 0;                // suggested number of steps; 0 = no suggestion
+  std::string titleVi, textVi;            // empty when the lesson has no Vietnamese variant
+  int steps = 0;                          // suggested number of steps; 0 = no suggestion
+  double pace = 0;                        // steps per second in the window; 0 = no suggestion
+  double lossAxisLo = 0, lossAxisHi = 0;  // a fixed loss axis when lossAxisHi > lossAxisLo
+  bool hasLossAxis() const { return lossAxisHi > lossAxisLo; }
   std::vector<std::string> claims, claimsVi;
   std::vector<std::string> tryHints, tryHintsVi;
   Config config;

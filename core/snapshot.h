@@ -24,9 +24,14 @@ struct LayerStats {
   double deltaRms = 0;           // RMS of δ = ∂L/∂z over units × batch
   double meanDerivative = 0;     // mean f′(z) over units × batch
   double deadFraction = 0;       // ReLU-like units with z ≤ 0 on the whole batch
-  double saturatedFraction = 0;  // units whose batch-mean f′(z) is below 1% of max f′
-  double weightNorm = 0;         // ‖W‖ (Frobenius)
-  Histogram preActivation;       // histogram of z over units × batch
+  // Units whose batch-mean f′(z) is below 1% of max f′; only for the bounded activations (sigmoid,
+  // tanh) whose tails flatten: NaN for every other (a ReLU's "saturated" units are its dead ones).
+  double saturatedFraction = 0;
+  double weightNorm = 0;           // ‖W‖ (Frobenius)
+  double weightSpectralNorm = -1;  // ‖W‖₂, largest singular value; −1 when not computed (a layer
+                                   // over kSpectralNormMaxWeights, core/spectral_norm.h)
+  double maxDerivative = 0;  // sup f′ of the layer's activation (¼ for sigmoid, 1 linear)
+  Histogram preActivation;   // histogram of z over units × batch
 };
 
 struct Snapshot {

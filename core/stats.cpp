@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+
+#include "spectral_norm.h"
 
 namespace gs {
 namespace {
@@ -17,6 +20,10 @@ double safeNorm(const M& m) {
 }
 
 }  // namespace
+
+bool saturationDefined(const Activation& activation) {
+  return activation.kind() == ActivationKind::Sigmoid || activation.kind() == ActivationKind::Tanh;
+}
 
 Histogram histogram(const Eigen::MatrixXd& values, int bins) {
   Histogram h;
@@ -47,6 +54,8 @@ LayerStats layerStats(const DenseLayer& L, int index, bool bias) {
   s.weightGradMeanAbs = L.dW.size() ? L.dW.cwiseAbs().mean() : 0.0;
   s.biasGradNorm = bias ? safeNorm(L.db) : 0.0;
   s.weightNorm = safeNorm(L.W);
+  if (L.W.size() <= kSpectralNormMaxWeights) s.weightSpectralNorm = spectralNorm(L.W);
+  s.maxDerivative = L.activation.maxDerivative();
   if (L.delta.size())
     s.deltaRms = safeNorm(L.delta) / std::sqrt(static_cast<double>(L.delta.size()));
   if (L.fprime.size()) s.meanDerivative = L.fprime.mean();
@@ -60,7 +69,9 @@ LayerStats layerStats(const DenseLayer& L, int index, bool bias) {
       if (L.fprime.rows() == units && L.fprime.row(u).mean() < threshold) ++saturated;
     }
     s.deadFraction = static_cast<double>(dead) / static_cast<double>(units);
-    s.saturatedFraction = static_cast<double>(saturated) / static_cast<double>(units);
+    s.saturatedFraction = saturationDefined(L.activation)
+                              ? static_cast<double>(saturated) / static_cast<double>(units)
+                              : std::numeric_limits<double>::quiet_NaN();
   }
   s.preActivation = histogram(L.Z);
   return s;

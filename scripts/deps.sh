@@ -9,6 +9,7 @@ pkgs=(
   libqcustomplot-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth
+  imagemagick librsvg2-bin
   dpkg-dev appstream desktop-file-utils
 )
 missing=()

@@ -13,7 +13,9 @@ namespace gs::cli {
 namespace {
 
 const char* const kCommandList = "train, snapshot, render";
-const char* const kFigures[] = {"curves", "bars", "loss", "heatmap", "boundary", "all"};
+const char* const kFigures[] = {"curves",    "bars",        "loss",    "heatmap", "boundary",
+                                "histogram", "walkthrough", "compare", "all"};
+const char* const kLanguages[] = {"en", "vi"};
 
 ParseResult failure(int status, std::string message) {
   ParseResult r;
@@ -91,6 +93,13 @@ std::string setFigure(RenderOptions& render, const FlagSpec& spec, const std::st
   return {};
 }
 
+std::string setLanguage(RenderOptions& render, const FlagSpec& spec, const std::string& value) {
+  if (std::find(std::begin(kLanguages), std::end(kLanguages), value) == std::end(kLanguages))
+    return badValue(spec.name, value, "unknown language; allowed: " + spec.allowed);
+  render.language = value;
+  return {};
+}
+
 // Flags that are not network settings: where to read and write, how long to train.
 std::string applyRunFlag(CliRequest& r, const FlagSpec& spec, const std::string& value) {
   const std::string& f = spec.name;
@@ -108,6 +117,7 @@ std::string applyRunFlag(CliRequest& r, const FlagSpec& spec, const std::string&
   if (f == "--width") return setPixels(r.render.width, spec, value);
   if (f == "--height") return setPixels(r.render.height, spec, value);
   if (f == "--zoom") return setZoom(r.render.zoom, spec, value);
+  if (f == "--lang") return setLanguage(r.render, spec, value);
   return f + ": not handled";
 }
 

@@ -44,7 +44,9 @@ void printLayerTable(std::ostream& os, const Snapshot& s) {
     os << pad(name, 7, true) << "  " << pad(act, 12) << pad(num("%.3e", L.weightGradNorm), 12, true)
        << pad(ratio, 14, true) << pad(num("%.4f", L.meanDerivative), 10, true)
        << pad(num("%.1f", 100.0 * L.deadFraction), 9, true)
-       << pad(num("%.1f", 100.0 * L.saturatedFraction), 13, true) << '\n';
+       << pad(std::isnan(L.saturatedFraction) ? "-" : num("%.1f", 100.0 * L.saturatedFraction), 13,
+              true)
+       << '\n';
   }
   const double ratio = firstToOutputRatio(s);
   const int hops = static_cast<int>(s.layers.size()) - 1;

@@ -8,7 +8,10 @@
 #include <filesystem>
 #include <memory>
 
+#include "chain_walk.h"
+#include "compare_choice.h"
 #include "lesson.h"
+#include "live_translator.h"
 #include "output_file.h"
 #include "prediction_sampler.h"
 #include "render_figures.h"
@@ -110,6 +113,35 @@ void addLossPoint(QVector<LossPoint>& points, long& stride, const Snapshot& s) {
                points.end());
 }
 
+// The language of the figures' words: --lang, else the first of LANGUAGE (a list such as
+// "vi:en"), LC_ALL, LC_MESSAGES, LANG that names one we have; else English.
+std::string renderLanguage(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const QString value = qEnvironmentVariable(name);
+    for (const QString& entry : value.split(':', Qt::SkipEmptyParts)) {
+      const QString code = entry.left(2).toLower();
+      if (code == QLatin1String("vi")) return "vi";
+      if (code == QLatin1String("en")) return "en";
+    }
+  }
+  return "en";
+}
+
+// Run B of the compare figure: the same data and steps with compare_choice.h's default B.
+void trainRunB(const CliRequest& r, RunRecord& run) {
+  run.configB = CompareChoice::defaultB(r.config);
+  Trainer trainer(run.configB);
+  run.historyB = GradientHistory(kHeatmapColumns);
+  for (long i = 0; i < r.steps; ++i) {
+    Snapshot s = trainer.step();
+    if (!s.finite) break;
+    run.historyB.add(s);
+    run.snapshotB = std::move(s);
+    run.haveB = true;
+  }
+}
+
 RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome) {
   Trainer trainer(r.config);
   RunRecord run{r.config, false, {}, GradientHistory(kHeatmapColumns), {}, {}};
@@ -126,7 +158,14 @@ RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome)
     run.loss.push_back({last.step, last.loss, last.hasAccuracy, last.accuracy});
   run.haveSnapshot = outcome.haveFinite;
   run.snapshot = outcome.lastFinite;
-  run.prediction = samplePrediction(trainer);  // updates stop at the first non-finite step
+  run.prediction = samplePrediction(trainer);     // updates stop at the first non-finite step
+  if (outcome.haveFinite && !outcome.diverged) {  // one more batch, no update: the walk-through
+    Batch batch;
+    trainer.probe(batch);
+    run.walk = chainWalk(trainer.network(), 0);
+    run.haveWalk = true;
+  }
+  if (needsRunB(r.render.figure)) trainRunB(r, run);
   return run;
 }
 
@@ -180,6 +219,8 @@ int runRender(const CliRequest& request, Console& console) {
   std::unique_ptr<QApplication> app;
   error = prepareQt(app);
   if (!error.empty()) return fail(console, kExitUsage, error);
+  LiveTranslator::install(*QCoreApplication::instance(),
+                          QString::fromStdString(renderLanguage(r.render.language)));
 
   TrainingOutcome outcome;
   const RunRecord run = train(r, console, outcome);

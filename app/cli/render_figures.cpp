@@ -3,11 +3,14 @@
 #include <qcustomplot.h>
 
 #include "activation_curve_view.h"
+#include "compare_view.h"
 #include "figure_export.h"
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
 #include "loss_curve_view.h"
+#include "pre_activation_view.h"
 #include "prediction_view.h"
+#include "walkthrough_panel.h"
 
 namespace gs::cli {
 namespace {
@@ -22,9 +25,25 @@ bool exportView(QCustomPlot* plot, const std::string& path, const FigureSize& si
 }  // namespace
 
 const std::vector<std::string>& singleFigures() {
-  static const std::vector<std::string> figures = {"curves", "bars", "loss", "heatmap", "boundary"};
+  static const std::vector<std::string> figures = {
+      "curves", "bars", "loss", "heatmap", "boundary", "histogram", "walkthrough", "compare"};
   return figures;
 }
+
+bool needsRunB(const std::string& figure) { return figure == "compare" || figure == "all"; }
+
+namespace {
+
+// A widget figure: laid out at the figure's size ÷ zoom, then drawn zoom times larger.
+bool exportPanel(QWidget& panel, const std::string& path, const FigureSize& size, QString& error) {
+  panel.setAttribute(Qt::WA_DontShowOnScreen);
+  panel.resize(qRound(size.width / size.zoom), qRound(size.height / size.zoom));
+  panel.show();
+  QCoreApplication::processEvents();
+  return exportWidget(&panel, QString::fromStdString(path), size, &error);
+}
+
+}  // namespace
 
 std::string drawFigure(const std::string& figure, const RunRecord& run, const std::string& path,
                        int width, int height, double zoom) {
@@ -53,6 +72,23 @@ std::string drawFigure(const std::string& figure, const RunRecord& run, const st
   } else if (figure == "boundary") {
     PredictionView view;
     view.setPrediction(run.prediction);
+    view.keepMapSquare(QSize(qRound(width / zoom), qRound(height / zoom)));
+    ok = exportView(view.plot(), path, size, error);
+  } else if (figure == "histogram") {
+    PreActivationView view;
+    if (run.haveSnapshot) view.setSnapshot(run.snapshot, run.config.effectiveAlpha());
+    ok = exportView(view.plot(), path, size, error);
+  } else if (figure == "walkthrough") {
+    WalkthroughPanel panel;
+    if (run.haveWalk) panel.setWalk(run.walk);
+    panel.setShowAll(true);
+    ok = exportPanel(panel, path, size, error);
+  } else if (figure == "compare") {
+    CompareView view;
+    view.setRunLabel(CompareView::kRunA, CompareView::describeConfig(run.config));
+    view.setRunLabel(CompareView::kRunB, CompareView::describeConfig(run.configB));
+    if (run.haveSnapshot) view.setRun(CompareView::kRunA, run.snapshot, run.history);
+    if (run.haveB) view.setRun(CompareView::kRunB, run.snapshotB, run.historyB);
     ok = exportView(view.plot(), path, size, error);
   } else {
     return "--figure " + figure + ": not a single figure";

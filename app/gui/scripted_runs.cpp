@@ -14,6 +14,7 @@
 #include "figure_export.h"
 #include "gradient_bars_view.h"
 #include "loss_curve_view.h"
+#include "pace_box.h"
 #include "prediction_view.h"
 #include "stall_probe.h"
 
@@ -46,6 +47,8 @@ bool startFrom(MainWindow& window, const GuiOptions& options, const Config& fall
     std::fprintf(stderr, "gradscope: %s\n", qPrintable(error));
     return false;
   }
+  // A screenshot trains as fast as it can; a stall measurement at the pace asked for.
+  window.paceBox()->setPace(options.pace);
   window.resize(options.size);
   window.show();
   settle(300);
@@ -108,6 +111,7 @@ int runStallMeasurement(MainWindow& window, const GuiOptions& options) {
   window.pause();
   std::printf("config: depth %d, width %d, batch %d, %s\n", c.depth, c.width, c.batch,
               c.hiddenActivation().id().c_str());
+  std::printf("pace: %s\n", qPrintable(PaceBox::paceText(options.pace)));
   std::printf("trained: %ld steps in %.1f s = %.1f steps/s\n", steps, seconds, steps / seconds);
   std::printf("GUI thread: longest stall %.1f ms over %ld probe ticks (5 ms timer)\n",
               probe.longestGapMs(), probe.ticks());

@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1: cannot write the file (%2)</source>
@@ -61,6 +276,96 @@
     </message>
     <message>
         <source>zoom = %1 is out of range; allowed: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -146,6 +451,41 @@
     </message>
 </context>
 <context>
+    <name>gs::CompareChoice</name>
+    <message>
+        <source>residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gs::CompareView</name>
     <message>
         <source>run A</source>
@@ -212,19 +552,19 @@ to train both networks on the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>B: activation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Both runs: the same %1 data points, batches of %2, seed %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warning: the two runs do not train on the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2, loss %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,10 +714,6 @@ to train both networks on the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Open a lesson to see its explanation here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to look for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,6 +727,10 @@ to train both networks on the same data.</source>
             <numerusform>Suggested: about %n training step.</numerusform>
             <numerusform>Suggested: about %n training steps.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open a lesson to see its explanation here.&lt;/p&gt;&lt;p&gt;Start with &lt;b&gt;Lessons ▸ The sigmoid chain&lt;/b&gt; (lesson 1): one unit per layer, so the whole chain rule fits on one line and you can watch it shrink.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -429,6 +769,10 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>The page will be %1 × %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caption under the figure:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,6 +902,10 @@ to train both networks on the same data.</source>
         <source>Cannot export the history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientBarsView</name>
@@ -603,14 +951,6 @@ to train both networks on the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bound 0.25ᵏ × output (σ′ ≤ ¼)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output a layer&apos;s gradient is at most about 0.25ᵏ × the output layer&apos;s (weights aside).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>exactly 0 (no gradient)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,6 +967,34 @@ no layer can learn any more.</source>
     <message>
         <source>No training step yet:
 press Play (Space) or Step (S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound ∏ max f′·‖W‖₂ × output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ′-only reference 0.25ᵏ × output, weights ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean f′ = %1 (max f′ = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖W‖₂ = %1 (largest singular value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖W‖₂ not computed (layer too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A true upper bound: going down one layer the error signal δ is multiplied by that layer&apos;s slopes f′ (at most max f′) and by the weights above it (which stretch it by at most ‖W‖₂, their largest singular value). No bar can cross this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference, not a bound: each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output this line is 0.25ᵏ × the output bar. It ignores the weights: where ‖W‖₂ &gt; 4 they lift a bar above it. Choose the measure RMS δ to see the true bound with the weights.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,6 +1092,14 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>--screenshot = %1 is not allowed; allowed: a file ending in .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training pace for --measure-stall: steps per second (%1) or 0 for as fast as possible (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pace = %1 is not allowed; allowed: 0 (as fast as possible), %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -868,6 +1244,10 @@ press Play (Space) or Step (S).</source>
         <source>Softmax cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::LanguageMenu</name>
@@ -884,19 +1264,7 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restart now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GradScope could not restart itself; please start it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson text is shown in the new language now. Menus, buttons and labels change when GradScope starts again.</source>
+        <source>No translation for %1 was found; the window stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,6 +1352,34 @@ press Play (Space) or Step (S).</source>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Smooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a moving average over the noisy mini-batch curves, the raw curves faint behind it (as TensorBoard does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothing weight: 0.9 averages over about the last 10 steps, 0.99 over about 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the axes where they are, e.g. to compare two lessons on the same scale. Right-click ▸ Reset axes fits the data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::MainWindow</name>
@@ -1020,35 +1416,7 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fastest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>100 steps/frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>20 steps/frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 steps/frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 step/frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many training steps run between two screen refreshes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1146,7 +1514,57 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lesson&apos;s %1 steps reached — press Play to continue.</source>
+        <source>Pace: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 — the lesson&apos;s steps are done; Space continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::PaceBox</name>
+    <message>
+        <source>as fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training steps per second. Slow paces show every step; + and − change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::PlotContextMenus</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset axes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,15 +1619,23 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>layer %1 (%2): dead %3 %, saturated %4 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>f(z) = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>f′(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturated %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1291,6 +1717,13 @@ press Play (Space) or Step (S).</source>
     </message>
 </context>
 <context>
+    <name>gs::RunCaptionText</name>
+    <message>
+        <source>%1, %2 × %3, %4, %5 lr %6 — step %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gs::TextFileText</name>
     <message>
         <source>No file name was given.</source>
@@ -1361,10 +1794,6 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>× w⁽ˡ⁺¹⁾</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>‖W⁽ˡ⁺¹⁾‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1449,6 +1878,26 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>‖δ⁽ˡ⁾‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show z, dJ/da, the product of the slopes and the batch gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖W⁽ˡ⁺¹⁾‖₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight between this layer and the one above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖W‖₂, the largest singular value of the weights above: the most they can stretch δ on its way down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Đi tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp ẩ&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1: cannot write the file (%2)</source>
@@ -62,6 +277,96 @@
     <message>
         <source>zoom = %1 is out of range; allowed: %2 to %3</source>
         <translation>zoom = %1 nằm ngoài phạm vi; cho phép: %2 đến %3</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Không với tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Loại bỏ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
@@ -138,11 +443,46 @@
     </message>
     <message>
         <source>Which per-layer figure the colour shows</source>
-        <translation>Màu thể hiện đại lượng nào của mỗi lớp</translation>
+        <translation>Màu thể hiện đại lượng nào của mỗi tầng</translation>
     </message>
     <message>
         <source>Colour:</source>
         <translation>Màu:</translation>
+    </message>
+</context>
+<context>
+    <name>gs::CompareChoice</name>
+    <message>
+        <source>residual</source>
+        <translation>residual</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>hàm kích hoạt</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>khởi tạo</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>hệ số</translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation>bộ tối ưu</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tốc độ học</translation>
     </message>
 </context>
 <context>
@@ -157,7 +497,7 @@
     </message>
     <message>
         <source>layer (1 = next to the input)</source>
-        <translation>lớp (1 = sát đầu vào)</translation>
+        <translation>tầng (1 = sát đầu vào)</translation>
     </message>
     <message>
         <source>training step</source>
@@ -213,31 +553,31 @@ to train both networks on the same data.</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <source>B: activation</source>
-        <translation>B: hàm kích hoạt</translation>
-    </message>
-    <message>
-        <source>init</source>
-        <translation>khởi tạo</translation>
-    </message>
-    <message>
         <source>Both runs: the same %1 data points, batches of %2, seed %3.</source>
-        <translation>Cả hai lần chạy: cùng %1 điểm dữ liệu, lô %2, hạt giống %3.</translation>
+        <translation>Cả hai lần chạy: cùng %1 điểm dữ liệu, lô %2, mầm ngẫu nhiên %3.</translation>
     </message>
     <message>
         <source>Warning: the two runs do not train on the same data.</source>
         <translation>Cảnh báo: hai lần chạy không huấn luyện trên cùng dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1: step 0</source>
+        <translation>%1: bước 0</translation>
+    </message>
+    <message>
+        <source>%1: step %2, loss %3</source>
+        <translation>%1: bước %2, loss %3</translation>
     </message>
 </context>
 <context>
     <name>gs::ControlPanel</name>
     <message>
         <source>Number of hidden layers between the input and the output.</source>
-        <translation>Số lớp ẩn giữa đầu vào và đầu ra.</translation>
+        <translation>Số tầng ẩn giữa đầu vào và đầu ra.</translation>
     </message>
     <message>
         <source>Number of units in every hidden layer.</source>
-        <translation>Số nơ-ron trong mỗi lớp ẩn.</translation>
+        <translation>Số nơ-ron trong mỗi tầng ẩn.</translation>
     </message>
     <message>
         <source>The function f each hidden unit applies to its input z.</source>
@@ -269,7 +609,7 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>Add each hidden layer&apos;s input to its output (a skip connection), which gives gradients a short path back.</source>
-        <translation>Cộng đầu vào của mỗi lớp ẩn vào đầu ra của nó (kết nối tắt), cho gradient một đường quay về ngắn.</translation>
+        <translation>Cộng đầu vào của mỗi tầng ẩn vào đầu ra của nó (kết nối tắt), cho gradient một đường quay về ngắn.</translation>
     </message>
     <message>
         <source>Depth</source>
@@ -345,7 +685,7 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>Starting number of the random generator; the same seed gives the same run.</source>
-        <translation>Số khởi đầu của bộ sinh ngẫu nhiên; cùng hạt giống cho cùng một lần chạy.</translation>
+        <translation>Số khởi đầu của bộ sinh ngẫu nhiên; cùng mầm ngẫu nhiên cho cùng một lần chạy.</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -357,7 +697,7 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>Seed</source>
-        <translation>Hạt giống</translation>
+        <translation>Mầm ngẫu nhiên</translation>
     </message>
     <message>
         <source>Data</source>
@@ -375,10 +715,6 @@ to train both networks on the same data.</source>
         <translation>Chưa mở bài học nào</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Open a lesson to see its explanation here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mở một bài học để xem lời giải thích ở đây.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>What to look for</source>
         <translation>Cần quan sát gì</translation>
     </message>
@@ -391,6 +727,10 @@ to train both networks on the same data.</source>
         <translation>
             <numerusform>Gợi ý: khoảng %n bước huấn luyện.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open a lesson to see its explanation here.&lt;/p&gt;&lt;p&gt;Start with &lt;b&gt;Lessons ▸ The sigmoid chain&lt;/b&gt; (lesson 1): one unit per layer, so the whole chain rule fits on one line and you can watch it shrink.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mở một bài học để xem phần giải thích ở đây.&lt;/p&gt;&lt;p&gt;Hãy bắt đầu với &lt;b&gt;Bài học ▸ Chuỗi sigmoid&lt;/b&gt; (bài 1): mỗi tầng một nơ-ron, nên cả quy tắc dây chuyền nằm trên một dòng và bạn có thể nhìn nó nhỏ dần.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -430,6 +770,10 @@ to train both networks on the same data.</source>
     <message>
         <source>The page will be %1 × %2 points.</source>
         <translation>Trang sẽ có kích thước %1 × %2 point.</translation>
+    </message>
+    <message>
+        <source>&amp;Caption under the figure:</source>
+        <translation>&amp;Chú thích dưới hình:</translation>
     </message>
 </context>
 <context>
@@ -558,16 +902,20 @@ to train both networks on the same data.</source>
         <source>Cannot export the history</source>
         <translation>Không xuất được lịch sử</translation>
     </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientBarsView</name>
     <message>
         <source>output layer</source>
-        <translation>lớp đầu ra</translation>
+        <translation>tầng đầu ra</translation>
     </message>
     <message>
         <source>hidden layer %1</source>
-        <translation>lớp ẩn %1</translation>
+        <translation>tầng ẩn %1</translation>
     </message>
     <message>
         <source>Log scale</source>
@@ -587,29 +935,21 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>Gradient per layer (input → output)</source>
-        <translation>Gradient theo lớp (đầu vào → đầu ra)</translation>
+        <translation>Gradient theo tầng (đầu vào → đầu ra)</translation>
     </message>
     <message>
         <source>layer gradient</source>
-        <translation>gradient của lớp</translation>
+        <translation>gradient của tầng</translation>
     </message>
     <message>
         <source>layer (input → output)</source>
-        <translation>lớp (đầu vào → đầu ra)</translation>
+        <translation>tầng (đầu vào → đầu ra)</translation>
     </message>
     <message>
         <source>%1 (%2, %3 → %4 units)
 %5 = %6</source>
         <translation>%1 (%2, %3 → %4 nơ-ron)
 %5 = %6</translation>
-    </message>
-    <message>
-        <source>bound 0.25ᵏ × output (σ′ ≤ ¼)</source>
-        <translation>cận 0.25ᵏ × đầu ra (σ′ ≤ ¼)</translation>
-    </message>
-    <message>
-        <source>Each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output a layer&apos;s gradient is at most about 0.25ᵏ × the output layer&apos;s (weights aside).</source>
-        <translation>Mỗi lớp sigmoid nhân tín hiệu lan truyền ngược với độ dốc σ′ ≤ ¼ của nó, nên ở k lớp dưới đầu ra, gradient của một lớp nhiều nhất khoảng 0.25ᵏ × gradient của lớp đầu ra (chưa kể trọng số).</translation>
     </message>
     <message>
         <source>exactly 0 (no gradient)</source>
@@ -619,19 +959,47 @@ to train both networks on the same data.</source>
         <source>Every gradient is exactly 0:
 no layer can learn any more.</source>
         <translation>Mọi gradient đều đúng bằng 0:
-không lớp nào còn học được nữa.</translation>
+không tầng nào còn học được nữa.</translation>
     </message>
     <message>
         <source>%1 (%2, %3 → %4 units)
 %5 = 0 exactly: this layer gets no gradient</source>
         <translation>%1 (%2, %3 → %4 nơ-ron)
-%5 đúng bằng 0: lớp này không nhận được gradient</translation>
+%5 đúng bằng 0: tầng này không nhận được gradient</translation>
     </message>
     <message>
         <source>No training step yet:
 press Play (Space) or Step (S).</source>
         <translation>Chưa có bước huấn luyện nào:
 bấm Chạy (Space) hoặc Một bước (S).</translation>
+    </message>
+    <message>
+        <source>bound ∏ max f′·‖W‖₂ × output</source>
+        <translation>cận trên ∏ max f′·‖W‖₂ × output</translation>
+    </message>
+    <message>
+        <source>σ′-only reference 0.25ᵏ × output, weights ignored</source>
+        <translation>mốc chỉ theo σ′: 0.25ᵏ × output, bỏ qua trọng số</translation>
+    </message>
+    <message>
+        <source>mean f′ = %1 (max f′ = %2)</source>
+        <translation>f′ trung bình = %1 (max f′ = %2)</translation>
+    </message>
+    <message>
+        <source>‖W‖₂ = %1 (largest singular value)</source>
+        <translation>‖W‖₂ = %1 (giá trị kỳ dị lớn nhất)</translation>
+    </message>
+    <message>
+        <source>‖W‖₂ not computed (layer too large)</source>
+        <translation>‖W‖₂ không được tính (tầng quá lớn)</translation>
+    </message>
+    <message>
+        <source>A true upper bound: going down one layer the error signal δ is multiplied by that layer&apos;s slopes f′ (at most max f′) and by the weights above it (which stretch it by at most ‖W‖₂, their largest singular value). No bar can cross this line.</source>
+        <translation>Một cận trên thật sự: khi xuống một tầng, tín hiệu lỗi δ được nhân với độ dốc f′ của tầng đó (không quá max f′) và với các trọng số phía trên (chúng kéo giãn δ không quá ‖W‖₂, giá trị kỳ dị lớn nhất). Không cột nào có thể vượt qua đường này.</translation>
+    </message>
+    <message>
+        <source>A reference, not a bound: each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output this line is 0.25ᵏ × the output bar. It ignores the weights: where ‖W‖₂ &gt; 4 they lift a bar above it. Choose the measure RMS δ to see the true bound with the weights.</source>
+        <translation>Một mốc so sánh, không phải cận trên: mỗi tầng sigmoid nhân tín hiệu lan truyền ngược với độ dốc σ′ ≤ ¼, nên ở k tầng dưới output đường này bằng 0.25ᵏ × cột output. Nó bỏ qua trọng số: nơi ‖W‖₂ &gt; 4, trọng số đẩy cột lên trên đường. Chọn số đo RMS δ để xem cận trên thật sự có tính trọng số.</translation>
     </message>
 </context>
 <context>
@@ -642,7 +1010,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>layer (1 = next to the input)</source>
-        <translation>lớp (1 = sát đầu vào)</translation>
+        <translation>tầng (1 = sát đầu vào)</translation>
     </message>
     <message>
         <source>log₁₀ %1</source>
@@ -669,22 +1037,22 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>The average size of one weight&apos;s gradient in the layer.</source>
-        <translation>Độ lớn trung bình của gradient một trọng số trong lớp.</translation>
+        <translation>Độ lớn trung bình của gradient một trọng số trong tầng.</translation>
     </message>
     <message>
         <source>The root-mean-square error signal δ = ∂L/∂z that reaches the layer&apos;s units.</source>
-        <translation>Căn trung bình bình phương của tín hiệu lỗi δ = ∂L/∂z đến các nơ-ron của lớp.</translation>
+        <translation>Căn trung bình bình phương của tín hiệu lỗi δ = ∂L/∂z đến các nơ-ron của tầng.</translation>
     </message>
     <message>
         <source>The length (Frobenius norm) of the layer&apos;s weight gradient.</source>
-        <translation>Độ dài (chuẩn Frobenius) của gradient trọng số của lớp.</translation>
+        <translation>Độ dài (chuẩn Frobenius) của gradient trọng số của tầng.</translation>
     </message>
 </context>
 <context>
     <name>gs::GuiOptionsText</name>
     <message>
         <source>GradScope: watch gradients vanish (or not), layer by layer.</source>
-        <translation>GradScope: xem gradient biến mất (hay không), từng lớp một.</translation>
+        <translation>GradScope: xem gradient tiêu biến (hay không), từng tầng một.</translation>
     </message>
     <message>
         <source>A lesson or a configuration file (.json) to start from.</source>
@@ -730,6 +1098,14 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <source>--screenshot = %1 is not allowed; allowed: a file ending in .png, .svg or .pdf</source>
         <translation>--screenshot = %1 không hợp lệ; cho phép: tệp có đuôi .png, .svg hoặc .pdf</translation>
     </message>
+    <message>
+        <source>Training pace for --measure-stall: steps per second (%1) or 0 for as fast as possible (the default).</source>
+        <translation>Nhịp huấn luyện cho --measure-stall: số bước mỗi giây (%1) hoặc 0 để chạy nhanh nhất có thể (mặc định).</translation>
+    </message>
+    <message>
+        <source>--pace = %1 is not allowed; allowed: 0 (as fast as possible), %2</source>
+        <translation>--pace = %1 không hợp lệ; được phép: 0 (nhanh nhất có thể), %2</translation>
+    </message>
 </context>
 <context>
     <name>gs::HelpMenuText</name>
@@ -747,7 +1123,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>&lt;h2&gt;GradScope %1&lt;/h2&gt;&lt;p&gt;See the vanishing gradient, layer by layer: a small neural network trains live while every layer&apos;s gradient is drawn on a log scale.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL 3.0 or later (QCustomPlot, which it uses, is GPL-3). Free to use, change and share, also in class and in lecture notes.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;GradScope %1&lt;/h2&gt;&lt;p&gt;Xem gradient biến mất, từng lớp một: một mạng nơ-ron nhỏ được huấn luyện trực tiếp trong khi gradient của mỗi lớp được vẽ trên thang log.&lt;/p&gt;&lt;p&gt;Giấy phép: GNU GPL 3.0 trở lên (QCustomPlot, thư viện mà nó dùng, theo GPL-3). Được tự do dùng, sửa đổi và chia sẻ, kể cả trong lớp học và trong bài giảng.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;GradScope %1&lt;/h2&gt;&lt;p&gt;Xem hiện tượng tiêu biến gradient, từng lớp một: một mạng nơ-ron nhỏ được huấn luyện trực tiếp trong khi gradient của mỗi lớp được vẽ trên thang log.&lt;/p&gt;&lt;p&gt;Giấy phép: GNU GPL 3.0 trở lên (QCustomPlot, thư viện mà nó dùng, theo GPL-3). Được tự do dùng, sửa đổi và chia sẻ, kể cả trong lớp học và trong bài giảng.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt;&lt;/p&gt;</source>
@@ -872,6 +1248,10 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <source>Softmax cross-entropy</source>
         <translation>Entropy chéo softmax</translation>
     </message>
+    <message>
+        <source>linear</source>
+        <translation>tuyến tính</translation>
+    </message>
 </context>
 <context>
     <name>gs::LanguageMenu</name>
@@ -888,20 +1268,8 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>Restart now</source>
-        <translation>Khởi động lại ngay</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Để sau</translation>
-    </message>
-    <message>
-        <source>GradScope could not restart itself; please start it again.</source>
-        <translation>GradScope không tự khởi động lại được; hãy mở lại chương trình.</translation>
-    </message>
-    <message>
-        <source>The lesson text is shown in the new language now. Menus, buttons and labels change when GradScope starts again.</source>
-        <translation>Nội dung bài học đã hiển thị bằng ngôn ngữ mới. Menu, nút và nhãn sẽ đổi khi GradScope khởi động lại.</translation>
+        <source>No translation for %1 was found; the window stays as it is.</source>
+        <translation>Không tìm thấy bản dịch cho %1; cửa sổ giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -988,12 +1356,40 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <source>accuracy</source>
         <translation>độ chính xác</translation>
     </message>
+    <message>
+        <source>Smooth</source>
+        <translation>Làm mượt</translation>
+    </message>
+    <message>
+        <source>Lock axes</source>
+        <translation>Khóa trục</translation>
+    </message>
+    <message>
+        <source>Draw a moving average over the noisy mini-batch curves, the raw curves faint behind it (as TensorBoard does).</source>
+        <translation>Vẽ trung bình trượt trên các đường minibatch nhiễu, đường gốc mờ phía sau (như TensorBoard).</translation>
+    </message>
+    <message>
+        <source>Smoothing weight: 0.9 averages over about the last 10 steps, 0.99 over about 100.</source>
+        <translation>Trọng số làm mượt: 0.9 lấy trung bình khoảng 10 bước gần nhất, 0.99 khoảng 100 bước.</translation>
+    </message>
+    <message>
+        <source>Keep the axes where they are, e.g. to compare two lessons on the same scale. Right-click ▸ Reset axes fits the data again.</source>
+        <translation>Giữ nguyên các trục, ví dụ để so sánh hai bài học trên cùng thang đo. Nhấp chuột phải ▸ Đặt lại trục để khớp lại với dữ liệu.</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>loss (đã làm mượt)</translation>
+    </message>
+    <message>
+        <source>accuracy (smoothed)</source>
+        <translation>độ chính xác (đã làm mượt)</translation>
+    </message>
 </context>
 <context>
     <name>gs::MainWindow</name>
     <message>
         <source>GradScope — see the vanishing gradient</source>
-        <translation>GradScope — xem gradient biến mất</translation>
+        <translation>GradScope — xem hiện tượng tiêu biến gradient</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1024,36 +1420,8 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>Bắt đầu lại từ trọng số ngẫu nhiên mới với cùng thiết lập (R).</translation>
     </message>
     <message>
-        <source>Fastest</source>
-        <translation>Nhanh nhất</translation>
-    </message>
-    <message>
-        <source>100 steps/frame</source>
-        <translation>100 bước/khung hình</translation>
-    </message>
-    <message>
-        <source>20 steps/frame</source>
-        <translation>20 bước/khung hình</translation>
-    </message>
-    <message>
-        <source>5 steps/frame</source>
-        <translation>5 bước/khung hình</translation>
-    </message>
-    <message>
-        <source>1 step/frame</source>
-        <translation>1 bước/khung hình</translation>
-    </message>
-    <message>
-        <source>How many training steps run between two screen refreshes.</source>
-        <translation>Số bước huấn luyện chạy giữa hai lần vẽ lại màn hình.</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Huấn luyện</translation>
-    </message>
-    <message>
-        <source>Speed: </source>
-        <translation>Tốc độ: </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1152,19 +1520,69 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>Không mở được cấu hình</translation>
     </message>
     <message>
-        <source>Lesson&apos;s %1 steps reached — press Play to continue.</source>
-        <translation>Đã đủ %1 bước của bài học — bấm Chạy để tiếp tục.</translation>
+        <source>Pace: </source>
+        <translation>Nhịp: </translation>
+    </message>
+    <message>
+        <source>Step %1 — the lesson&apos;s steps are done; Space continues.</source>
+        <translation>Bước %1 — đã chạy xong số bước của bài học; nhấn Space để tiếp tục.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::PaceBox</name>
+    <message>
+        <source>as fast as possible</source>
+        <translation>nhanh nhất có thể</translation>
+    </message>
+    <message>
+        <source>Training steps per second. Slow paces show every step; + and − change it.</source>
+        <translation>Số bước huấn luyện mỗi giây. Nhịp chậm cho thấy từng bước; phím + và − để thay đổi.</translation>
+    </message>
+    <message>
+        <source>Faster pace</source>
+        <translation>Nhịp nhanh hơn</translation>
+    </message>
+    <message>
+        <source>Slower pace</source>
+        <translation>Nhịp chậm hơn</translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation>1 bước/giây</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>%1 bước/giây</translation>
+    </message>
+</context>
+<context>
+    <name>gs::PlotContextMenus</name>
+    <message>
+        <source>Figure</source>
+        <translation>Hình</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>&amp;Sao chép ảnh</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset axes</source>
+        <translation>Đặt lại &amp;trục</translation>
     </message>
 </context>
 <context>
     <name>gs::PreActivationView</name>
     <message>
         <source>Layer:</source>
-        <translation>Lớp:</translation>
+        <translation>Tầng:</translation>
     </message>
     <message>
         <source>Which layer&apos;s pre-activations to show (1 = next to the input)</source>
-        <translation>Hiện tiền kích hoạt của lớp nào (1 = sát đầu vào)</translation>
+        <translation>Hiện tiền kích hoạt của tầng nào (1 = sát đầu vào)</translation>
     </message>
     <message>
         <source>units × samples</source>
@@ -1192,11 +1610,11 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>Dead and saturated units per layer</source>
-        <translation>Nơ-ron chết và bão hoà theo lớp</translation>
+        <translation>Nơ-ron chết và bão hoà theo tầng</translation>
     </message>
     <message>
         <source>layer</source>
-        <translation>lớp</translation>
+        <translation>tầng</translation>
     </message>
     <message>
         <source>% of units</source>
@@ -1207,16 +1625,24 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>chưa có dữ liệu</translation>
     </message>
     <message>
-        <source>layer %1 (%2): dead %3 %, saturated %4 %</source>
-        <translation>lớp %1 (%2): chết %3 %, bão hoà %4 %</translation>
-    </message>
-    <message>
         <source>f(z) = %1</source>
         <translation>f(z) = %1</translation>
     </message>
     <message>
         <source>f′(z)</source>
         <translation>f′(z)</translation>
+    </message>
+    <message>
+        <source>dead %1 %</source>
+        <translation>chết %1 %</translation>
+    </message>
+    <message>
+        <source>saturated %1 %</source>
+        <translation>bão hoà %1 %</translation>
+    </message>
+    <message>
+        <source>layer %1 (%2)</source>
+        <translation>tầng %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1723,13 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
 </context>
 <context>
+    <name>gs::RunCaptionText</name>
+    <message>
+        <source>%1, %2 × %3, %4, %5 lr %6 — step %7</source>
+        <translation>%1, %2 × %3, %4, %5 lr %6 — bước %7</translation>
+    </message>
+</context>
+<context>
     <name>gs::TextFileText</name>
     <message>
         <source>No file name was given.</source>
@@ -1323,11 +1756,11 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <name>gs::WalkthroughPanel</name>
     <message>
         <source>◀ Previous layer</source>
-        <translation>◀ Lớp trước</translation>
+        <translation>◀ Tầng trước</translation>
     </message>
     <message>
         <source>Next layer ▶</source>
-        <translation>Lớp sau ▶</translation>
+        <translation>Tầng sau ▶</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -1343,7 +1776,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>layer</source>
-        <translation>lớp</translation>
+        <translation>tầng</translation>
     </message>
     <message>
         <source>f</source>
@@ -1368,10 +1801,6 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>× w⁽ˡ⁺¹⁾</source>
         <translation>× w⁽ˡ⁺¹⁾</translation>
-    </message>
-    <message>
-        <source>‖W⁽ˡ⁺¹⁾‖</source>
-        <translation>‖W⁽ˡ⁺¹⁾‖</translation>
     </message>
     <message>
         <source>× f′(z⁽ˡ⁾)</source>
@@ -1411,7 +1840,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾: the product of every factor from the output down to this layer</source>
-        <translation>δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾: tích của mọi thừa số từ đầu ra xuống đến lớp này</translation>
+        <translation>δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾: tích của mọi thừa số từ đầu ra xuống đến tầng này</translation>
     </message>
     <message>
         <source>Summed over the mini-batch: what the optimiser uses (core&apos;s dW)</source>
@@ -1435,11 +1864,11 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>One unit per layer: each row multiplies the running product δ by the weight above and by f′(z) of this layer; times a⁽ˡ⁻¹⁾ it is the weight&apos;s gradient.</source>
-        <translation>Một nơ-ron mỗi lớp: mỗi hàng nhân tích dồn δ với trọng số phía trên và với f′(z) của lớp này; nhân thêm a⁽ˡ⁻¹⁾ là gradient của trọng số.</translation>
+        <translation>Một nơ-ron mỗi tầng: mỗi hàng nhân tích dồn δ với trọng số phía trên và với f′(z) của tầng này; nhân thêm a⁽ˡ⁻¹⁾ là gradient của trọng số.</translation>
     </message>
     <message>
         <source>Layers are wider than one unit: the columns show vector norms (‖·‖) and the mean of f′; ‖δ‖ is the size of the running product.</source>
-        <translation>Các lớp rộng hơn một nơ-ron: các cột cho chuẩn của vectơ (‖·‖) và trung bình của f′; ‖δ‖ là độ lớn của tích dồn.</translation>
+        <translation>Các tầng rộng hơn một nơ-ron: các cột cho chuẩn của vectơ (‖·‖) và trung bình của f′; ‖δ‖ là độ lớn của tích dồn.</translation>
     </message>
     <message>
         <source>Step through</source>
@@ -1456,6 +1885,26 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>‖δ⁽ˡ⁾‖</source>
         <translation>‖δ⁽ˡ⁾‖</translation>
+    </message>
+    <message>
+        <source>More columns</source>
+        <translation>Thêm cột</translation>
+    </message>
+    <message>
+        <source>Also show z, dJ/da, the product of the slopes and the batch gradient</source>
+        <translation>Hiện thêm z, dJ/da, tích các độ dốc và gradient của cả batch</translation>
+    </message>
+    <message>
+        <source>‖W⁽ˡ⁺¹⁾‖₂</source>
+        <translation>‖W⁽ˡ⁺¹⁾‖₂</translation>
+    </message>
+    <message>
+        <source>The weight between this layer and the one above</source>
+        <translation>Trọng số giữa tầng này và tầng phía trên</translation>
+    </message>
+    <message>
+        <source>‖W‖₂, the largest singular value of the weights above: the most they can stretch δ on its way down</source>
+        <translation>‖W‖₂, giá trị kỳ dị lớn nhất của các trọng số phía trên: mức kéo giãn δ lớn nhất khi nó đi xuống</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@
 #include "language_menu.h"
 #include "lesson_menu.h"
 #include "main_window.h"
+#include "pace_box.h"
 #include "trainer.h"
 #include "translator_setup.h"
 #include "walkthrough_panel.h"
@@ -81,19 +82,6 @@ int highlightedBar(const GradientBarsView* view) {
 }
 
 // Answers "Later" to the restart question the Language menu asks once it is on screen.
-void answerRestartLater() {
-  auto* timer = new QTimer;
-  timer->setInterval(20);
-  QObject::connect(timer, &QTimer::timeout, timer, [timer] {
-    for (QWidget* top : QApplication::topLevelWidgets())
-      if (auto* box = qobject_cast<QMessageBox*>(top); box && box->isVisible()) {
-        box->reject();
-        timer->deleteLater();
-      }
-  });
-  timer->start();
-}
-
 Lesson builtInLesson(const QString& file) {
   return loadLessonFile(QDir(QString::fromStdString(lessonsDir())).filePath(file).toStdString());
 }
@@ -129,6 +117,8 @@ class LessonWiringTest : public QObject {
       QVERIFY2(waitForFreshRun(w, lesson.config), qPrintable(id));
       QVERIFY(w.hasLesson());
       QCOMPARE(w.lesson().id, lesson.id);
+      QCOMPARE(w.paceBox()->pace(), lesson.pace);  // the lesson's watchable pace
+      w.paceBox()->setPace(0);
       QCOMPARE(w.explanationPanel()->titleText(), QString::fromStdString(lesson.title));
       // The explanation shows the lesson's claims ("What to look for"), not the empty-panel text.
       if (!lesson.claims.empty())
@@ -149,7 +139,8 @@ class LessonWiringTest : public QObject {
     }
   }
 
-  // The lesson text switches at once (the rest of the window after a restart).
+  // The lesson text switches at once, with the rest of the window (translation_test checks the
+  // menus and labels).
   void choosingALanguageSwitchesTheLessonTextNow() {
     storeLanguage(QString());
     MainWindow w;
@@ -159,37 +150,49 @@ class LessonWiringTest : public QObject {
     QCOMPARE(w.explanationPanel()->titleText(), QString("The sigmoid chain"));
     auto* languages = w.findChild<LanguageMenu*>("languageMenu");
     QVERIFY(languages);
-    answerRestartLater();
     languages->choose("vi");
     QCOMPARE(storedLanguage(), QString("vi"));
     QCOMPARE(w.language(), QString("vi"));
     QCOMPARE(w.explanationPanel()->titleText(), QString("Chuỗi sigmoid"));
     QVERIFY(w.windowTitle().contains("Chuỗi sigmoid"));
-    answerRestartLater();
     languages->choose("en");
     QCOMPARE(w.explanationPanel()->titleText(), QString("The sigmoid chain"));
     storeLanguage(QString());
   }
 
-  // Play runs to the lesson's suggested steps and pauses there with a note; Play again goes on.
+  // Play runs to the lesson's suggested steps and pauses there with a notice over the bars
+  // ("Step 200 — the lesson's steps are done; Space continues"); the Play action reads "Play"
+  // again, and Space continues from there (it neither restarts nor needs a second press).
   void playStopsAtTheLessonsStepsThenContinues() {
     MainWindow w;
+    w.resize(1280, 720);
+    w.show();
     const Lesson lesson = builtInLesson("01-sigmoid-chain.json");
     QVERIFY(lesson.steps > 0);
     w.openLesson(lesson);
+    w.paceBox()->setPace(0);
     QVERIFY(waitForFreshRun(w, lesson.config));
+    QVERIFY(w.lessonEndNotice().isEmpty());
     w.playAction()->trigger();
+    QVERIFY(w.lessonEndNotice().isEmpty());
     QVERIFY(QTest::qWaitFor([&] { return w.displayedStep() == lesson.steps; }, kWaitMs));
     QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
     QTest::qWait(100);
     QCOMPARE(w.displayedStep(), long(lesson.steps));  // stopped exactly there
-    const QString note = w.statusBar()->currentMessage();
-    QVERIFY2(note.contains(QString::number(lesson.steps)) && note.contains("Play"),
+    const QString note = w.lessonEndNotice();
+    QVERIFY2(note.startsWith(QString("Step %1").arg(lesson.steps)) && note.contains("Space"),
              qPrintable(note));
-    w.playAction()->trigger();
+    QCOMPARE(w.playAction()->text(), QString("&Play"));
+    QTest::keyClick(&w, Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(w.displayedStep() > lesson.steps, kWaitMs);
-    w.pause();
+    QVERIFY(w.isTraining());
+    QVERIFY(w.lessonEndNotice().isEmpty());
+    QCOMPARE(w.playAction()->text(), QString("&Pause"));
+    QTest::keyClick(&w, Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
+    const long stoppedAt = w.displayedStep();
+    QTest::qWait(200);
+    QVERIFY(w.displayedStep() >= stoppedAt && w.displayedStep() > lesson.steps);
   }
 
   void badDirectoryLessonsAreListedNotHidden() {
@@ -243,6 +246,7 @@ class LessonWiringTest : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const Lesson lesson = loadLessonFile(lessonsDir() + "/01-sigmoid-chain.json");
     w.lessonsMenu()->lessonAction("01-sigmoid-chain")->trigger();
+    w.paceBox()->setPace(0);
     QVERIFY(waitForFreshRun(w, lesson.config));
     w.classroom()->walkthroughDock()->raise();
     QTRY_VERIFY_WITH_TIMEOUT(w.classroom()->walkthroughDock()->isVisible(), kWaitMs);
@@ -303,6 +307,7 @@ class LessonWiringTest : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const Lesson lesson = loadLessonFile(lessonsDir() + "/01-sigmoid-chain.json");
     w.lessonsMenu()->lessonAction("01-sigmoid-chain")->trigger();
+    w.paceBox()->setPace(0);
     QVERIFY(waitForFreshRun(w, lesson.config));
     w.classroom()->explanationDock()->raise();
     // A tab behind another still says isVisible(); what it shows is nothing.

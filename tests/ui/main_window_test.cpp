@@ -11,6 +11,7 @@
 #include "control_panel.h"
 #include "gradient_bars_view.h"
 #include "main_window.h"
+#include "pace_box.h"
 #include "prediction_view.h"
 
 using namespace gs;
@@ -142,6 +143,7 @@ class MainWindowTest : public QObject {
     w.resize(1280, 800);
     w.show();
     w.applyConfig(small());
+    w.paceBox()->setPace(0);
     w.runUntil(200);
     QTRY_VERIFY_WITH_TIMEOUT(w.displayedStep() >= 200, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(w.predictionView()->prediction().step >= 200, kWaitMs);

@@ -33,7 +33,6 @@ void registerWorkerMetaTypes() {
 }
 
 namespace {
-constexpr int kFrameMs = 16;
 constexpr int kRateWindowMs = 500;
 constexpr int kPredictionMinMs = 100;
 constexpr int kPredictionCostFactor = 10;  // spend at most ~1/10 of the time on predictions
@@ -47,8 +46,9 @@ TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), timer_(new QT
   registerWorkerMetaTypes();
   useSingleThreadedBlas();
   timer_->setSingleShot(true);
+  timer_->setTimerType(Qt::PreciseTimer);  // a paced step due in 3 ms must not wait 20
   connect(timer_, &QTimer::timeout, this, &TrainingWorker::tick);
-  frameClock_.start();
+  paceTime_.start();
   publishClock_.start();
   predictionClock_.start();
   rateClock_.start();
@@ -115,7 +115,10 @@ void TrainingWorker::setLearningRate(double lr) {
   }
 }
 
-void TrainingWorker::setStepsPerFrame(int steps) { stepsPerFrame_ = std::max(0, steps); }
+void TrainingWorker::setPace(double stepsPerSecond) {
+  pace_.start(stepsPerSecond, paceTime_.nsecsElapsed());
+  if (running_) scheduleNext();
+}
 
 void TrainingWorker::setWalkEnabled(bool on) {
   walkEnabled_ = on;
@@ -136,8 +139,7 @@ void TrainingWorker::setRunning(bool running) {
   if (running == running_) return;
   running_ = running;
   if (running_) {
-    frameClock_.restart();
-    stepsThisFrame_ = 0;
+    pace_.start(pace_.pace(), paceTime_.nsecsElapsed());
     rateSteps_ = 0;
     rateClock_.restart();
     scheduleNext();
@@ -149,12 +151,9 @@ void TrainingWorker::setRunning(bool running) {
 
 void TrainingWorker::scheduleNext() {
   if (!running_) return;
-  if (stepsPerFrame_ > 0 && stepsThisFrame_ >= stepsPerFrame_) {
-    const qint64 left = kFrameMs - frameClock_.elapsed();
-    timer_->start(int(std::max<qint64>(1, left)));
-  } else {
-    timer_->start(0);
-  }
+  // Rounded up to whole milliseconds: waking early would only spin once more.
+  const qint64 waitNs = pace_.waitNs(paceTime_.nsecsElapsed());
+  timer_->start(int((waitNs + 999'999) / 1'000'000));
 }
 
 // Runs steps for at most kSliceMs (at least one), then returns to the event loop so a queued
@@ -167,17 +166,13 @@ void TrainingWorker::tick() {
       setRunning(false);
       return;
     }
-    if (frameClock_.elapsed() >= kFrameMs) {
-      frameClock_.restart();
-      stepsThisFrame_ = 0;
-    }
-    if (stepsPerFrame_ > 0 && stepsThisFrame_ >= stepsPerFrame_) break;
+    if (!pace_.due(paceTime_.nsecsElapsed())) break;
     if (!trainOne()) {
       setRunning(false);
       publish(true);
       return;
     }
-    ++stepsThisFrame_;
+    pace_.taken();
     publish(false);
     if (slice.elapsed() >= kSliceMs) break;
   }
@@ -209,8 +204,11 @@ bool TrainingWorker::trainOne() {
   return target_ < 0 || latest_.step < target_;
 }
 
+// At a watchable pace (a step every kPublishMs or slower) every step reaches the screen, so the
+// bars change step by step; the costlier walk, history and prediction keep their own limits.
 void TrainingWorker::publish(bool force) {
-  if (!force && publishClock_.elapsed() < kPublishMs) return;
+  const bool everyStep = !pace_.fastest() && pace_.pace() * kPublishMs <= 1000.0;
+  if (!force && !everyStep && publishClock_.elapsed() < kPublishMs) return;
   publishClock_.restart();
   measureRate();
   if (!pendingPoints_.isEmpty()) {

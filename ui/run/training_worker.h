@@ -1,6 +1,7 @@
 // Owns a gs::Trainer on its own thread. Commands arrive as queued slot calls; results leave as
-// small copyable values over queued signals. Training runs as fast as it can; what it publishes
-// is throttled to what a screen can show.
+// small copyable values over queued signals. Training runs at a pace in steps per second (or as
+// fast as it can); what it publishes is throttled to what a screen can show, except that at a
+// watchable pace (≤ 60 steps/s) every step is published.
 #pragma once
 
 #include <QElapsedTimer>
@@ -9,6 +10,7 @@
 #include <memory>
 
 #include "history.h"
+#include "pace_clock.h"
 #include "trainer.h"
 #include "walk_capture.h"
 #include "worker_payloads.h"
@@ -36,10 +38,10 @@ class TrainingWorker : public QObject {
   void reset(const gs::Config& config);  // new trainer from config; keeps playing if it was
   void play();
   void pause();
-  void step();                       // one step, then publishes everything
-  void runUntil(long targetStep);    // plays, then pauses once the step count reaches the target
-  void setLearningRate(double lr);   // applies live, without a reset
-  void setStepsPerFrame(int steps);  // 0 = as fast as possible; else at most `steps` per 16 ms
+  void step();                          // one step, then publishes everything
+  void runUntil(long targetStep);       // plays, then pauses once the step count reaches the target
+  void setLearningRate(double lr);      // applies live, without a reset
+  void setPace(double stepsPerSecond);  // 0 = as fast as possible (PaceClock)
   // The backprop walk-through: off saves its cost (a copy of the network and one more backward
   // recursion, at display rate) while nobody looks at it.
   void setWalkEnabled(bool on);
@@ -73,13 +75,13 @@ class TrainingWorker : public QObject {
   std::unique_ptr<Trainer> trainer_;
   QTimer* timer_ = nullptr;
   bool running_ = false;
-  int stepsPerFrame_ = 0;
+  PaceClock pace_;
+  QElapsedTimer paceTime_;  // the monotonic clock the pace is measured on
   long target_ = -1;
   Snapshot latest_;
   bool haveLatest_ = false;
   QVector<LossPoint> pendingPoints_;
-  QElapsedTimer frameClock_, publishClock_, predictionClock_, rateClock_;
-  int stepsThisFrame_ = 0;
+  QElapsedTimer publishClock_, predictionClock_, rateClock_;
   long rateSteps_ = 0;
   qint64 predictionCostMs_ = 0;
   GradientHistory history_;

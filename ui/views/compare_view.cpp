@@ -1,5 +1,7 @@
 #include "compare_view.h"
 
+#include "kind_names.h"
+
 #include <qcustomplot.h>
 
 #include <QVBoxLayout>
@@ -98,11 +100,12 @@ void CompareView::setupLoss() {
 }
 
 QString CompareView::describeConfig(const Config& c) {
-  QString s = QString::fromStdString(activationId(c.activation));
+  QString s = QString::fromStdString(c.hiddenActivation().displayName());
   if (c.hiddenActivation().hasAlpha()) s += QStringLiteral(" α=%1").arg(c.effectiveAlpha());
-  s += QStringLiteral(", ") + QString::fromStdString(initId(c.init));
+  s += QStringLiteral(", ") + initName(c.init);
   if (c.initScale != 1.0) s += QStringLiteral(" ×%1").arg(c.initScale);
   if (c.residual) s += tr(", residual");
+  s += QStringLiteral(", %1 lr %2").arg(optimizerName(c.optimizer.kind)).arg(c.optimizer.lr);
   s += QStringLiteral(", %1×%2").arg(c.depth).arg(c.width);
   return s;
 }
@@ -143,7 +146,11 @@ QString CompareView::note() const { return note_->visible() ? note_->text() : QS
 
 void CompareView::redraw() {
   redrawBars();
-  lossRect_->axis(QCPAxis::atBottom)->rescale();
+  // With no data rescale() keeps the old range: a reset run would keep the last run's steps.
+  if (loss_[0]->dataCount() + loss_[1]->dataCount() == 0)
+    lossRect_->axis(QCPAxis::atBottom)->setRange(0, 10);
+  else
+    lossRect_->axis(QCPAxis::atBottom)->rescale();
   if (loss_[0]->dataCount() + loss_[1]->dataCount() > 0) {
     auto* left = lossRect_->axis(QCPAxis::atLeft);
     left->rescale();

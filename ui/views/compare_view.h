@@ -34,8 +34,8 @@ class CompareView : public QWidget {
   void clearRun(Run run);
   void setMeasure(HistoryMeasure measure);  // which per-layer figure the bars show
 
-  // "relu, he_normal" plus what else differs from the defaults that matters for gradients:
-  // α, init scale, residual, depth × width.
+  // "ReLU, He/Kaiming normal" (display names, translated) plus what else matters for gradients:
+  // α, init scale, residual, optimiser and learning rate, depth × width.
   static QString describeConfig(const Config& config);
 
   QCustomPlot* plot() const { return plot_; }

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "gradient_bound.h"
 #include "legend_fit.h"
 #include "log_axis.h"
 #include "plot_style.h"
@@ -73,7 +74,6 @@ void GradientBarsView::setupPlot() {
   bound_ = plot_->addGraph();
   bound_->setPen(QPen(QColor(148, 103, 189), 2, Qt::DashLine));
   bound_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
-  bound_->setName(tr("bound 0.25ᵏ × output (σ′ ≤ ¼)"));  // boundToolTip() says the rest
   // A layer whose gradient is exactly 0 (a dead ReLU layer) has no bar, least of all on a log
   // axis: a cross on the axis floor says "zero" rather than leaving a gap that looks like a bug.
   zeros_ = plot_->addGraph();
@@ -187,18 +187,24 @@ QVector<int> GradientBarsView::zeroLayers() const {
 
 QString GradientBarsView::noteText() const { return note_->visible() ? note_->text() : QString(); }
 
-// Only when every hidden layer is sigmoid: bound(i) = 0.25^(L−1−i) × value(output layer).
+// RMS δ: the weight-aware bound (true; see the header). Other measures, every hidden layer
+// sigmoid: the σ′-only reference 0.25^(L−1−i) × value(output layer).
 void GradientBarsView::updateBound() {
   const int n = int(snapshot_.layers.size());
   bool sigmoid = n >= 2;
   for (int i = 0; i + 1 < n; ++i) sigmoid = sigmoid && snapshot_.layers[i].activation == "sigmoid";
   const double ref = n ? values_[n - 1] : 0.0;
+  const std::vector<double> deltaBound = measure_ == GradientMeasure::DeltaRms
+                                             ? deltaRmsBound(snapshot_.layers)
+                                             : std::vector<double>();
+  trueBound_ = !deltaBound.empty() && drawable(ref);
   QVector<double> keys, bound;
-  if (sigmoid && drawable(ref))
-    for (int i = 0; i < n; ++i) {
-      keys << i + 1;
-      bound << ref * std::pow(kSigmoidFactor, n - 1 - i);
-    }
+  for (int i = 0; i < n && (trueBound_ || (sigmoid && drawable(ref))); ++i) {
+    keys << i + 1;
+    bound << (trueBound_ ? deltaBound[i] : ref * std::pow(kSigmoidFactor, n - 1 - i));
+  }
+  bound_->setName(trueBound_ ? tr("bound ∏ max f′·‖W‖₂ × output")
+                             : tr("σ′-only reference 0.25ᵏ × output, weights ignored"));
   bound_->setData(keys, bound, true);
   bound_->setVisible(!keys.isEmpty());
   if (bound_->visible())
@@ -255,24 +261,39 @@ QString GradientBarsView::barToolTip(int index) const {
   const int n = int(snapshot_.layers.size());
   if (index < 0 || index >= n) return {};
   const LayerStats& layer = snapshot_.layers[index];
-  if (values_[index] == 0.0)
-    return tr("%1 (%2, %3 → %4 units)\n%5 = 0 exactly: this layer gets no gradient")
-        .arg(layerName(layer, n), QString::fromStdString(layer.activation))
-        .arg(layer.fanIn)
-        .arg(layer.fanOut)
-        .arg(measureLabel(measure_));
-  return tr("%1 (%2, %3 → %4 units)\n%5 = %6")
-      .arg(layerName(layer, n), QString::fromStdString(layer.activation))
-      .arg(layer.fanIn)
-      .arg(layer.fanOut)
-      .arg(measureLabel(measure_), QString::number(values_[index], 'g', 6));
+  QString tip = values_[index] == 0.0
+                    ? tr("%1 (%2, %3 → %4 units)\n%5 = 0 exactly: this layer gets no gradient")
+                          .arg(layerName(layer, n), QString::fromStdString(layer.activation))
+                          .arg(layer.fanIn)
+                          .arg(layer.fanOut)
+                          .arg(measureLabel(measure_))
+                    : tr("%1 (%2, %3 → %4 units)\n%5 = %6")
+                          .arg(layerName(layer, n), QString::fromStdString(layer.activation))
+                          .arg(layer.fanIn)
+                          .arg(layer.fanOut)
+                          .arg(measureLabel(measure_), QString::number(values_[index], 'g', 6));
+  // What the backward signal is multiplied by in this layer: its slopes and its weights' stretch.
+  tip += '\n' + tr("mean f′ = %1 (max f′ = %2)")
+                    .arg(QString::number(layer.meanDerivative, 'g', 3))
+                    .arg(QString::number(layer.maxDerivative, 'g', 3));
+  tip += '\n' + (layer.weightSpectralNorm >= 0
+                     ? tr("‖W‖₂ = %1 (largest singular value)")
+                           .arg(QString::number(layer.weightSpectralNorm, 'g', 3))
+                     : tr("‖W‖₂ not computed (layer too large)"));
+  return tip;
 }
 
 QString GradientBarsView::boundToolTip() const {
+  if (trueBound_)
+    return tr(
+        "A true upper bound: going down one layer the error signal δ is multiplied by that "
+        "layer's slopes f′ (at most max f′) and by the weights above it (which stretch it by at "
+        "most ‖W‖₂, their largest singular value). No bar can cross this line.");
   return tr(
-      "Each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers "
-      "below the output a layer's gradient is at most about 0.25ᵏ × the output layer's "
-      "(weights aside).");
+      "A reference, not a bound: each sigmoid layer multiplies the backward signal by its slope "
+      "σ′ ≤ ¼, so k layers below the output this line is 0.25ᵏ × the output bar. It ignores the "
+      "weights: where ‖W‖₂ > 4 they lift a bar above it. Choose the measure RMS δ to see the true "
+      "bound with the weights.");
 }
 
 QString GradientBarsView::hoverTip(const QPoint& pos) const {

@@ -1,7 +1,9 @@
 // One bar per layer (input side left, output right) of a chosen gradient measure, on a log or a
-// linear axis. When every hidden layer is sigmoid it overlays the lesson's bound: each sigmoid
-// layer multiplies the backward signal by σ′ ≤ ¼, so k layers below the output the measure is
-// at most about 0.25ᵏ × its value at the output layer (weights aside).
+// linear axis, with one dashed line over them — only ever named for what it is:
+// - measure RMS δ: the true bound ∏ (max f′ · ‖W⁽ˡ⁺¹⁾‖₂) × the output bar (core/gradient_bound.h),
+//   weights included, so no bar ever crosses it;
+// - otherwise, when every hidden layer is sigmoid: the σ′-only reference 0.25ᵏ × output, which
+//   ignores the weights (they can lift a bar above it) and is therefore not called a bound.
 #pragma once
 
 #include <QVector>
@@ -45,7 +47,8 @@ class GradientBarsView : public QWidget {
   QString noteText() const;         // the note shown instead of bars (no step yet, all 0), or ""
   QVector<double> barValues() const { return values_; }  // raw measure per layer, input first
   QString barToolTip(int index) const;                   // what hovering bar `index` shows
-  QString boundToolTip() const;               // what hovering the bound's legend entry shows
+  QString boundToolTip() const;  // what hovering the line's legend entry shows
+  bool boundIsTrueBound() const { return trueBound_; }  // the line is ∏ max f′·‖W‖₂ × output
   QString hoverTip(const QPoint& pos) const;  // at pos in the plot: a bar's, the bound's, or ""
 
  signals:
@@ -73,6 +76,7 @@ class GradientBarsView : public QWidget {
   int highlighted_ = -1;
   Snapshot snapshot_;
   QVector<double> values_;
+  bool trueBound_ = false;
 };
 
 }  // namespace gs

@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 
+#include <QFontMetrics>
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
@@ -18,12 +19,18 @@ GradientHeatmapView::GradientHeatmapView(QWidget* parent)
   plot_->setMinimumSize(320, 200);
   plot_->xAxis->setLabel(tr("training step"));
   plot_->yAxis->setLabel(tr("layer (1 = next to the input)"));
+  // A title, so an exported heatmap says what it is.
+  plot_->plotLayout()->insertRow(0);
+  plot_->plotLayout()->addElement(
+      0, 0,
+      new QCPTextElement(plot_, tr("Gradient per layer over the run"),
+                         QFont(font().family(), font().pointSize() + 1, QFont::Bold)));
   map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
   map_->setInterpolate(false);
   // Whole cells: layer l fills l ± ½, so the first and last layers are as tall as the others.
   map_->setTightBoundary(false);
   scale_ = new QCPColorScale(plot_);
-  plot_->plotLayout()->addElement(0, 1, scale_);
+  plot_->plotLayout()->addElement(1, 1, scale_);
   scale_->setType(QCPAxis::atRight);
   map_->setColorScale(scale_);
   map_->setGradient(viridisGradient());
@@ -35,6 +42,15 @@ GradientHeatmapView::GradientHeatmapView(QWidget* parent)
       new QCPTextElement(plot_, tr("grey: exactly 0, no gradient (log₁₀ undefined)"), font());
   zeroNote_->setTextColor(QColor(0x55, 0x55, 0x55));
   zeroNote_->setVisible(false);  // rebuild() puts it into the layout while there are grey cells
+  // The footnote breaks onto two lines rather than being cut in a narrow dock or at a large font.
+  connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
+    const QString line = tr("grey: exactly 0, no gradient (log₁₀ undefined)");
+    const bool fits =
+        QFontMetrics(zeroNote_->font()).horizontalAdvance(line) <= plot_->viewport().width() - 8;
+    const int cut = line.indexOf(QLatin1String(" ("));
+    const QString text = fits || cut < 0 ? line : line.left(cut) + '\n' + line.mid(cut + 1);
+    if (zeroNote_->text() != text) zeroNote_->setText(text);
+  });
   rebuild();
 }
 
@@ -60,8 +76,9 @@ void GradientHeatmapView::showZeroNote(bool show) {
   const bool shown = zeroNote_->layout() != nullptr;
   if (show == shown) return;
   if (show) {
-    plot_->plotLayout()->addElement(1, 0, zeroNote_);
-    plot_->plotLayout()->setRowStretchFactor(1, 0.001);
+    const int row = plot_->plotLayout()->rowCount();  // under the map (the title is row 0)
+    plot_->plotLayout()->addElement(row, 0, zeroNote_);
+    plot_->plotLayout()->setRowStretchFactor(row, 0.001);
     zeroNote_->setVisible(true);
   } else {
     zeroNote_->setVisible(false);

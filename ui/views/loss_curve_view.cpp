@@ -2,21 +2,56 @@
 
 #include <qcustomplot.h>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
+#include "ema_smoothing.h"
 #include "legend_fit.h"
 #include "plot_style.h"
 
 namespace gs {
 
+namespace {
+QColor faint(QColor c) {
+  c.setAlpha(70);
+  return c;
+}
+const QColor kLossColour(31, 119, 180), kAccuracyColour(255, 127, 14);
+}  // namespace
+
 LossCurveView::LossCurveView(QWidget* parent)
-    : QWidget(parent), plot_(newPlot(this)), logBox_(new QCheckBox(tr("Log scale"), this)) {
+    : QWidget(parent),
+      plot_(newPlot(this)),
+      logBox_(new QCheckBox(tr("Log scale"), this)),
+      smoothBox_(new QCheckBox(tr("Smooth"), this)),
+      smoothWeight_(new QDoubleSpinBox(this)),
+      lockBox_(new QCheckBox(tr("Lock axes"), this)) {
   logBox_->setToolTip(tr("Show the loss on a logarithmic axis, to see progress at small values."));
+  smoothBox_->setObjectName("smoothLoss");
+  smoothBox_->setChecked(true);
+  smoothBox_->setToolTip(
+      tr("Draw a moving average over the noisy mini-batch curves, the raw "
+         "curves faint behind it (as TensorBoard does)."));
+  smoothWeight_->setObjectName("smoothWeight");
+  smoothWeight_->setRange(0.05, 0.99);
+  smoothWeight_->setSingleStep(0.05);
+  smoothWeight_->setDecimals(2);
+  smoothWeight_->setValue(kDefaultSmoothing);
+  smoothWeight_->setToolTip(
+      tr("Smoothing weight: 0.9 averages over about the last 10 steps, "
+         "0.99 over about 100."));
+  lockBox_->setObjectName("lockAxes");
+  lockBox_->setToolTip(
+      tr("Keep the axes where they are, e.g. to compare two lessons on the same "
+         "scale. Right-click ▸ Reset axes fits the data again."));
   auto* header = new QHBoxLayout;
   header->addWidget(logBox_);
+  header->addWidget(smoothBox_);
+  header->addWidget(smoothWeight_);
+  header->addWidget(lockBox_);
   header->addStretch();
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -24,6 +59,78 @@ LossCurveView::LossCurveView(QWidget* parent)
   layout->addWidget(plot_, 1);
   setupPlot();
   connect(logBox_, &QCheckBox::toggled, this, &LossCurveView::setLogScale);
+  connect(smoothBox_, &QCheckBox::toggled, this, [this] { setSmoothing(smoothing()); });
+  connect(smoothWeight_, &QDoubleSpinBox::valueChanged, this,
+          [this] { setSmoothing(smoothing()); });
+  connect(lockBox_, &QCheckBox::toggled, this, [this](bool on) {
+    if (!on) resetAxes();
+  });
+}
+
+double LossCurveView::smoothing() const {
+  return smoothBox_->isChecked() ? smoothWeight_->value() : 0.0;
+}
+
+void LossCurveView::setSmoothing(double weight) {
+  {
+    const QSignalBlocker a(smoothBox_), b(smoothWeight_);
+    smoothBox_->setChecked(weight > 0);
+    if (weight > 0) smoothWeight_->setValue(weight);
+  }
+  smoothWeight_->setEnabled(weight > 0);
+  const bool on = weight > 0;
+  loss_->setPen(QPen(on ? faint(kLossColour) : kLossColour, on ? 1.0 : 1.5));
+  accuracy_->setPen(QPen(on ? faint(kAccuracyColour) : kAccuracyColour, on ? 1.0 : 1.5));
+  smoothLoss_->setVisible(on);
+  smoothAccuracy_->setVisible(on && accuracy_->visible());
+  for (QCPGraph* g : {smoothLoss_, smoothAccuracy_}) {
+    if (g->visible())
+      g->addToLegend();
+    else
+      g->removeFromLegend();
+  }
+  updateSmoothed();
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LossCurveView::updateSmoothed() {
+  const double w = smoothing();
+  for (auto [raw, smooth] : {std::pair{loss_, smoothLoss_}, {accuracy_, smoothAccuracy_}}) {
+    if (w <= 0 || !smooth->visible()) {
+      smooth->data()->clear();
+      continue;
+    }
+    QVector<double> keys, values;
+    keys.reserve(raw->data()->size());
+    values.reserve(raw->data()->size());
+    for (auto it = raw->data()->constBegin(); it != raw->data()->constEnd(); ++it) {
+      keys << it->key;
+      values << it->value;
+    }
+    smooth->setData(keys, debiasedEma(values, w), true);
+  }
+}
+
+void LossCurveView::setAxesLocked(bool on) { lockBox_->setChecked(on); }
+bool LossCurveView::axesLocked() const { return lockBox_->isChecked(); }
+
+void LossCurveView::setFixedRanges(double maxStep, double lossLo, double lossHi) {
+  {
+    const QSignalBlocker block(lockBox_);
+    lockBox_->setChecked(true);
+  }
+  plot_->xAxis->setRange(0, maxStep);
+  plot_->yAxis->setRange(lossLo, lossHi);
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LossCurveView::resetAxes() {
+  {
+    const QSignalBlocker block(lockBox_);
+    lockBox_->setChecked(false);
+  }
+  updateRanges();
+  plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void LossCurveView::setupPlot() {
@@ -33,11 +140,15 @@ void LossCurveView::setupPlot() {
   plot_->plotLayout()->insertRow(0);
   plot_->plotLayout()->addElement(0, 0, new QCPTextElement(plot_, tr("Training loss")));
   loss_ = plot_->addGraph(plot_->xAxis, plot_->yAxis);
-  loss_->setPen(QPen(QColor(31, 119, 180), 1.5));
   loss_->setName(tr("loss (mini-batch)"));
   accuracy_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
-  accuracy_->setPen(QPen(QColor(255, 127, 14), 1.5));
   accuracy_->setName(tr("accuracy (mini-batch)"));
+  smoothLoss_ = plot_->addGraph(plot_->xAxis, plot_->yAxis);
+  smoothLoss_->setPen(QPen(kLossColour, 2.5));
+  smoothLoss_->setName(tr("loss (smoothed)"));
+  smoothAccuracy_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
+  smoothAccuracy_->setPen(QPen(kAccuracyColour, 2.5));
+  smoothAccuracy_->setName(tr("accuracy (smoothed)"));
   plot_->xAxis->setLabel(tr("step"));
   plot_->yAxis->setLabel(tr("loss"));
   plot_->yAxis2->setLabel(tr("accuracy"));
@@ -46,6 +157,7 @@ void LossCurveView::setupPlot() {
   // any corner inside the axes would cover one of them.
   placeLegendBelow(plot_, 2);
   clear();
+  setSmoothing(kDefaultSmoothing);
 }
 
 void LossCurveView::addPoints(const QVector<LossPoint>& points) {
@@ -60,12 +172,14 @@ void LossCurveView::addPoints(const QVector<LossPoint>& points) {
       accuracy = true;
     }
   }
-  if (accuracy) {
+  if (accuracy && !accuracy_->visible()) {
     plot_->yAxis2->setVisible(true);
     accuracy_->setVisible(true);
     accuracy_->addToLegend();
+    setSmoothing(smoothing());  // the smoothed accuracy joins
   }
   thin();
+  updateSmoothed();
   updateRanges();
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -77,6 +191,10 @@ void LossCurveView::clear() {
   stride_ = 1;
   accuracy_->setVisible(false);
   accuracy_->removeFromLegend();
+  smoothLoss_->data()->clear();
+  smoothAccuracy_->data()->clear();
+  smoothAccuracy_->setVisible(false);
+  smoothAccuracy_->removeFromLegend();
   plot_->yAxis2->setVisible(false);
   updateRanges();
   plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -115,6 +233,7 @@ void LossCurveView::setLogScale(bool on) {
 }
 
 void LossCurveView::updateRanges() {
+  if (lockBox_->isChecked()) return;  // kept where the teacher put them
   bool found = false;
   const QCPRange keys = loss_->data()->keyRange(found);
   plot_->xAxis->setRange(found ? QCPRange(0, std::max(keys.upper, 1.0)) : QCPRange(0, 10));

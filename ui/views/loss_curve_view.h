@@ -1,4 +1,6 @@
 // Mini-batch loss per step (log-y optional) and, for classification, accuracy on a right axis.
+// Both are smoothed by default as TensorBoard does (a debiased EMA, ema_smoothing.h) with the raw
+// curve faint behind; "Lock axes" keeps the current ranges (to compare two lessons on one scale).
 #pragma once
 
 #include <QVector>
@@ -7,6 +9,7 @@
 #include "worker_payloads.h"
 
 class QCheckBox;
+class QDoubleSpinBox;
 class QCustomPlot;
 class QCPGraph;
 
@@ -27,10 +30,23 @@ class LossCurveView : public QWidget {
   void clear();
   void setLogScale(bool on);
   bool logScale() const { return logScale_; }
+  // Smoothing weight in [0, 0.99]; 0 turns smoothing off (the raw curves drawn in full).
+  static constexpr double kDefaultSmoothing = 0.9;
+  void setSmoothing(double weight);
+  double smoothing() const;
+  void setAxesLocked(bool on);
+  bool axesLocked() const;
+  // Fixed ranges (a lesson's "axes"): steps 0 … maxStep, loss lo … hi; locks the axes.
+  void setFixedRanges(double maxStep, double lossLo, double lossHi);
 
   QCustomPlot* plot() const { return plot_; }
   QCPGraph* lossGraph() const { return loss_; }
   QCPGraph* accuracyGraph() const { return accuracy_; }
+  QCPGraph* smoothLossGraph() const { return smoothLoss_; }
+  QCPGraph* smoothAccuracyGraph() const { return smoothAccuracy_; }
+
+ public slots:
+  void resetAxes();  // unlocks and fits the data again
 
  signals:
   void logScaleChanged(bool on);
@@ -39,11 +55,17 @@ class LossCurveView : public QWidget {
   void setupPlot();
   void thin();
   void updateRanges();
+  void updateSmoothed();
 
   QCustomPlot* plot_;
   QCheckBox* logBox_;
+  QCheckBox* smoothBox_;
+  QDoubleSpinBox* smoothWeight_;
+  QCheckBox* lockBox_;
   QCPGraph* loss_ = nullptr;
   QCPGraph* accuracy_ = nullptr;
+  QCPGraph* smoothLoss_ = nullptr;
+  QCPGraph* smoothAccuracy_ = nullptr;
   bool logScale_ = false;
   long first_ = -1;  // the first step since clear(): the sampling grid starts there
   long stride_ = 1;

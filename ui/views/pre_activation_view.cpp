@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "kind_names.h"
 #include "legend_fit.h"
 #include "plot_style.h"
 
@@ -144,11 +145,15 @@ void PreActivationView::showWanted() {
 QString PreActivationView::statusText() const {
   if (snapshot_.layers.empty()) return tr("no data yet");
   const LayerStats& s = snapshot_.layers[static_cast<std::size_t>(layer_)];
-  return tr("layer %1 (%2): dead %3 %, saturated %4 %")
-      .arg(layer_ + 1)
-      .arg(QString::fromStdString(s.activation))
-      .arg(100.0 * s.deadFraction, 0, 'f', 0)
-      .arg(100.0 * s.saturatedFraction, 0, 'f', 0);
+  // Dead only where it is defined (ReLU-like), saturated only for bounded activations: a ReLU's
+  // "saturated" share would just repeat its dead share.
+  QStringList parts;
+  if (activationOf(s, alpha_).isReluLike())
+    parts << tr("dead %1 %").arg(100.0 * s.deadFraction, 0, 'f', 0);
+  if (std::isfinite(s.saturatedFraction))
+    parts << tr("saturated %1 %").arg(100.0 * s.saturatedFraction, 0, 'f', 0);
+  const QString head = tr("layer %1 (%2)").arg(layer_ + 1).arg(activationNameForId(s.activation));
+  return parts.isEmpty() ? head : head + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
 }
 
 void PreActivationView::redrawLayer() {
@@ -195,14 +200,20 @@ void PreActivationView::redrawLayer() {
 }
 
 void PreActivationView::redrawSummary() {
-  QVector<double> keys, dead, saturated;
+  QVector<double> keys, deadKeys, dead, saturatedKeys, saturated;
   for (const LayerStats& s : snapshot_.layers) {
     keys << s.index + 1;
-    dead << 100.0 * s.deadFraction;
-    saturated << 100.0 * s.saturatedFraction;
+    if (activationOf(s, alpha_).isReluLike()) {
+      deadKeys << s.index + 1;
+      dead << 100.0 * s.deadFraction;
+    }
+    if (std::isfinite(s.saturatedFraction)) {  // bounded activations only
+      saturatedKeys << s.index + 1;
+      saturated << 100.0 * s.saturatedFraction;
+    }
   }
-  dead_->setData(keys, dead, true);
-  saturated_->setData(keys, saturated, true);
+  dead_->setData(deadKeys, dead, true);
+  saturated_->setData(saturatedKeys, saturated, true);
   summary_->xAxis->setTicker(layerTicker(static_cast<int>(keys.size())));  // as the bars
   summary_->xAxis->setRange(0.4, std::max<double>(1, keys.size()) + 0.6);
   summary_->replot(QCustomPlot::rpQueuedReplot);

@@ -57,6 +57,18 @@ void PredictionView::setupPlot() {
   clear();
 }
 
+void PredictionView::keepMapSquare(const QSize& layout) {
+  if (prediction_.kind != Prediction::Kind::Map) return;
+  QCPAxisRect* box = plot_->axisRect();
+  box->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+  plot_->resize(layout);
+  plot_->replot();  // lays the plot out at that size
+  const int side = std::min(box->rect().width(), box->rect().height());
+  box->setSizeConstraintRect(QCPLayoutElement::scrInnerRect);
+  box->setMaximumSize(side, QWIDGETSIZE_MAX);
+  plot_->replot();
+}
+
 void PredictionView::clear() {
   prediction_ = Prediction();
   map_->data()->clear();

@@ -22,6 +22,9 @@ class PredictionView : public QWidget {
   void setPrediction(const Prediction& prediction);
   void clear();
   const Prediction& prediction() const { return prediction_; }
+  // For a figure laid out at `layout` (a rendered file rather than the window): limits the map's
+  // box to a square, so the two input axes keep one scale and circles stay round.
+  void keepMapSquare(const QSize& layout);
 
   QCustomPlot* plot() const { return plot_; }
   QCPColorMap* map() const { return map_; }

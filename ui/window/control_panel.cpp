@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include "kind_names.h"
+#include "layer_activations_edit.h"
 #include "log_slider.h"
 
 namespace gs {
@@ -102,6 +103,8 @@ QWidget* ControlPanel::buildNetworkGroup() {
   networkForm_->addRow(tr("Width"), width_);
   networkForm_->addRow(tr("Activation"), activation_);
   networkForm_->addRow(tr("α"), alphaRow_);
+  layers_ = new LayerActivationsEdit(this);
+  networkForm_->addRow(tr("Per layer"), layers_);
   networkForm_->addRow(tr("Initialiser"), init_);
   networkForm_->addRow(tr("Init scale"), initScale_);
   auto* checks = new QHBoxLayout;
@@ -165,6 +168,7 @@ void ControlPanel::connectControls() {
     changed();
   });
   connect(lr_, &LogSlider::valueChanged, this, &ControlPanel::learningRateChanged);
+  connect(layers_, &LayerActivationsEdit::layersChanged, this, &ControlPanel::changed);
 }
 
 void ControlPanel::changed() {
@@ -227,6 +231,7 @@ Config ControlPanel::config() const {
   c.width = width_->value();
   c.activation = activationKind();
   c.alpha = Activation(c.activation).hasAlpha() ? alpha_ : -1.0;
+  c.layerActivations = layers_->layers();
   c.init = InitKind(init_->currentData().toInt());
   c.initScale = initScale_->value();
   c.bias = bias_->isChecked();
@@ -250,6 +255,7 @@ void ControlPanel::setConfig(const Config& c) {
   width_->setValue(c.width);
   selectData(activation_, int(c.activation));
   alpha_ = c.alpha;
+  layers_->setLayers(c.layerActivations);
   selectData(init_, int(c.init));
   updateInitScaleRange();
   initScale_->setValue(c.initScale);

@@ -19,6 +19,7 @@ class QSpinBox;
 
 namespace gs {
 
+class LayerActivationsEdit;
 class LogSlider;
 
 class ControlPanel : public QWidget {
@@ -51,6 +52,7 @@ class ControlPanel : public QWidget {
   QSpinBox* depth_;
   QSpinBox* width_;
   QComboBox* activation_;
+  LayerActivationsEdit* layers_ = nullptr;  // per hidden layer, over activation_
   QFormLayout* networkForm_ = nullptr;
   QWidget* alphaRow_;
   QSlider* alphaSlider_;

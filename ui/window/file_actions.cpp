@@ -10,10 +10,12 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 
 #include "activation_curve_view.h"
 #include "compare_view.h"
 #include "figure_size_dialog.h"
+#include "file_stem.h"
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
 #include "history_recorder.h"
@@ -22,6 +24,7 @@
 #include "pre_activation_view.h"
 #include "prediction_view.h"
 #include "recent_files.h"
+#include "run_caption.h"
 #include "text_file_save.h"
 #include "training_worker.h"
 
@@ -35,12 +38,7 @@ void rememberFolder(const QString& path) {
   QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
 }
 
-// "Gradient bars" → "gradient-bars"
-QString fileStem(const QString& title) {
-  QString stem = title.toLower();
-  stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-  return stem.isEmpty() ? QStringLiteral("figure") : stem;
-}
+QString fileStem(const QString& title) { return asciiFileStem(title); }
 
 // The file name as typed, with the extension of the chosen filter added when it has none.
 QString withSuffix(const QString& path, const QString& selectedFilter) {
@@ -66,6 +64,9 @@ FileActions::FileActions(MainWindow& window)
   connect(&window, &MainWindow::snapshotShown, recorder_, &HistoryRecorder::record);
   // Queued: the worker lives on its own thread.
   connect(window.worker(), &TrainingWorker::historyReady, recorder_, &HistoryRecorder::setHistory);
+  connect(this, &FileActions::saved, &window, [&window](const QString& path) {
+    window.statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 15000);
+  });
   buildMenus();
 }
 
@@ -150,6 +151,7 @@ void FileActions::fillExportMenu() {
 bool FileActions::saveConfigTo(const QString& path, QString* error) {
   if (!saveConfigJson(path, window_.config(), error)) return false;
   recent_->add(path);
+  emit saved(path);
   return true;
 }
 
@@ -160,18 +162,33 @@ bool FileActions::openConfigFrom(const QString& path, QString* error) {
   return true;
 }
 
-bool FileActions::exportHistoryTo(const QString& path, QString* error) const {
+bool FileActions::exportHistoryTo(const QString& path, QString* error) {
   if (recorder_->history().columns() == 0) {
     if (error)
       *error = tr("%1: there is no history to export yet; press Step or Play first.").arg(path);
     return false;
   }
-  return saveTextFile(path, QByteArray::fromStdString(historyCsv(recorder_->history())), error);
+  if (!saveTextFile(path, QByteArray::fromStdString(historyCsv(recorder_->history())), error))
+    return false;
+  emit saved(path);
+  return true;
 }
 
-bool FileActions::exportWindowTo(const QString& path, const FigureSize& size,
-                                 QString* error) const {
-  return exportWidget(&window_, path, size, error);
+bool FileActions::exportWindowTo(const QString& path, const FigureSize& size, QString* error) {
+  if (!exportWidget(&window_, path, size, error)) return false;
+  emit saved(path);
+  return true;
+}
+
+bool FileActions::exportPlotTo(QCustomPlot* plot, const QString& path, const FigureSize& size,
+                               QString* error) {
+  if (!gs::exportPlot(plot, path, size, error)) return false;
+  emit saved(path);
+  return true;
+}
+
+QString FileActions::suggestedCaption() const {
+  return runCaption(window_.config(), window_.displayedStep());
 }
 
 void FileActions::report(const QString& title, const QString& error) {
@@ -188,7 +205,8 @@ QString FileActions::askSavePath(const QString& title, const QString& suggestedN
   return withSuffix(path, selected);
 }
 
-bool FileActions::askFigureSize(const QString& path, const QSize& current, FigureSize* size) {
+bool FileActions::askFigureSize(const QString& path, const QSize& current, FigureSize* size,
+                                bool caption) {
   FigureFormat format;
   if (!figureFormatFromPath(path, &format)) {
     report(tr("Cannot export"),
@@ -199,7 +217,8 @@ bool FileActions::askFigureSize(const QString& path, const QSize& current, Figur
   initial.width = current.width();
   initial.height = current.height();
   initial.scale = format == FigureFormat::Png ? 2.0 : 1.0;
-  FigureSizeDialog dialog(initial, format == FigureFormat::Png, &window_);
+  initial.caption = caption ? suggestedCaption() : QString();
+  FigureSizeDialog dialog(initial, format == FigureFormat::Png, &window_, caption);
   if (dialog.exec() != QDialog::Accepted) return false;
   *size = dialog.size();
   return true;
@@ -227,9 +246,9 @@ void FileActions::exportPlot(QCustomPlot* plot, const QString& title) {
       askSavePath(tr("Export %1").arg(title), fileStem(title) + QStringLiteral(".png"),
                   tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
   FigureSize size;
-  if (path.isEmpty() || !askFigureSize(path, plot->size(), &size)) return;
+  if (path.isEmpty() || !askFigureSize(path, plot->size(), &size, true)) return;
   QString error;
-  if (!gs::exportPlot(plot, path, size, &error)) report(tr("Cannot export the figure"), error);
+  if (!exportPlotTo(plot, path, size, &error)) report(tr("Cannot export the figure"), error);
 }
 
 void FileActions::exportWindow() {

@@ -39,8 +39,12 @@ class FileActions : public QObject {
 
   bool saveConfigTo(const QString& path, QString* error);
   bool openConfigFrom(const QString& path, QString* error);
-  bool exportHistoryTo(const QString& path, QString* error) const;
-  bool exportWindowTo(const QString& path, const FigureSize& size, QString* error) const;
+  // Each emits saved(path) on success.
+  bool exportHistoryTo(const QString& path, QString* error);
+  bool exportWindowTo(const QString& path, const FigureSize& size, QString* error);
+  bool exportPlotTo(QCustomPlot* plot, const QString& path, const FigureSize& size, QString* error);
+  // The caption offered under an exported figure: the current settings and step.
+  QString suggestedCaption() const;
 
   // With dialogs (file chooser, figure size, error message).
   void openConfig();
@@ -49,12 +53,16 @@ class FileActions : public QObject {
   void exportWindow();
   void exportHistory();
 
+ signals:
+  void saved(const QString& path);  // every file written (the status bar says "Saved to …")
+
  private:
   void buildMenus();
   void fillExportMenu();
   void rewireOpenAction();
   QString askSavePath(const QString& title, const QString& suggestedName, const QString& filters);
-  bool askFigureSize(const QString& path, const QSize& current, FigureSize* size);
+  bool askFigureSize(const QString& path, const QSize& current, FigureSize* size,
+                     bool caption = false);
   void report(const QString& title, const QString& error);
 
   MainWindow& window_;

@@ -1,5 +1,5 @@
 // Help ▸ About GradScope (version, licence, the libraries and their versions) and
-// Help ▸ Lessons (the built-in lessons and how to open them).
+// Help ▸ Lessons (the built-in lessons, each a link that opens it, and how to open them).
 #pragma once
 
 #include <QObject>
@@ -18,7 +18,8 @@ QString aboutText();
 QString lessonsHelpText(const QString& lessonsDir, const QString& language);
 
 void showAboutDialog(QWidget* parent);
-void showLessonsHelp(QWidget* parent);
+// The lessons are links: clicking one opens it in window (as the Lessons menu does).
+void showLessonsHelp(MainWindow* window);
 
 // Adds the Help menu at the right end of the window's menu bar.
 void installHelpMenu(MainWindow& window);

@@ -1,6 +1,9 @@
 #include "kind_names.h"
 
 #include <QCoreApplication>
+#include <optional>
+
+#include "activation.h"
 
 namespace gs {
 
@@ -8,6 +11,13 @@ namespace gs {
 struct KindNamesText {
   Q_DECLARE_TR_FUNCTIONS(gs::KindNamesText)
 };
+
+QString activationNameForId(const std::string& id) {
+  if (id == "linear") return KindNamesText::tr("linear");
+  const std::optional<ActivationKind> kind = activationFromId(id);
+  return kind ? QString::fromStdString(Activation(*kind).displayName())
+              : QString::fromStdString(id);
+}
 
 QString initName(InitKind kind) {
   switch (kind) {

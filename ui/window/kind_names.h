@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <string>
 
 #include "config.h"
 
@@ -11,5 +12,7 @@ QString initName(InitKind kind);
 QString optimizerName(OptimizerKind kind);
 QString datasetName(DatasetKind kind);
 QString lossName(LossKind kind);
+// "Sigmoid", "Leaky ReLU", "linear (output)" for a layer's activation id; the id when unknown.
+QString activationNameForId(const std::string& id);
 
 }  // namespace gs

@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include <qcustomplot.h>
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -29,6 +31,8 @@
 #include "gradient_measure.h"
 #include "lesson_menu.h"
 #include "loss_curve_view.h"
+#include "pace_box.h"
+#include "plot_notice.h"
 #include "prediction_view.h"
 #include "training_worker.h"
 #include "window_menus.h"
@@ -49,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   frameTimer_.setInterval(kFrameMs);
   connect(&frameTimer_, &QTimer::timeout, this, &MainWindow::showFrame);
   startWorker();
+  emit paceRequested(pace_->pace());
   installWindowMenus(*this);  // File, presentation mode, language, Help (after the worker exists)
   applyConfig(controls_->config());
 }
@@ -75,6 +80,7 @@ void MainWindow::buildViews() {
   barsView_ = new GradientBarsView(central);
   lossView_ = new LossCurveView(central);
   predictionView_ = new PredictionView(central);
+  endNotice_ = new PlotNotice(barsView_->plot());
   auto* grid = new QGridLayout;
   grid->addWidget(barsView_, 0, 0);
   grid->addWidget(activationView_, 0, 1);
@@ -129,6 +135,7 @@ void MainWindow::buildClassroom() {
   auto* drop = new FileDrop(this);
   connect(drop, &FileDrop::fileDropped, this, &MainWindow::openDroppedFile);
   compare_ = new CompareWindow(this);
+  connect(this, &MainWindow::resetRequested, compare_, &CompareWindow::followBase);  // A follows
 }
 
 void MainWindow::startWorker() {
@@ -158,7 +165,7 @@ void MainWindow::connectWorker() {
   connect(this, &MainWindow::stepRequested, w, &TrainingWorker::step);
   connect(this, &MainWindow::runUntilRequested, w, &TrainingWorker::runUntil);
   connect(this, &MainWindow::learningRateRequested, w, &TrainingWorker::setLearningRate);
-  connect(this, &MainWindow::stepsPerFrameRequested, w, &TrainingWorker::setStepsPerFrame);
+  connect(this, &MainWindow::paceRequested, w, &TrainingWorker::setPace);
   connect(w, &TrainingWorker::resetDone, this, &MainWindow::onResetDone);
   connect(w, &TrainingWorker::configRejected, this, [this](const QString& message) {
     showProblem(tr("These settings cannot be used, so the previous run is kept:\n%1").arg(message));
@@ -229,6 +236,7 @@ void MainWindow::onResetDone(const Config& config) {
   pendingPoints_.clear();
   shown_ = Snapshot();
   banner_->hide();
+  endNotice_->hide();
   activationView_->setActivation(config.hiddenActivation());
   barsView_->clear();
   lossView_->clear();
@@ -253,6 +261,8 @@ void MainWindow::showProblem(const QString& text) {
   banner_->show();
   statusBar()->showMessage(text.section('\n', 0, 0), 10000);
 }
+
+QString MainWindow::lessonEndNotice() const { return endNotice_->notice(); }
 
 QString MainWindow::problemMessage() const {
   return banner_->isVisibleTo(const_cast<MainWindow*>(this)) ? banner_->text() : QString();
@@ -288,6 +298,9 @@ void MainWindow::openDroppedFile(const QString& path) {
 }
 
 void MainWindow::openLesson(const Lesson& lesson) {
+  if (lesson.pace > 0) pace_->setPace(lesson.pace);
+  if (lesson.hasLossAxis())
+    lossView_->setFixedRanges(std::max(lesson.steps, 1), lesson.lossAxisLo, lesson.lossAxisHi);
   applyConfig(lesson.config);
   classroom_->setLesson(lesson);
   showLessonTitle();
@@ -306,6 +319,11 @@ void MainWindow::setLanguage(const QString& language) {
   classroom_->setLanguage(language);
   lessonsMenu_->setLanguage(language);
   if (hasLesson()) showLessonTitle();
+  // Texts built with numbers (status fields, bar names) are rebuilt in the new language.
+  if (!haveSnapshot_) pendingSnapshot_ = shown_;
+  haveSnapshot_ = true;
+  scheduleFrame();
+  onRunningChanged(running_);
 }
 
 QString MainWindow::language() const { return classroom_->language(); }
@@ -335,7 +353,7 @@ void MainWindow::restoreSettings() {
   const WindowSettings w = WindowSettings::load(settings);
   if (!restoreGeometry(w.geometry)) fitToScreen();
   restoreState(w.state);
-  speed_->setCurrentIndex(std::clamp(w.speed, 0, speed_->count() - 1));
+  pace_->setPace(w.pace);
   barsView_->setMeasure(measureFromId(w.measure, GradientMeasure::WeightGradNorm));
   barsView_->setLogScale(w.barsLog);
   lossView_->setLogScale(w.lossLog);
@@ -355,7 +373,7 @@ void MainWindow::saveSettings() {
   w.config = controls_->config();
   w.geometry = saveGeometry();
   w.state = saveState();
-  w.speed = speed_->currentIndex();
+  w.pace = pace_->pace();
   w.measure = measureId(barsView_->measure());
   w.barsLog = barsView_->logScale();
   w.lossLog = lossView_->logScale();

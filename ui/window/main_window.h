@@ -29,6 +29,8 @@ class ExplanationPanel;
 class GradientBarsView;
 class GradientHeatmapView;
 class LessonMenu;
+class PaceBox;
+class PlotNotice;
 class PreActivationView;
 class WalkthroughPanel;
 class LossCurveView;
@@ -79,9 +81,11 @@ class MainWindow : public QMainWindow {
   long displayedStep() const { return shown_.step; }
   const Snapshot& lastSnapshot() const { return shown_; }
   double stepsPerSecond() const { return stepsPerSecond_; }
-  QString problemMessage() const;  // the divergence / bad-setting banner, empty when hidden
+  QString problemMessage() const;   // the divergence / bad-setting banner, empty when hidden
+  QString lessonEndNotice() const;  // the notice over the bars at a lesson's end, or ""
 
   ControlPanel* controlPanel() const { return controls_; }
+  PaceBox* paceBox() const { return pace_; }
   ActivationCurveView* activationView() const { return activationView_; }
   GradientBarsView* barsView() const { return barsView_; }
   LossCurveView* lossView() const { return lossView_; }
@@ -111,7 +115,7 @@ class MainWindow : public QMainWindow {
   void stepRequested();
   void runUntilRequested(long step);
   void learningRateRequested(double lr);
-  void stepsPerFrameRequested(int steps);
+  void paceRequested(double stepsPerSecond);  // 0 = as fast as possible
   void walkEnabledRequested(bool on);
   void walkSampleRequested(int sample);
   // After each refresh of the views: what they now show.
@@ -123,7 +127,7 @@ class MainWindow : public QMainWindow {
  private:
   void buildViews();
   void buildControls();
-  // In main_window_transport.cpp: Play/Step/Reset, the speed, the menus, the status bar.
+  // In main_window_transport.cpp: Play/Step/Reset, the pace, the menus, the status bar.
   void buildTransport();
   void buildMenus();
   void buildStatusBar();
@@ -155,7 +159,8 @@ class MainWindow : public QMainWindow {
   QLabel* lossLabel_ = nullptr;
   QLabel* accuracyLabel_ = nullptr;
   QLabel* rateLabel_ = nullptr;
-  QComboBox* speed_ = nullptr;
+  PaceBox* pace_ = nullptr;
+  PlotNotice* endNotice_ = nullptr;  // "the lesson's steps are done", over the bars
   QToolBar* toolbar_ = nullptr;
   QAction* playAction_ = nullptr;
   QAction* stepAction_ = nullptr;

@@ -1,4 +1,4 @@
-// MainWindow's transport: the Play/Step/Reset actions and speed on the Training toolbar, the
+// MainWindow's transport: the Play/Step/Reset actions and pace on the Training toolbar, the
 // window's own menus, the status bar fields, and Play stopping at a lesson's suggested steps.
 #include <QAction>
 #include <QComboBox>
@@ -12,12 +12,11 @@
 #include "control_panel.h"
 #include "lesson_menu.h"
 #include "main_window.h"
+#include "pace_box.h"
+#include "plot_notice.h"
 
 namespace gs {
 namespace {
-
-// Steps per 16 ms frame for each speed choice; 0 = as fast as the CPU allows.
-const int kSpeedSteps[] = {0, 100, 20, 5, 1};
 
 QLabel* statusField(QWidget* parent) {
   auto* label = new QLabel(parent);
@@ -42,20 +41,16 @@ void MainWindow::buildTransport() {
   connect(stepAction_, &QAction::triggered, this, &MainWindow::stepOnce);
   connect(resetAction_, &QAction::triggered, this, &MainWindow::resetRun);
 
-  speed_ = new QComboBox(this);
-  speed_->setObjectName("speed");
-  speed_->addItems({tr("Fastest"), tr("100 steps/frame"), tr("20 steps/frame"), tr("5 steps/frame"),
-                    tr("1 step/frame")});
-  speed_->setToolTip(tr("How many training steps run between two screen refreshes."));
-  connect(speed_, &QComboBox::currentIndexChanged, this,
-          [this](int i) { emit stepsPerFrameRequested(kSpeedSteps[std::max(0, i)]); });
+  pace_ = new PaceBox(this);
+  addActions({pace_->fasterAction(), pace_->slowerAction()});
+  connect(pace_, &PaceBox::paceChanged, this, &MainWindow::paceRequested);
 
   toolbar_ = addToolBar(tr("Training"));
   toolbar_->setObjectName("trainingToolbar");
   toolbar_->addActions({playAction_, stepAction_, resetAction_});
   toolbar_->addSeparator();
-  toolbar_->addWidget(new QLabel(tr("Speed: "), this));
-  toolbar_->addWidget(speed_);
+  toolbar_->addWidget(new QLabel(tr("Pace: "), this));
+  toolbar_->addWidget(pace_);
 }
 
 void MainWindow::buildMenus() {
@@ -105,6 +100,7 @@ void MainWindow::runUntil(long step) { emit runUntilRequested(step); }
 // so the numbers on screen match the lesson's text; Play from there on trains on.
 void MainWindow::onPlayPressed() {
   statusBar()->clearMessage();
+  endNotice_->hide();
   const long stop = hasLesson() ? lesson().steps : 0;
   if (stop > shown_.step) {
     lessonStop_ = stop;
@@ -118,8 +114,8 @@ void MainWindow::onPlayPressed() {
 // Called with every shown frame.
 void MainWindow::noteLessonStepsReached() {
   if (lessonStop_ < 0 || shown_.step < lessonStop_) return;
-  statusBar()->showMessage(
-      tr("Lesson's %1 steps reached — press Play to continue.").arg(lessonStop_));
+  endNotice_->showNotice(
+      tr("Step %1 — the lesson's steps are done; Space continues.").arg(shown_.step));
   lessonStop_ = -1;
 }
 
