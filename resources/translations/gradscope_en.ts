@@ -706,6 +706,10 @@ to train both networks on the same data.</source>
         <source>Multiplies the initial weights; larger values make gradients grow. Here: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::ExplanationPanel</name>
@@ -1016,6 +1020,10 @@ press Play (Space) or Step (S).</source>
         <source>grey: exactly 0, no gradient (log₁₀ undefined)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gradient per layer over the run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientMeasure</name>
@@ -1265,6 +1273,21 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>No translation for %1 was found; the window stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::LayerActivationsEdit</name>
+    <message>
+        <source>all layers the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One activation per hidden layer, from the input: e.g. &quot;sigmoid, relu, -, tanh&quot;. &quot;-&quot; or a layer left out keeps the activation above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1: &quot;%2&quot; is not an activation; allowed: %3, or - for the default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,6 +1717,121 @@ press Play (Space) or Step (S).</source>
     </message>
 </context>
 <context>
+    <name>gs::PresenterKeys</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause (at a lesson&apos;s end: continue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset: fresh weights, same settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster / slower pace (steps per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode on / off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave presentation mode; in the compare window: close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-through: next / previous layer (presenter remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank the plots / show them again (presenter remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O / Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / save a configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the compare window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy image, Export…, Reset axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gs::RecentFiles</name>
     <message>
         <source>File not found</source>
@@ -1841,10 +1979,6 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (output)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> +skip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,6 +2032,10 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>‖W‖₂, the largest singular value of the weights above: the most they can stretch δ on its way down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (out)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

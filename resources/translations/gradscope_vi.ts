@@ -707,6 +707,10 @@ to train both networks on the same data.</source>
         <source>Multiplies the initial weights; larger values make gradients grow. Here: %1.</source>
         <translation>Nhân với trọng số ban đầu; giá trị lớn hơn làm gradient tăng. Ở đây: %1.</translation>
     </message>
+    <message>
+        <source>Per layer</source>
+        <translation>Theo từng tầng</translation>
+    </message>
 </context>
 <context>
     <name>gs::ExplanationPanel</name>
@@ -1020,6 +1024,10 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <source>grey: exactly 0, no gradient (log₁₀ undefined)</source>
         <translation>xám: đúng bằng 0, không có gradient (log₁₀ không xác định)</translation>
     </message>
+    <message>
+        <source>Gradient per layer over the run</source>
+        <translation>Gradient theo tầng trong cả quá trình huấn luyện</translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientMeasure</name>
@@ -1270,6 +1278,21 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>No translation for %1 was found; the window stays as it is.</source>
         <translation>Không tìm thấy bản dịch cho %1; cửa sổ giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::LayerActivationsEdit</name>
+    <message>
+        <source>all layers the same</source>
+        <translation>mọi tầng như nhau</translation>
+    </message>
+    <message>
+        <source>One activation per hidden layer, from the input: e.g. &quot;sigmoid, relu, -, tanh&quot;. &quot;-&quot; or a layer left out keeps the activation above.</source>
+        <translation>Một hàm kích hoạt cho mỗi tầng ẩn, tính từ input: ví dụ &quot;sigmoid, relu, -, tanh&quot;. &quot;-&quot; hoặc tầng không ghi thì giữ hàm kích hoạt ở trên.</translation>
+    </message>
+    <message>
+        <source>layer %1: &quot;%2&quot; is not an activation; allowed: %3, or - for the default</source>
+        <translation>tầng %1: &quot;%2&quot; không phải hàm kích hoạt; được phép: %3, hoặc - để dùng mặc định</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1723,121 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
 </context>
 <context>
+    <name>gs::PresenterKeys</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Play / pause (at a lesson&apos;s end: continue)</source>
+        <translation>Chạy / tạm dừng (khi bài học đã chạy xong: chạy tiếp)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>One training step</source>
+        <translation>Một bước huấn luyện</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reset: fresh weights, same settings</source>
+        <translation>Đặt lại: trọng số mới, cùng cài đặt</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Faster / slower pace (steps per second)</source>
+        <translation>Nhịp nhanh hơn / chậm hơn (bước mỗi giây)</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Presentation mode on / off</source>
+        <translation>Bật / tắt chế độ trình chiếu</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode; in the compare window: close it</source>
+        <translation>Thoát chế độ trình chiếu; trong cửa sổ so sánh: đóng cửa sổ</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation>Page Down / Page Up</translation>
+    </message>
+    <message>
+        <source>Walk-through: next / previous layer (presenter remote)</source>
+        <translation>Xem từng bước: tầng sau / tầng trước (bút trình chiếu)</translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation>B hoặc .</translation>
+    </message>
+    <message>
+        <source>Blank the plots / show them again (presenter remote)</source>
+        <translation>Che các biểu đồ / hiện lại (bút trình chiếu)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Compare two networks</source>
+        <translation>So sánh hai mạng</translation>
+    </message>
+    <message>
+        <source>Ctrl+O / Ctrl+S</source>
+        <translation>Ctrl+O / Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Open / save a configuration</source>
+        <translation>Mở / lưu cấu hình</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Close the compare window</source>
+        <translation>Đóng cửa sổ so sánh</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Danh sách này</translation>
+    </message>
+    <message>
+        <source>Right-click a plot</source>
+        <translation>Nhấp chuột phải vào biểu đồ</translation>
+    </message>
+    <message>
+        <source>Copy image, Export…, Reset axes</source>
+        <translation>Sao chép ảnh, Xuất…, Đặt lại trục</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+</context>
+<context>
     <name>gs::RecentFiles</name>
     <message>
         <source>File not found</source>
@@ -1847,10 +1985,6 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>Tổng trên lô nhỏ: thứ bộ tối ưu dùng (dW của lõi)</translation>
     </message>
     <message>
-        <source> (output)</source>
-        <translation> (đầu ra)</translation>
-    </message>
-    <message>
         <source> +skip</source>
         <translation> +tắt</translation>
     </message>
@@ -1905,6 +2039,10 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>‖W‖₂, the largest singular value of the weights above: the most they can stretch δ on its way down</source>
         <translation>‖W‖₂, giá trị kỳ dị lớn nhất của các trọng số phía trên: mức kéo giãn δ lớn nhất khi nó đi xuống</translation>
+    </message>
+    <message>
+        <source> (out)</source>
+        <translation> (ra)</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@
 #include "loss_curve_view.h"
 #include "main_window.h"
 #include "pace_box.h"
+#include "pre_activation_view.h"
 #include "presentation_mode.h"
 #include "presenter_keys.h"
 #include "trainer.h"
@@ -217,6 +218,37 @@ class ClassroomExtrasTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(w.displayedStep() >= 1, kWaitMs);
     QCOMPARE(w.lastSnapshot().layers[0].activation, std::string("relu"));
     QCOMPARE(w.lastSnapshot().layers[2].activation, std::string("sigmoid"));
+  }
+
+  // Issue 10 item 6: a dead layer's z all in [−1.2, −0.9] is drawn as wide filled bars (each at
+  // least 1/40 of the axis), every count kept, all of them left of zero.
+  void narrowHistogramIsDrawnAsReadableFilledBars() {
+    Snapshot s;
+    LayerStats l;
+    l.activation = "relu";
+    l.fanIn = l.fanOut = 4;
+    l.preActivation.lo = -1.2;
+    l.preActivation.hi = -0.9;
+    l.preActivation.counts.assign(40, 0);
+    l.preActivation.counts[3] = 50;
+    l.preActivation.counts[30] = 14;
+    s.layers = {l, l};
+    PreActivationView view;
+    view.resize(640, 480);
+    view.setSnapshot(s);
+    view.setLayer(0);
+    const QCPRange axis = view.plot()->xAxis->range();
+    QVERIFY(view.histogramBars()->width() >= axis.size() / 40 - 1e-9);
+    QVERIFY(view.histogramBars()->pen().style() != Qt::NoPen);
+    double total = 0;
+    for (auto it = view.histogramBars()->data()->constBegin();
+         it != view.histogramBars()->data()->constEnd(); ++it) {
+      total += it->value;
+      if (it->value > 0) QVERIFY(it->key + view.histogramBars()->width() / 2 <= 0);
+    }
+    QCOMPARE(total, 64.0);
+    QVERIFY(view.statusText().contains("dead"));
+    QVERIFY(!view.statusText().contains("saturated"));
   }
 
   void heatmapHasATitle() {

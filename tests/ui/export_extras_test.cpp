@@ -17,6 +17,7 @@
 #include "file_actions.h"
 #include "file_stem.h"
 #include "gradient_bars_view.h"
+#include "loss_curve_view.h"
 #include "main_window.h"
 #include "pace_box.h"
 #include "plot_context_menu.h"

@@ -69,7 +69,8 @@ void ClassroomWidgetsTest::explanationPanelShowsLessonInBothLanguages() {
   gs::testing::saveShot(panel, QStringLiteral("explanation-en"));
   panel.setLanguage(QStringLiteral("vi"));
   QCOMPARE(panel.titleText(), QStringLiteral("Chuỗi sigmoid"));
-  QVERIFY(panel.body()->toPlainText().contains(QStringLiteral("bốc hơi")));
+  // The glossary's term (glossary-vi.md): "tiêu biến", not the old "bốc hơi".
+  QVERIFY(panel.body()->toPlainText().contains(QStringLiteral("tiêu biến")));
   gs::testing::saveShot(panel, QStringLiteral("explanation-vi"));
   panel.clear();
   QCOMPARE(panel.titleText(), QStringLiteral("No lesson open"));
@@ -109,10 +110,10 @@ void ClassroomWidgetsTest::heatmapDrawsZeroGradientsAsMissingOnTheLogScale() {
   QCOMPARE(view.colorMap()->data()->cell(0, 1), -3.0);
   // A key under the plot says what grey means, on the log scale only.
   QVERIFY(view.zeroNote().contains(QStringLiteral("exactly 0")));
-  QCOMPARE(view.plot()->plotLayout()->rowCount(), 2);
+  QCOMPARE(view.plot()->plotLayout()->rowCount(), 3);  // title, map, key
   view.setMeasure(HistoryMeasure::DeadFraction);
   QVERIFY(view.zeroNote().isEmpty());
-  QCOMPARE(view.plot()->plotLayout()->rowCount(), 1);
+  QCOMPARE(view.plot()->plotLayout()->rowCount(), 2);
 }
 
 void ClassroomWidgetsTest::preActivationHistogramCountsEveryUnitAndSample() {
@@ -148,7 +149,7 @@ void ClassroomWidgetsTest::preActivationHistogramCountsEveryUnitAndSample() {
   QCOMPARE(view.statusElement()->text(), view.statusText());
   const QFont normal = view.statusElement()->font();
   QFont big = normal;
-  big.setPointSize(30);  // presentation mode's title on a narrow dock, roughly
+  big.setPointSize(48);  // presentation mode's title on a narrow dock, roughly
   view.statusElement()->setFont(big);
   view.plot()->replot();
   QCOMPARE(view.statusElement()->text(), view.statusText().replace(": ", ":\n"));
@@ -315,8 +316,11 @@ void ClassroomWidgetsTest::compareViewLabelsBothRunsOnOneLogAxis() {
   view.setRunLabel(CompareView::kRunB, CompareView::describeConfig(b));
   view.setRun(CompareView::kRunA, ra.last, ra.history);
   view.setRun(CompareView::kRunB, rb.last, rb.history);
-  QCOMPARE(view.legendLabel(CompareView::kRunA), QStringLiteral("A: sigmoid, xavier_normal, 8×16"));
-  QCOMPARE(view.legendLabel(CompareView::kRunB), QStringLiteral("B: relu, he_normal, 8×16"));
+  // Display names, not ids (issue 10 item 7).
+  QCOMPARE(view.legendLabel(CompareView::kRunA),
+           QStringLiteral("A: Sigmoid, Xavier/Glorot normal, SGD lr 0.1, 8×16"));
+  QCOMPARE(view.legendLabel(CompareView::kRunB),
+           QStringLiteral("B: ReLU, He/Kaiming normal, SGD lr 0.1, 8×16"));
   QCOMPARE(view.bars(CompareView::kRunA)->data()->size(), 9);
   QCOMPARE(view.bars(CompareView::kRunB)->data()->size(), 9);
   QCOMPARE(view.lossGraph(CompareView::kRunA)->data()->size(), 60);
@@ -406,4 +410,4 @@ void ClassroomWidgetsTest::explanationFormulaShrinksToFitBeforeScrolling() {
 }
 
 QTEST_MAIN(ClassroomWidgetsTest)
-#include "widgets_test.moc"
+#include "teaching_widgets_test.moc"

@@ -164,7 +164,7 @@ void WalkthroughPanel::fillTable() {
     const ChainWalkRow& w = walk_.rows[static_cast<std::size_t>(r)];
     const bool output = r == 0;
     QString layer = QString::number(w.layer + 1);
-    if (output) layer += tr(" (output)");
+    if (output) layer += tr(" (out)");  // as the bars' axis says
     if (w.residual) layer += tr(" +skip");
     table_->setItem(r, kLayer, cell(layer, Qt::AlignLeft));
     table_->setItem(r, kActivation, cell(activationNameForId(w.activation), Qt::AlignLeft));

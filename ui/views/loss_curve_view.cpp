@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "ema_smoothing.h"
+#include "flow_layout.h"
 #include "legend_fit.h"
 #include "plot_style.h"
 
@@ -47,12 +48,16 @@ LossCurveView::LossCurveView(QWidget* parent)
   lockBox_->setToolTip(
       tr("Keep the axes where they are, e.g. to compare two lessons on the same "
          "scale. Right-click ▸ Reset axes fits the data again."));
-  auto* header = new QHBoxLayout;
+  // The options wrap onto a second row in a narrow column or at presentation size.
+  auto* header = new FlowLayout;
   header->addWidget(logBox_);
-  header->addWidget(smoothBox_);
-  header->addWidget(smoothWeight_);
+  auto* smooth = new QWidget(this);  // the weight stays next to its check box
+  auto* smoothRow = new QHBoxLayout(smooth);
+  smoothRow->setContentsMargins(0, 0, 0, 0);
+  smoothRow->addWidget(smoothBox_);
+  smoothRow->addWidget(smoothWeight_);
+  header->addWidget(smooth);
   header->addWidget(lockBox_);
-  header->addStretch();
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(header);

@@ -18,6 +18,7 @@ namespace {
 
 constexpr int kCurvePoints = 401;
 constexpr double kCurveHalfWidth = 5.0;  // the curves always cover at least z ∈ [−5, 5]
+constexpr int kDisplayBins = 40;          // histogram bars across the whole z axis
 
 Activation activationOf(const LayerStats& layer, double alpha) {
   const auto kind = activationFromId(layer.activation);
@@ -53,7 +54,7 @@ PreActivationView::PreActivationView(QWidget* parent)
 void PreActivationView::setupPlot() {
   histogram_ = new QCPBars(plot_->xAxis, plot_->yAxis);
   histogram_->setName(tr("units × samples"));
-  histogram_->setPen(Qt::NoPen);
+  histogram_->setPen(QPen(histogramColor().darker(160), 1));  // filled bars with an edge
   histogram_->setBrush(histogramColor());
   value_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
   value_->setPen(QPen(valueCurveColor(), 2));
@@ -167,16 +168,22 @@ void PreActivationView::redrawLayer() {
   }
   const LayerStats& s = snapshot_.layers[static_cast<std::size_t>(layer_)];
   const Histogram& h = s.preActivation;
+  const double lo = std::min(h.lo, -kCurveHalfWidth), hi = std::max(h.hi, kCurveHalfWidth);
+  // Re-binned over the whole axis: core's bins span only the data, which may be a sliver of the
+  // axis (all of a dead layer's z in [−1.2, −0.9]) and drew 1-pixel hairlines. Each display bin
+  // is 1/kDisplayBins of the axis — readable at presentation size — and every count is kept.
   const int bins = static_cast<int>(h.counts.size());
   const double w = bins ? (h.hi - h.lo) / bins : 1.0;
-  QVector<double> keys, counts;
+  const double dw = (hi - lo) / kDisplayBins;
+  QVector<double> keys(kDisplayBins), counts(kDisplayBins, 0.0);
+  for (int b = 0; b < kDisplayBins; ++b) keys[b] = lo + (b + 0.5) * dw;
   for (int i = 0; i < bins; ++i) {
-    keys << h.lo + (i + 0.5) * w;
-    counts << h.counts[static_cast<std::size_t>(i)];
+    const double centre = h.lo + (i + 0.5) * w;
+    const int b = std::clamp(static_cast<int>((centre - lo) / dw), 0, kDisplayBins - 1);
+    counts[b] += h.counts[static_cast<std::size_t>(i)];
   }
   histogram_->setData(keys, counts, true);
-  histogram_->setWidth(w);
-  const double lo = std::min(h.lo, -kCurveHalfWidth), hi = std::max(h.hi, kCurveHalfWidth);
+  histogram_->setWidth(dw);
   const Activation act = activationOf(s, alpha_);
   QVector<double> z, f, fp;
   for (int i = 0; i < kCurvePoints; ++i) {
