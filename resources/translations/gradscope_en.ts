@@ -1380,10 +1380,6 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lock axes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draw a moving average over the noisy mini-batch curves, the raw curves faint behind it (as TensorBoard does).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,15 +1388,19 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the axes where they are, e.g. to compare two lessons on the same scale. Right-click ▸ Reset axes fits the data again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>loss (smoothed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accuracy (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the axes where they are, e.g. to compare two lessons on the same scale. Reset axes fits the data again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

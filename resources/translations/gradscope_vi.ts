@@ -566,7 +566,7 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>%1: step %2, loss %3</source>
-        <translation>%1: bước %2, loss %3</translation>
+        <translation>%1: bước %2, mất mát %3</translation>
     </message>
 </context>
 <context>
@@ -1384,10 +1384,6 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>Làm mượt</translation>
     </message>
     <message>
-        <source>Lock axes</source>
-        <translation>Khóa trục</translation>
-    </message>
-    <message>
         <source>Draw a moving average over the noisy mini-batch curves, the raw curves faint behind it (as TensorBoard does).</source>
         <translation>Vẽ trung bình trượt trên các đường minibatch nhiễu, đường gốc mờ phía sau (như TensorBoard).</translation>
     </message>
@@ -1396,16 +1392,20 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>Trọng số làm mượt: 0.9 lấy trung bình khoảng 10 bước gần nhất, 0.99 khoảng 100 bước.</translation>
     </message>
     <message>
-        <source>Keep the axes where they are, e.g. to compare two lessons on the same scale. Right-click ▸ Reset axes fits the data again.</source>
-        <translation>Giữ nguyên các trục, ví dụ để so sánh hai bài học trên cùng thang đo. Nhấp chuột phải ▸ Đặt lại trục để khớp lại với dữ liệu.</translation>
-    </message>
-    <message>
         <source>loss (smoothed)</source>
-        <translation>loss (đã làm mượt)</translation>
+        <translation>mất mát (đã làm mượt)</translation>
     </message>
     <message>
         <source>accuracy (smoothed)</source>
         <translation>độ chính xác (đã làm mượt)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock axes</source>
+        <translation>&amp;Khóa trục</translation>
+    </message>
+    <message>
+        <source>Keep the axes where they are, e.g. to compare two lessons on the same scale. Reset axes fits the data again.</source>
+        <translation>Giữ nguyên các trục, ví dụ để so sánh hai bài học trên cùng thang đo. Đặt lại trục để khớp lại với dữ liệu.</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,7 @@ class ClassroomExtrasTest : public QObject {
     LayerStats l;
     l.activation = "relu";
     l.fanIn = l.fanOut = 4;
+    l.saturatedFraction = std::nan("");  // as core reports it for ReLU
     l.preActivation.lo = -1.2;
     l.preActivation.hi = -0.9;
     l.preActivation.counts.assign(40, 0);

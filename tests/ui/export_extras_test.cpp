@@ -139,7 +139,7 @@ class ExportExtrasTest : public QObject {
       QStringList names;
       for (QAction* a : menu->actions())
         if (!a->isSeparator()) names << a->objectName();
-      QCOMPARE(names, QStringList({"copyImage", "exportPlot", "resetAxes"}));
+      QCOMPARE(names.mid(0, 3), QStringList({"copyImage", "exportPlot", "resetAxes"}));
     }
     QCustomPlot* bars = w.barsView()->plot();
     QApplication::clipboard()->clear();
@@ -151,6 +151,7 @@ class ExportExtrasTest : public QObject {
     const QCPRange before = w.lossView()->plot()->xAxis->range();
     w.lossView()->plot()->xAxis->setRange(1000, 2000);
     std::unique_ptr<QMenu> lossMenu(menus->menuFor(w.lossView()->plot()));
+    QVERIFY(lossMenu->actions().contains(w.lossView()->lockAxesAction()));
     lossMenu->findChild<QAction*>("resetAxes")->trigger();
     QVERIFY(w.lossView()->plot()->xAxis->range().upper < 1000);
     Q_UNUSED(before);

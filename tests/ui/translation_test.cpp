@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTextBrowser>
 #include <QTranslator>
@@ -152,6 +153,38 @@ class TranslationTest : public QObject {
     }
     QVERIFY2(labels.contains("0.25"), qPrintable(labels.join(" ")));  // the activation plot's y
     for (const QString& label : labels) QVERIFY2(!label.contains(','), qPrintable(label));
+  }
+
+  // The glossary (resources/translations/glossary-vi.md) applied everywhere: none of the words it
+  // replaced is left in a translation or in a lesson's Vietnamese text.
+  void vietnameseFollowsTheGlossary() {
+    const QStringList banned = {"Hạt giống", "hạt giống", "bốc hơi", "gradient biến mất"};
+    const QRegularExpression englishUnit("\\bunits?\\b");
+    QFile ts(QStringLiteral(GRADSCOPE_TS_DIR "/gradscope_vi.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QString source;
+    while (!xml.atEnd()) {
+      if (xml.readNext() != QXmlStreamReader::StartElement) continue;
+      if (xml.name() == QLatin1String("source")) source = xml.readElementText();
+      if (xml.name() != QLatin1String("translation")) continue;
+      const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+      for (const QString& word : banned) QVERIFY2(!text.contains(word), qPrintable(text));
+      QVERIFY2(!englishUnit.match(text).hasMatch(), qPrintable(text));
+      if (source.contains("layer", Qt::CaseInsensitive) && !source.contains("class"))
+        QVERIFY2(!text.contains("lớp"), qPrintable(source + " → " + text));
+    }
+    for (const Lesson& l : loadLessonDirectory(lessonsDir()).lessons) {
+      QStringList texts = {QString::fromStdString(l.titleVi), QString::fromStdString(l.textVi)};
+      for (const auto& c : l.claimsVi) texts << QString::fromStdString(c);
+      for (const auto& t : l.tryHintsVi) texts << QString::fromStdString(t);
+      for (const QString& text : texts) {
+        for (const QString& word : banned) QVERIFY2(!text.contains(word), qPrintable(text));
+        QVERIFY2(!englishUnit.match(text).hasMatch(),
+                 qPrintable(QString::fromStdString(l.id) + ": " + text));
+        QVERIFY2(!text.contains("lớp"), qPrintable(QString::fromStdString(l.id) + ": " + text));
+      }
+    }
   }
 
   // Every message of the Vietnamese source file has a finished translation.

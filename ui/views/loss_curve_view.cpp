@@ -1,6 +1,7 @@
 #include "loss_curve_view.h"
 
 #include <qcustomplot.h>
+#include <QAction>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -29,7 +30,7 @@ LossCurveView::LossCurveView(QWidget* parent)
       logBox_(new QCheckBox(tr("Log scale"), this)),
       smoothBox_(new QCheckBox(tr("Smooth"), this)),
       smoothWeight_(new QDoubleSpinBox(this)),
-      lockBox_(new QCheckBox(tr("Lock axes"), this)) {
+      lockAction_(new QAction(tr("&Lock axes"), this)) {
   logBox_->setToolTip(tr("Show the loss on a logarithmic axis, to see progress at small values."));
   smoothBox_->setObjectName("smoothLoss");
   smoothBox_->setChecked(true);
@@ -44,10 +45,12 @@ LossCurveView::LossCurveView(QWidget* parent)
   smoothWeight_->setToolTip(
       tr("Smoothing weight: 0.9 averages over about the last 10 steps, "
          "0.99 over about 100."));
-  lockBox_->setObjectName("lockAxes");
-  lockBox_->setToolTip(
-      tr("Keep the axes where they are, e.g. to compare two lessons on the same "
-         "scale. Right-click ▸ Reset axes fits the data again."));
+  lockAction_->setObjectName("lockAxes");
+  lockAction_->setCheckable(true);
+  lockAction_->setProperty("plotMenu", true);  // PlotContextMenus shows it
+  lockAction_->setToolTip(
+      tr("Keep the axes where they are, e.g. to compare two lessons on the "
+         "same scale. Reset axes fits the data again."));
   // The options wrap onto a second row in a narrow column or at presentation size.
   auto* header = new FlowLayout;
   header->addWidget(logBox_);
@@ -57,7 +60,6 @@ LossCurveView::LossCurveView(QWidget* parent)
   smoothRow->addWidget(smoothBox_);
   smoothRow->addWidget(smoothWeight_);
   header->addWidget(smooth);
-  header->addWidget(lockBox_);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(header);
@@ -67,7 +69,7 @@ LossCurveView::LossCurveView(QWidget* parent)
   connect(smoothBox_, &QCheckBox::toggled, this, [this] { setSmoothing(smoothing()); });
   connect(smoothWeight_, &QDoubleSpinBox::valueChanged, this,
           [this] { setSmoothing(smoothing()); });
-  connect(lockBox_, &QCheckBox::toggled, this, [this](bool on) {
+  connect(lockAction_, &QAction::toggled, this, [this](bool on) {
     if (!on) resetAxes();
   });
 }
@@ -116,13 +118,13 @@ void LossCurveView::updateSmoothed() {
   }
 }
 
-void LossCurveView::setAxesLocked(bool on) { lockBox_->setChecked(on); }
-bool LossCurveView::axesLocked() const { return lockBox_->isChecked(); }
+void LossCurveView::setAxesLocked(bool on) { lockAction_->setChecked(on); }
+bool LossCurveView::axesLocked() const { return lockAction_->isChecked(); }
 
 void LossCurveView::setFixedRanges(double maxStep, double lossLo, double lossHi) {
   {
-    const QSignalBlocker block(lockBox_);
-    lockBox_->setChecked(true);
+    const QSignalBlocker block(lockAction_);
+    lockAction_->setChecked(true);
   }
   plot_->xAxis->setRange(0, maxStep);
   plot_->yAxis->setRange(lossLo, lossHi);
@@ -131,8 +133,8 @@ void LossCurveView::setFixedRanges(double maxStep, double lossLo, double lossHi)
 
 void LossCurveView::resetAxes() {
   {
-    const QSignalBlocker block(lockBox_);
-    lockBox_->setChecked(false);
+    const QSignalBlocker block(lockAction_);
+    lockAction_->setChecked(false);
   }
   updateRanges();
   plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -238,7 +240,7 @@ void LossCurveView::setLogScale(bool on) {
 }
 
 void LossCurveView::updateRanges() {
-  if (lockBox_->isChecked()) return;  // kept where the teacher put them
+  if (lockAction_->isChecked()) return;  // kept where the teacher put them
   bool found = false;
   const QCPRange keys = loss_->data()->keyRange(found);
   plot_->xAxis->setRange(found ? QCPRange(0, std::max(keys.upper, 1.0)) : QCPRange(0, 10));

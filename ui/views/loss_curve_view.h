@@ -1,6 +1,7 @@
 // Mini-batch loss per step (log-y optional) and, for classification, accuracy on a right axis.
 // Both are smoothed by default as TensorBoard does (a debiased EMA, ema_smoothing.h) with the raw
-// curve faint behind; "Lock axes" keeps the current ranges (to compare two lessons on one scale).
+// curve faint behind; "Lock axes" (right-click) keeps the current ranges (to compare two lessons
+// on one scale).
 #pragma once
 
 #include <QVector>
@@ -8,6 +9,7 @@
 
 #include "worker_payloads.h"
 
+class QAction;
 class QCheckBox;
 class QDoubleSpinBox;
 class QCustomPlot;
@@ -36,6 +38,7 @@ class LossCurveView : public QWidget {
   double smoothing() const;
   void setAxesLocked(bool on);
   bool axesLocked() const;
+  QAction* lockAxesAction() const { return lockAction_; }
   // Fixed ranges (a lesson's "axes"): steps 0 … maxStep, loss lo … hi; locks the axes.
   void setFixedRanges(double maxStep, double lossLo, double lossHi);
 
@@ -61,7 +64,7 @@ class LossCurveView : public QWidget {
   QCheckBox* logBox_;
   QCheckBox* smoothBox_;
   QDoubleSpinBox* smoothWeight_;
-  QCheckBox* lockBox_;
+  QAction* lockAction_;  // in the plot's right-click menu (property "plotMenu")
   QCPGraph* loss_ = nullptr;
   QCPGraph* accuracy_ = nullptr;
   QCPGraph* smoothLoss_ = nullptr;

@@ -351,7 +351,10 @@ void MainWindow::openConfigDialog() {
 void MainWindow::restoreSettings() {
   QSettings settings;
   const WindowSettings w = WindowSettings::load(settings);
-  if (!restoreGeometry(w.geometry)) fitToScreen();
+  // A geometry saved on a larger screen (a laptop moved to a 1024×768 projector) is refitted.
+  if (!restoreGeometry(w.geometry) ||
+      !QGuiApplication::primaryScreen()->availableGeometry().contains(geometry()))
+    fitToScreen();
   restoreState(w.state);
   pace_->setPace(w.pace);
   barsView_->setMeasure(measureFromId(w.measure, GradientMeasure::WeightGradNorm));

@@ -51,6 +51,10 @@ QMenu* PlotContextMenus::menuFor(QCustomPlot* plot) {
   menu->addSeparator();
   QAction* reset = menu->addAction(tr("&Reset axes"), plot, [plot] { resetAxes(plot); });
   reset->setObjectName("resetAxes");
+  // The view's own entries (the loss plot's Lock axes), marked with the property "plotMenu".
+  if (QObject* view = plot->parent())
+    for (QAction* a : view->findChildren<QAction*>(QString(), Qt::FindDirectChildrenOnly))
+      if (a->property("plotMenu").toBool()) menu->addAction(a);
   return menu;
 }
 
