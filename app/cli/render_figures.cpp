@@ -2,6 +2,9 @@
 
 #include <qcustomplot.h>
 
+#include <QHeaderView>
+#include <QTableWidget>
+
 #include "activation_curve_view.h"
 #include "compare_view.h"
 #include "figure_export.h"
@@ -82,11 +85,13 @@ std::string drawFigure(const std::string& figure, const RunRecord& run, const st
     WalkthroughPanel panel;
     if (run.haveWalk) panel.setWalk(run.walk);
     panel.setShowAll(true);
+    // Every row on the page: the rows share the table's height instead of scrolling.
+    panel.table()->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     ok = exportPanel(panel, path, size, error);
   } else if (figure == "compare") {
     CompareView view;
-    view.setRunLabel(CompareView::kRunA, CompareView::describeConfig(run.config));
-    view.setRunLabel(CompareView::kRunB, CompareView::describeConfig(run.configB));
+    view.setRunLabel(CompareView::kRunA, CompareView::describeAgainst(run.config, run.configB));
+    view.setRunLabel(CompareView::kRunB, CompareView::describeAgainst(run.configB, run.config));
     if (run.haveSnapshot) view.setRun(CompareView::kRunA, run.snapshot, run.history);
     if (run.haveB) view.setRun(CompareView::kRunB, run.snapshotB, run.historyB);
     ok = exportView(view.plot(), path, size, error);

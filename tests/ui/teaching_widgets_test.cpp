@@ -318,9 +318,16 @@ void ClassroomWidgetsTest::compareViewLabelsBothRunsOnOneLogAxis() {
   view.setRun(CompareView::kRunB, rb.last, rb.history);
   // Display names, not ids (issue 10 item 7).
   QCOMPARE(view.legendLabel(CompareView::kRunA),
-           QStringLiteral("A: Sigmoid, Xavier/Glorot normal, SGD lr 0.1, 8×16"));
+           QStringLiteral("A: Sigmoid, Xavier/Glorot normal, 8×16"));
   QCOMPARE(view.legendLabel(CompareView::kRunB),
-           QStringLiteral("B: ReLU, He/Kaiming normal, SGD lr 0.1, 8×16"));
+           QStringLiteral("B: ReLU, He/Kaiming normal, 8×16"));
+  Config adam = b;
+  adam.optimizer.kind = OptimizerKind::Adam;
+  adam.optimizer.lr = 0.01;
+  QCOMPARE(CompareView::describeAgainst(adam, a),
+           QStringLiteral("ReLU, He/Kaiming normal, 8×16, Adam lr 0.01"));
+  QCOMPARE(CompareView::describeAgainst(a, adam),
+           QStringLiteral("Sigmoid, Xavier/Glorot normal, 8×16, SGD lr 0.1"));
   QCOMPARE(view.bars(CompareView::kRunA)->data()->size(), 9);
   QCOMPARE(view.bars(CompareView::kRunB)->data()->size(), 9);
   QCOMPARE(view.lossGraph(CompareView::kRunA)->data()->size(), 60);

@@ -87,7 +87,7 @@ Config CompareChoice::defaultB(const Config& a) {
       break;
     case ActivationKind::Relu:
       b.activation = ActivationKind::LeakyRelu;
-      b.alpha = 0.1;
+      b.alpha = 0.2;  // lesson 5's: keeps lesson 4's network learning at its learning rate
       b.init = InitKind::HeNormal;
       break;
     default:

@@ -125,8 +125,8 @@ void CompareWindow::onResetDone(const Config& a, const Config& b, bool same) {
     view_->clearRun(CompareView::Run(r));
     readout_[r]->setText(tr("%1: step 0").arg(r == 0 ? "A" : "B"));
   }
-  view_->setRunLabel(CompareView::kRunA, CompareView::describeConfig(a));
-  view_->setRunLabel(CompareView::kRunB, CompareView::describeConfig(b));
+  view_->setRunLabel(CompareView::kRunA, CompareView::describeAgainst(a, b));
+  view_->setRunLabel(CompareView::kRunB, CompareView::describeAgainst(b, a));
   note_->setText(same ? tr("Both runs: the same %1 data points, batches of %2, seed %3.")
                             .arg(a.samples)
                             .arg(a.batch)

@@ -4,6 +4,7 @@
 
 #include <qcustomplot.h>
 
+#include <QFontMetrics>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -84,6 +85,20 @@ void CompareView::setupBars() {
   note_->setBrush(QColor(255, 255, 255, 220));
   note_->setPen(QPen(deadColor()));
   note_->setPadding(QMargins(6, 3, 6, 3));
+  // A line wider than the bars panel (a narrow window, a figure at zoom 2) breaks after its
+  // "A:"/"B:" instead of being cut at both ends.
+  connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
+    const QString text = note_->text();
+    const int room = barRect_->width() - 16;
+    QString fitted;
+    for (const QString& line : text.split('\n')) {
+      const int colon = line.indexOf(QLatin1String(": "));
+      const bool fits = QFontMetrics(note_->font()).horizontalAdvance(line) <= room;
+      if (!fitted.isEmpty()) fitted += '\n';
+      fitted += fits || colon < 0 ? line : line.left(colon + 1) + '\n' + line.mid(colon + 2);
+    }
+    if (fitted != text && !text.contains(QLatin1String(":\n"))) note_->setText(fitted);
+  });
   note_->setVisible(false);
 }
 
@@ -105,8 +120,14 @@ QString CompareView::describeConfig(const Config& c) {
   s += QStringLiteral(", ") + initName(c.init);
   if (c.initScale != 1.0) s += QStringLiteral(" ×%1").arg(c.initScale);
   if (c.residual) s += tr(", residual");
-  s += QStringLiteral(", %1 lr %2").arg(optimizerName(c.optimizer.kind)).arg(c.optimizer.lr);
   s += QStringLiteral(", %1×%2").arg(c.depth).arg(c.width);
+  return s;
+}
+
+QString CompareView::describeAgainst(const Config& c, const Config& other) {
+  QString s = describeConfig(c);
+  if (c.optimizer.kind != other.optimizer.kind || c.optimizer.lr != other.optimizer.lr)
+    s += QStringLiteral(", %1 lr %2").arg(optimizerName(c.optimizer.kind)).arg(c.optimizer.lr);
   return s;
 }
 

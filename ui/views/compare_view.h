@@ -35,8 +35,10 @@ class CompareView : public QWidget {
   void setMeasure(HistoryMeasure measure);  // which per-layer figure the bars show
 
   // "ReLU, He/Kaiming normal" (display names, translated) plus what else matters for gradients:
-  // α, init scale, residual, optimiser and learning rate, depth × width.
+  // α, init scale, residual, depth × width.
   static QString describeConfig(const Config& config);
+  // describeConfig, plus the optimiser and learning rate when they differ from other's.
+  static QString describeAgainst(const Config& config, const Config& other);
 
   QCustomPlot* plot() const { return plot_; }
   QCPBars* bars(Run run) const { return bars_[run]; }

@@ -60,12 +60,19 @@ void PredictionView::setupPlot() {
 void PredictionView::keepMapSquare(const QSize& layout) {
   if (prediction_.kind != Prediction::Kind::Map) return;
   QCPAxisRect* box = plot_->axisRect();
-  box->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
-  plot_->resize(layout);
-  plot_->replot();  // lays the plot out at that size
-  const int side = std::min(box->rect().width(), box->rect().height());
   box->setSizeConstraintRect(QCPLayoutElement::scrInnerRect);
+  box->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+  plot_->plotLayout()->setMargins(QMargins());
+  // A hidden plot has no resize event: lay it out at the figure's size explicitly.
+  plot_->setViewport(QRect(QPoint(0, 0), layout));
+  plot_->replot();
+  const int side = std::min(box->rect().width(), box->rect().height());
   box->setMaximumSize(side, QWIDGETSIZE_MAX);
+  plot_->replot();
+  // The width the map no longer takes is shared out on both sides, so the square sits centred.
+  const int used = scale_->outerRect().right() - box->outerRect().left();
+  const int spare = layout.width() - used;
+  if (spare > 2) plot_->plotLayout()->setMargins(QMargins(spare / 2, 0, 0, 0));
   plot_->replot();
 }
 
