@@ -92,9 +92,7 @@ void PreActivationView::setupSummary() {
   saturated_->setBrush(saturatedColor());
   dead_->setPen(Qt::NoPen);
   saturated_->setPen(Qt::NoPen);
-  auto* group = new QCPBarsGroup(summary_);
-  dead_->setBarsGroup(group);
-  saturated_->setBarsGroup(group);
+  pair_ = new QCPBarsGroup(summary_);
   dead_->setWidth(0.4);
   saturated_->setWidth(0.4);
   summary_->plotLayout()->insertRow(0);
@@ -221,6 +219,10 @@ void PreActivationView::redrawSummary() {
   }
   dead_->setData(deadKeys, dead, true);
   saturated_->setData(saturatedKeys, saturated, true);
+  // Side by side only when both are drawn; a ReLU network's dead bars sit on their layer.
+  QCPBarsGroup* group = deadKeys.isEmpty() || saturatedKeys.isEmpty() ? nullptr : pair_;
+  dead_->setBarsGroup(group);
+  saturated_->setBarsGroup(group);
   summary_->xAxis->setTicker(layerTicker(static_cast<int>(keys.size())));  // as the bars
   summary_->xAxis->setRange(0.4, std::max<double>(1, keys.size()) + 0.6);
   summary_->replot(QCustomPlot::rpQueuedReplot);

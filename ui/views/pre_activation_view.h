@@ -12,6 +12,7 @@
 
 class QCustomPlot;
 class QCPBars;
+class QCPBarsGroup;
 class QCPGraph;
 class QCPTextElement;
 class QSpinBox;
@@ -61,6 +62,7 @@ class PreActivationView : public QWidget {
   QCPTextElement* status_ = nullptr;
   QCPBars* dead_ = nullptr;
   QCPBars* saturated_ = nullptr;
+  QCPBarsGroup* pair_ = nullptr;  // dead and saturated side by side, when a network has both
   Snapshot snapshot_;
   double alpha_ = -1.0;
   int layer_ = 0;    // shown
