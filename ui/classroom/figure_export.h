@@ -4,6 +4,7 @@
 // failed export — even a disk filling up mid-write — never leaves half a file behind.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QCustomPlot;
@@ -38,6 +39,9 @@ QString checkFigureSize(const FigureSize& size);
 // A plot is drawn at width × height (its own size when 0); PNG pixels are (w × scale, h × scale).
 // PDF pages are w × h points.
 bool exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size = {},
+                QString* error = nullptr);
+// exportPlot without the write: the file's bytes (format from path's extension) into *bytes.
+bool renderPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, QByteArray* bytes,
                 QString* error = nullptr);
 // A widget (with all its children) is drawn at its own size and fitted, centred, into
 // width × height on a white background.
