@@ -7,6 +7,7 @@
 #include "before_window.h"
 #include "gui_options.h"
 #include "main_window.h"
+#include "native_path.h"
 #include "scripted_runs.h"
 #include "settings_guard.h"
 #include "translator_setup.h"
@@ -25,7 +26,11 @@ int main(int argc, char** argv) {
   if (const int status = gs::runBeforeWindowSystem(argc, argv); status >= 0) return status;
   QApplication app(argc, argv);
   const QString language = gs::installTranslations(app);  // before any window is built
-  const gs::GuiOptions options = gs::parseGuiOptions(QCoreApplication::arguments());
+  // The arguments as bytes (QApplication has taken its own out of argv): a file name that is not
+  // UTF-8 must still open, which QCoreApplication::arguments() cannot promise.
+  QStringList arguments;
+  for (int i = 0; i < argc; ++i) arguments << gs::pathFromNative(argv[i]);
+  const gs::GuiOptions options = gs::parseGuiOptions(arguments);
   if (!options.error.isEmpty()) {
     std::fprintf(stderr, "gradscope: %s\nTry 'gradscope --help'.\n", qPrintable(options.error));
     return 2;
