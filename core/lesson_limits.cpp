@@ -33,6 +33,13 @@ bool isSpace(std::uint32_t c) {
          c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
 }
 
+// Scripts written without spaces, where a line may break between any two letters.
+bool breaksAnywhere(std::uint32_t c) {
+  return (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x2E80 && c <= 0x9FFF) ||
+         (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
 }  // namespace
 
 bool isBlankText(const std::string& text) {
@@ -49,10 +56,16 @@ std::size_t lessonFieldCharsMax(const std::string& key) {
 }
 
 void checkLessonText(const std::string& field, const std::string& text, std::size_t maxChars) {
-  std::size_t chars = 0, marks = 0;
+  std::size_t chars = 0, marks = 0, word = 0;
   for (std::size_t i = 0; i < text.size();) {
     const std::uint32_t c = next(text, i);
     ++chars;
+    word = isSpace(c) || breaksAnywhere(c) ? 0 : word + 1;
+    if (word > LessonLimits::kWordChars)
+      throw ConfigError(field + ": a word of more than " + std::to_string(LessonLimits::kWordChars) +
+                        " characters without a space, at character " + std::to_string(chars) +
+                        "; allowed: words of at most " + std::to_string(LessonLimits::kWordChars) +
+                        " characters");
     marks = isCombining(c) ? marks + 1 : 0;
     if (marks > LessonLimits::kMarksInARow)
       throw ConfigError(field + ": more than " + std::to_string(LessonLimits::kMarksInARow) +

@@ -4,8 +4,10 @@
 // (offscreen). An accepted lesson that takes longer than --slow-seconds (1 s) to show is a
 // finding: 20,000 claims once took 12.6 s and a 124 KB formula 21 s in the window.
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -117,12 +119,25 @@ int main(int argc, char** argv) {
   gs::ExplanationPanel panel;
   panel.resize(420, 760);  // the classroom dock's width in a 1280 × 720 window
   panel.show();
+  // GSFUZZ_SHOW=lesson.json: time showing that one file (to study a finding), then exit.
+  if (const QString one = qEnvironmentVariable("GSFUZZ_SHOW"); !one.isEmpty()) {
+    QElapsedTimer clock;
+    clock.start();
+    panel.setLesson(gs::loadLessonFile(one.toStdString()));
+    panel.body()->document()->size();
+    panel.grab();
+    std::cout << one.toStdString() << ": shown in " << clock.elapsed() << " ms" << std::endl;
+    return 0;
+  }
   gsfuzz::Tally tally("fuzz_lesson_view");
   gsfuzz::Driver driver(options, tally);
   const double elapsed = driver.run([&](long i, gsfuzz::Rng& rng) {
     std::string label;
     const json j = grownLesson(rng, label);
-    if (options.only >= 0) std::cout << "input " << i << ": " << label << std::endl;
+    if (options.only >= 0) {  // the replayed lesson, to look at
+      std::cout << "input " << i << ": " << label << std::endl;
+      std::ofstream(options.workDir + "/fuzz_lesson_view_input.json") << j.dump(1);
+    }
     gsfuzz::classify(tally, i, label, [&] {
       const gs::Lesson lesson = gs::lessonFromJson(j);
       // Shown as the window shows it: set, laid out at the panel's width, painted once.

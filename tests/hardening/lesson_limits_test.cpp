@@ -51,19 +51,20 @@ TEST(LessonLimits, ClaimsAndHintsAreCounted) {
 
 TEST(LessonLimits, TextsAreMeasuredInCharacters) {
   json j = lesson();
-  j["formula"] = repeat("σ", LessonLimits::kFormulaChars);  // 2 bytes each: characters count
+  // σ is 2 bytes: characters count, not bytes.
+  j["formula"] = repeat("σσσ ", LessonLimits::kFormulaChars / 4);
   EXPECT_EQ(refusal(j), "");
-  j["formula"] = repeat("σ", LessonLimits::kFormulaChars + 1);
+  j["formula"] = repeat("σσσ ", LessonLimits::kFormulaChars / 4) + "σ";
   expectRefused(j, {"formula", "401 characters", "at most 400"});
   j = lesson();
-  j["text_vi"] = repeat("a", LessonLimits::kTextChars + 1);
-  expectRefused(j, {"text_vi", "at most 20000"});
+  j["text_vi"] = repeat("aaaa ", LessonLimits::kTextChars / 5) + "a";
+  expectRefused(j, {"text_vi", "12001 characters", "at most 12000"});
   j = lesson();
-  j["title"] = repeat("t", LessonLimits::kTitleChars + 1);
+  j["title"] = repeat("ttt ", LessonLimits::kTitleChars / 4) + "t";
   expectRefused(j, {"title", "at most 200"});
   j = lesson();
-  j["claims"] = {repeat("c", LessonLimits::kItemChars + 1)};
-  expectRefused(j, {"claims[0]", "at most 1000"});
+  j["claims"] = {repeat("cccc ", LessonLimits::kItemChars / 5) + "c"};
+  expectRefused(j, {"claims[0]", "at most 500"});
 }
 
 TEST(LessonLimits, StackedCombiningMarksAreRefused) {
@@ -72,6 +73,16 @@ TEST(LessonLimits, StackedCombiningMarksAreRefused) {
   EXPECT_EQ(refusal(j), "");
   j["text"] = "a" + repeat("\u0301", 5000);
   expectRefused(j, {"text", "combining marks", "at most 4"});
+}
+
+TEST(LessonLimits, LongWordsAreRefused) {
+  json j = lesson();
+  j["text"] = "a " + repeat("₁", LessonLimits::kWordChars) + " b";
+  EXPECT_EQ(refusal(j), "");
+  j["text"] = "a " + repeat("₁", LessonLimits::kWordChars + 1) + " b";
+  expectRefused(j, {"text", "a word of more than 160 characters", "at character 163"});
+  j["text"] = repeat("中文字", 1000);  // no spaces, but a line may break anywhere
+  EXPECT_EQ(refusal(j), "");
 }
 
 TEST(LessonLimits, BlankWordsAreRefused) {

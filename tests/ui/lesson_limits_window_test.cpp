@@ -20,13 +20,20 @@ using namespace gs;
 namespace {
 
 // n characters of lesson-like text: words, a/b fractions, σ′, a⁽ˡ⁾, Vietnamese with two stacked
-// marks, paragraphs and bullets.
+// marks, paragraphs, bullets, and the longest allowed word made of subscripts (the costliest to
+// lay out).
+std::string longWord() {
+  std::string w;
+  for (std::size_t i = 0; i < LessonLimits::kWordChars / 3; ++i) w += "x₁₂";
+  return w + " ";
+}
+
 std::string worstText(std::size_t n, bool formula) {
   const std::vector<std::string> pieces =
       formula ? std::vector<std::string>{"dJ/dθ⁽ˡ⁾", " = ", "σ′(z₁₂)", " · ", "0.25ᵏ", "a/b", " "}
               : std::vector<std::string>{"The gradient ", "shrinks ", "σ′ ≤ 1/4 ", "a⁽ˡ⁾ ",
                                          "Vie\u0323\u0302t ", "x\u0301\u0302\u0323\u0300 ",
-                                         "\n\n", "\n- bullet ", "dJ/dθ "};
+                                         "\n\n", "\n- bullet ", "dJ/dθ ", longWord()};
   std::string out;
   std::size_t chars = 0;
   for (std::size_t i = 0; chars < n; ++i) {
@@ -83,9 +90,18 @@ class LessonLimitsWindowTest : public QObject {
     w.resize(1280, 720);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // For comparison: a one-line lesson (the config change, the views' reset and repaint).
+    writeJson(dir.filePath("tiny.json"),
+              {{"title", "T"}, {"text", "x"}, {"formula", "f"}, {"depth", 4}, {"width", 8}});
     QElapsedTimer clock;
     clock.start();
     QString error;
+    QVERIFY2(w.openFile(dir.filePath("tiny.json"), &error), qPrintable(error));
+    QCoreApplication::processEvents();
+    w.grab();
+    std::printf("one-line lesson: opened and painted in %lld ms\n",
+                static_cast<long long>(clock.elapsed()));
+    clock.restart();
     QVERIFY2(w.openFile(path, &error), qPrintable(error));
     QCoreApplication::processEvents();  // layout and the queued repaints
     w.grab();                           // and one full paint of the window
