@@ -1,7 +1,6 @@
 // Figures for lecture notes: any QCustomPlot or any QWidget to PNG, SVG or PDF, chosen by the
-// file's extension. The figure is rendered to memory, then written atomically (an unbuffered
-// QSaveFile: a temporary next to the target, renamed only when every byte was written), so a
-// failed export — even a disk filling up mid-write — never leaves half a file behind.
+// file's extension. The figure is rendered to memory, then written with saveFileAtomically
+// (save_file.h), so a failed export — even a disk filling up mid-write — never leaves half a file.
 #pragma once
 
 #include <QByteArray>

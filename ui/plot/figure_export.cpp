@@ -6,12 +6,13 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 #include <algorithm>
 #include <cmath>
 #include <functional>
+
+#include "save_file.h"
 
 namespace gs {
 namespace {
@@ -47,24 +48,6 @@ void renderWithVectorPlots(QWidget* widget, QCPPainter& painter) {
 bool fail(QString* error, const QString& message) {
   if (error) *error = message;
   return false;
-}
-
-// The whole file is rendered to memory first and then written unbuffered: a short write (disk
-// full, file-size limit) shows in write()'s count, where a buffered QSaveFile can lose the tail
-// in its final flush and still report success. The old file stays until commit() renames.
-bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error) {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-    return fail(error,
-                QObject::tr("%1: cannot open for writing (%2)").arg(path, file.errorString()));
-  if (file.write(bytes) != bytes.size()) {
-    const QString reason = file.errorString();
-    file.cancelWriting();
-    return fail(error, QObject::tr("%1: cannot write the file (%2)").arg(path, reason));
-  }
-  if (!file.commit())
-    return fail(error, QObject::tr("%1: cannot write the file (%2)").arg(path, file.errorString()));
-  return true;
 }
 
 // dpi: the logical DPI of the widget being exported. Fonts are sized in points, so every target
@@ -228,7 +211,7 @@ bool renderPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, 
 
 bool exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, QString* error) {
   QByteArray bytes;
-  return renderPlot(plot, path, size, &bytes, error) && writeAtomically(path, bytes, error);
+  return renderPlot(plot, path, size, &bytes, error) && saveFileAtomically(path, bytes, error);
 }
 
 bool exportWidget(QWidget* widget, const QString& path, const FigureSize& size, QString* error) {
@@ -245,7 +228,7 @@ bool exportWidget(QWidget* widget, const QString& path, const FigureSize& size, 
   };
   QByteArray bytes;
   return renderFigure(path, size, *widget, draw, &bytes, error) &&
-         writeAtomically(path, bytes, error);
+         saveFileAtomically(path, bytes, error);
 }
 
 }  // namespace gs
