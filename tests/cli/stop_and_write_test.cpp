@@ -257,3 +257,38 @@ TEST(Alpha, IsRefusedWhereverItApplies) {
 }
 
 }  // namespace
+
+namespace {
+
+bool validUtf8(const std::string& s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += n;
+  }
+  return true;
+}
+
+// A 3,000-byte --config path is shortened in the middle, so the reason at the end survives; a cut
+// never splits a UTF-8 character.
+TEST(Messages, ALongConfigPathKeepsTheReasonAndUtf8StaysWhole) {
+  ScratchDir dir("long-path");
+  std::string path;
+  while (path.size() < 3000) path += "dossier-é/";
+  path += "c.json";
+  auto r = gs::test::runCliWith({"train", "--config", path}, dir.path(), {});
+  EXPECT_EQ(r.exitStatus, 2);
+  EXPECT_TRUE(contains(r.err, "cannot open (No such file or directory)")) << r.err;
+  EXPECT_LT(r.err.size(), 700u);
+  EXPECT_TRUE(validUtf8(r.err)) << r.err;
+  for (const std::string& value : {std::string(59, 'x') + "éééé", std::string(58, 'x') + "€€€"}) {
+    r = gs::test::runCliWith({"train", "--activation", value}, dir.path(), {});
+    EXPECT_EQ(r.exitStatus, 2);
+    EXPECT_TRUE(validUtf8(r.err)) << r.err;
+  }
+}
+
+}  // namespace
