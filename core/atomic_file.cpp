@@ -65,7 +65,8 @@ bool readOnly(const struct stat& st, const std::string& path) {
 }  // namespace
 
 std::string writeErrorText(int error) {
-  if (error == EFBIG) return "the file size limit (ulimit -f) was reached: " + std::string(std::strerror(error));
+  if (error == EFBIG)
+    return "the file size limit (ulimit -f) was reached: " + std::string(std::strerror(error));
   if (error == ENOSPC) return "no space left on the device";
   if (error == EDQUOT) return "the disk quota is exceeded";
   return std::strerror(error);

@@ -1,7 +1,7 @@
 #include "config.h"
 
-#include <cmath>
 #include <charconv>
+#include <cmath>
 #include <set>
 
 namespace gs {
@@ -51,8 +51,8 @@ void checkAlpha(std::vector<std::string>& e, const Config& c) {
                                          : "a number > 0 and ≤ 10";
   const bool bad = !std::isfinite(c.alpha) || (loOpen ? c.alpha <= 0 : c.alpha < 0) || c.alpha > hi;
   if (bad)
-    e.push_back("alpha = " + fmt(c.alpha) + " is not allowed; allowed: " + range + " for " +
-                where + " (0 to 1 for leaky_relu, > 0 and ≤ 10 for elu)");
+    e.push_back("alpha = " + fmt(c.alpha) + " is not allowed; allowed: " + range + " for " + where +
+                " (0 to 1 for leaky_relu, > 0 and ≤ 10 for elu)");
 }
 
 }  // namespace

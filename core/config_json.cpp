@@ -81,7 +81,8 @@ int getInt(const json& j, const std::string& key, int lo, int hi) {
   const double d = getNumber(j, key);
   const std::string allowed =
       "allowed: a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
-  if (d != std::floor(d)) fail(key, "expected a whole number, got " + jsonForMessage(j.at(key)) + "; " + allowed);
+  if (d != std::floor(d))
+    fail(key, "expected a whole number, got " + jsonForMessage(j.at(key)) + "; " + allowed);
   if (d < lo || d > hi) fail(key, jsonForMessage(j.at(key)) + " is out of range; " + allowed);
   return static_cast<int>(d);
 }
@@ -270,7 +271,8 @@ Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) 
   if (j.contains("dataset"))
     c.dataset = getKind<DatasetKind>(j, "dataset", datasetFromId, datasetIdList());
   if (j.contains("noise")) c.noise = getNumber(j, "noise");
-  if (j.contains("samples")) c.samples = getInt(j, "samples", Limits::kSamplesMin, Limits::kSamplesMax);
+  if (j.contains("samples"))
+    c.samples = getInt(j, "samples", Limits::kSamplesMin, Limits::kSamplesMax);
   if (j.contains("batch")) c.batch = getInt(j, "batch", 1, Limits::kBatchMax);
   if (j.contains("optimizer"))
     c.optimizer.kind = getKind<OptimizerKind>(j, "optimizer", optimizerFromId, optimizerIdList());

@@ -41,7 +41,8 @@ nlohmann::json parseStrictJson(const std::string& text);
 nlohmann::json readJsonFile(const std::string& path, std::size_t maxBytes = kConfigFileMaxBytes);
 Config loadConfigFile(const std::string& path);
 
-// Written with writeFileAtomically (atomic_file.h); throws std::runtime_error naming path and reason.
+// Written with writeFileAtomically (atomic_file.h); throws std::runtime_error naming path and
+// reason.
 void saveConfigFile(const std::string& path, const Config& config);
 
 }  // namespace gs

@@ -11,7 +11,8 @@ namespace {
 bool isCombining(std::uint32_t c) {
   return (c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) ||
          (c >= 0x0591 && c <= 0x05BD) || (c >= 0x0610 && c <= 0x061A) ||
-         (c >= 0x064B && c <= 0x065F) || (c >= 0x0E31 && c <= 0x0E3A && c != 0x0E32 && c != 0x0E33) ||
+         (c >= 0x064B && c <= 0x065F) ||
+         (c >= 0x0E31 && c <= 0x0E3A && c != 0x0E32 && c != 0x0E33) ||
          (c >= 0x0E47 && c <= 0x0E4E) || (c >= 0x1AB0 && c <= 0x1AFF) ||
          (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x200B && c <= 0x200F) ||
          (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE00 && c <= 0xFE0F) ||
@@ -23,14 +24,15 @@ std::uint32_t next(const std::string& s, std::size_t& i) {
   const auto b = static_cast<unsigned char>(s[i++]);
   int more = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
   std::uint32_t c = more == 3 ? b & 0x07 : more == 2 ? b & 0x0F : more == 1 ? b & 0x1F : b;
-  for (; more > 0 && i < s.size(); --more) c = (c << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+  for (; more > 0 && i < s.size(); --more)
+    c = (c << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
   return c;
 }
 
 bool isSpace(std::uint32_t c) {
   return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-         c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
+         (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x2060 || c == 0x3000 || c == 0xFEFF;
 }
 
 // Scripts written without spaces, where a line may break between any two letters.
@@ -62,7 +64,8 @@ void checkLessonText(const std::string& field, const std::string& text, std::siz
     ++chars;
     word = isSpace(c) || breaksAnywhere(c) ? 0 : word + 1;
     if (word > LessonLimits::kWordChars)
-      throw ConfigError(field + ": a word of more than " + std::to_string(LessonLimits::kWordChars) +
+      throw ConfigError(field + ": a word of more than " +
+                        std::to_string(LessonLimits::kWordChars) +
                         " characters without a space, at character " + std::to_string(chars) +
                         "; allowed: words of at most " + std::to_string(LessonLimits::kWordChars) +
                         " characters");

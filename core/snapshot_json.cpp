@@ -107,10 +107,9 @@ SnapshotStatus writeGradientSnapshot(Trainer& trainer, const SnapshotSink& sink,
   const Mlp& net = trainer.network();
   if (!std::isfinite(loss) || !gradientsFinite(net)) return SnapshotStatus::NonFinite;
   SnapshotWriter w(sink, stop);
-  w.raw("{\"format\":" + json(kSnapshotFormat).dump() +
-        ",\"step\":" + std::to_string(trainer.steps()) +
-        ",\"config\":" + configToJson(trainer.config()).dump() + ",\"network\":{\"loss\":" +
-        json(lossId(trainer.config().loss)).dump() + ",\"layers\":");
+  w.raw("{\"format\":" + json(kSnapshotFormat).dump() + ",\"step\":" +
+        std::to_string(trainer.steps()) + ",\"config\":" + configToJson(trainer.config()).dump() +
+        ",\"network\":{\"loss\":" + json(lossId(trainer.config().loss)).dump() + ",\"layers\":");
   writeLayers(w, net, false);
   w.raw("},\"batch\":{\"x\":");
   w.rows(batch.X.transpose());

@@ -154,7 +154,8 @@ Evaluation Trainer::evaluate(const std::function<bool()>& stop) const {
   // Forward multiply-adds per sample: Σ fan_in · fan_out over the layers.
   double perSample = 1.0;
   for (const DenseLayer& L : net_.layers()) perSample += double(L.W.size());
-  const int used = static_cast<int>(std::min<double>(n, std::max(1.0, kEvaluationCostMax / perSample)));
+  const int used =
+      static_cast<int>(std::min<double>(n, std::max(1.0, kEvaluationCostMax / perSample)));
   const int chunk = static_cast<int>(
       std::clamp(kEvaluationChunkCostMax / perSample, 1.0, double(Limits::kBatchMax)));
   double lossSum = 0;

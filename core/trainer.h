@@ -3,8 +3,8 @@
 
 #include <Eigen/Core>
 #include <functional>
-#include <string>
 #include <random>
+#include <string>
 #include <vector>
 
 #include "config.h"

@@ -262,7 +262,8 @@ std::string resolveConfigFile(CliRequest& r) noexcept {
     // different --activation without --alpha starts from that activation's own default.
     if (r.config.activation != fileActivation && !alphaGiven) r.config.alpha = -1.0;
     const std::string error = validationMessage(r.config, alphaGiven);
-    return error.empty() ? error : "--config " + shortPath(r.configPath) + " with the flags: " + error;
+    return error.empty() ? error
+                         : "--config " + shortPath(r.configPath) + " with the flags: " + error;
   } catch (const std::exception& e) {
     return fileMessage("--config", r.configPath, e.what());
   }

@@ -11,9 +11,9 @@ namespace gs::cli {
 
 // Exit statuses, shared by every subcommand.
 constexpr int kExitOk = 0;
-constexpr int kExitFailure = 1;        // an unexpected internal error
-constexpr int kExitUsage = 2;          // a bad flag, value, config file or output path
-constexpr int kExitDiverged = 3;       // training produced NaN/∞
+constexpr int kExitFailure = 1;   // an unexpected internal error
+constexpr int kExitUsage = 2;     // a bad flag, value, config file or output path
+constexpr int kExitDiverged = 3;  // training produced NaN/∞
 // Stopped by a signal: 128 + the signal (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP), see stop_signals.h.
 
 constexpr int kImageSizeMin = 200;  // smaller leaves no room for the axis labels

@@ -22,7 +22,7 @@ void put(std::string& os, double v) {
 
 std::string csvHeader() {
   return "step,layer,activation,residual,fan_in,fan_out,grad_w_norm,grad_w_mean_abs,grad_b_norm,"
-        "delta_rms,mean_fprime,dead_fraction,saturated_fraction,w_norm,loss,accuracy\n";
+         "delta_rms,mean_fprime,dead_fraction,saturated_fraction,w_norm,loss,accuracy\n";
 }
 
 void appendCsvRows(std::string& os, long step, const Snapshot& s) {

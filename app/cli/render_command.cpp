@@ -6,9 +6,9 @@
 #include <filesystem>
 #include <memory>
 
-#include "lesson.h"
 #include "atomic_file.h"
 #include "cli_values.h"
+#include "lesson.h"
 #include "prediction_sampler.h"
 #include "render_figures.h"
 #include "settings_flags.h"
@@ -19,15 +19,14 @@
 namespace gs::cli {
 namespace {
 
-constexpr long kDefaultSteps = 1000;      // as train, when neither --steps nor the lesson says
-constexpr int kHeatmapColumns = 400;      // steps kept for the heatmap (evenly spaced)
-constexpr int kLossPointsMax = 20000;     // points kept for the loss curve (evenly spaced)
+constexpr long kDefaultSteps = 1000;   // as train, when neither --steps nor the lesson says
+constexpr int kHeatmapColumns = 400;   // steps kept for the heatmap (evenly spaced)
+constexpr int kLossPointsMax = 20000;  // points kept for the loss curve (evenly spaced)
 
 int fail(Console& console, int status, const std::string& message) {
   console.err << "gradscope-cli: " << message << '\n';
   return status;
 }
-
 
 // The lesson's config with the settings flags over it; its suggested steps unless --steps.
 std::string applyLesson(CliRequest& r) {
@@ -145,9 +144,8 @@ std::string writeAll(const std::vector<Target>& targets, const RunRecord& run,
     // A block at a time, so a stop signal is seen while a large PNG is being written.
     for (qsizetype at = 0; file.isOpen() && at < bytes.size() && !stopRequested();
          at += AtomicFile::kBufferBytes)
-      file.write(bytes.constData() + at,
-                 static_cast<std::size_t>(std::min<qsizetype>(AtomicFile::kBufferBytes,
-                                                              bytes.size() - at)));
+      file.write(bytes.constData() + at, static_cast<std::size_t>(std::min<qsizetype>(
+                                             AtomicFile::kBufferBytes, bytes.size() - at)));
     if (file.failed() || !file.isOpen()) return "--out " + file.error();
   }
   if (stopRequested()) return {};

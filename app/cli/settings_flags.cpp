@@ -79,7 +79,8 @@ std::string applySetting(Config& c, const std::string& flag, const std::string& 
     // Negative would read as "the activation's default" (Config::kAlphaDefault): refuse it here.
     double alpha = 0;
     std::string error = parseFinite(flag, value, spec->allowed, alpha);
-    if (error.empty() && alpha < 0) error = badValue(flag, value, "out of range; allowed: " + spec->allowed);
+    if (error.empty() && alpha < 0)
+      error = badValue(flag, value, "out of range; allowed: " + spec->allowed);
     if (error.empty()) c.alpha = alpha;
     return error;
   }

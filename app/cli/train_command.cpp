@@ -5,10 +5,10 @@
 #include <optional>
 #include <sstream>
 
-#include "csv_history.h"
-#include "layer_table.h"
 #include "atomic_file.h"
 #include "cli_values.h"
+#include "csv_history.h"
+#include "layer_table.h"
 #include "stop_signals.h"
 #include "training_loop.h"
 

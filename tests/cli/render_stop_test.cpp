@@ -12,14 +12,15 @@ namespace {
 
 TEST(RenderStop, SigintWhileDrawingLeavesNothing) {
   gs::test::ScratchDir dir("render-stop");
-  const gs::test::Child child = gs::test::startCli(
-      {"render", "--steps", "10", "--figure", "all", "--width", "8000", "--height", "8000",
-       "--out", "r.png"},
-      dir.path());
+  const gs::test::Child child =
+      gs::test::startCli({"render", "--steps", "10", "--figure", "all", "--width", "8000",
+                          "--height", "8000", "--out", "r.png"},
+                         dir.path());
   // The first figure's temporary appears once it is drawn: the run is between figures now.
   bool drawing = false;
   for (int waited = 0; waited < 120000 && !drawing; waited += 5) {
-    for (const std::string& name : dir.entries()) drawing = drawing || name.find(".tmp-") != std::string::npos;
+    for (const std::string& name : dir.entries())
+      drawing = drawing || name.find(".tmp-") != std::string::npos;
     if (!drawing) ::usleep(5000);
   }
   ASSERT_TRUE(drawing) << "no figure was ever drawn";

@@ -50,7 +50,8 @@ ProcessResult runCli(const std::vector<std::string>& args, const std::string& wo
 
 Child startCli(const std::vector<std::string>& args, const std::string& workDir,
                const ChildOptions& options) {
-  const std::string outPath = options.stdoutPath.empty() ? workDir + "/.stdout" : options.stdoutPath;
+  const std::string outPath =
+      options.stdoutPath.empty() ? workDir + "/.stdout" : options.stdoutPath;
   const std::string errPath = workDir + "/.stderr";
   std::vector<std::string> argv0 = {GRADSCOPE_CLI_EXE};
   argv0.insert(argv0.end(), args.begin(), args.end());

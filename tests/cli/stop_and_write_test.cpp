@@ -73,8 +73,9 @@ class TrainingPhase : public ::testing::TestWithParam<int> {};
 // of the steps done (the documented Ctrl-C behaviour), for every stop signal.
 TEST_P(TrainingPhase, StopsAfterTheStepWithACompleteCsv) {
   ScratchDir dir("stop-train-" + std::to_string(GetParam()));
-  const Stopped s = stopDuring(dir, {"train", "--steps", "10000000", "--csv", "h.csv"},
-                               [&] { return temporarySize(dir) > 0; }, GetParam());
+  const Stopped s = stopDuring(
+      dir, {"train", "--steps", "10000000", "--csv", "h.csv"},
+      [&] { return temporarySize(dir) > 0; }, GetParam());
   expectQuickStop(s, GetParam());
   EXPECT_FALSE(anyTemporary(dir));
   const std::string csv = gs::test::readFile(dir.file("h.csv"));
@@ -99,11 +100,11 @@ TEST(EvaluationPhase, IsBoundedAndSaysItIsSampled) {
 TEST(EvaluationPhase, StopsOnSigterm) {
   ScratchDir dir("stop-eval");
   // The progress line of step 1 is printed before the evaluation starts.
-  const Stopped s = stopDuring(dir,
-                               {"train", "--depth", "200", "--width", "512", "--batch", "1",
-                                "--samples", "100000", "--steps", "1"},
-                               [&] { return contains(gs::test::readFile(dir.file(".stderr")), "step 1/1"); },
-                               SIGTERM);
+  const Stopped s = stopDuring(
+      dir,
+      {"train", "--depth", "200", "--width", "512", "--batch", "1", "--samples", "100000",
+       "--steps", "1"},
+      [&] { return contains(gs::test::readFile(dir.file(".stderr")), "step 1/1"); }, SIGTERM);
   expectQuickStop(s, SIGTERM);
 }
 
@@ -112,10 +113,11 @@ class SerialisingPhase : public ::testing::TestWithParam<int> {};
 // The largest snapshot (1.9 GB) is streamed; a stop while it is written leaves nothing.
 TEST_P(SerialisingPhase, LeavesNoFileAndNoTemporary) {
   ScratchDir dir("stop-snapshot-" + std::to_string(GetParam()));
-  const Stopped s = stopDuring(dir,
-                               {"snapshot", "--depth", "200", "--width", "512", "--batch", "20",
-                                "--steps", "0", "--out", "s.json"},
-                               [&] { return temporarySize(dir) > (1 << 20); }, GetParam());
+  const Stopped s = stopDuring(
+      dir,
+      {"snapshot", "--depth", "200", "--width", "512", "--batch", "20", "--steps", "0", "--out",
+       "s.json"},
+      [&] { return temporarySize(dir) > (1 << 20); }, GetParam());
   expectQuickStop(s, GetParam());
   EXPECT_TRUE(dir.entries().empty()) << dir.entries().front();
 }
@@ -248,8 +250,9 @@ TEST(Alpha, IsRefusedWhereverItApplies) {
     EXPECT_EQ(r.exitStatus, 2) << args[4] << ": " << r.out;
     EXPECT_TRUE(contains(r.err, "--alpha")) << r.err;
   }
-  gs::test::writeFile(dir.file("c.json"),
-                      R"({"activation":"sigmoid","alpha":1e300,"layer_activations":["elu","elu"]})");
+  gs::test::writeFile(
+      dir.file("c.json"),
+      R"({"activation":"sigmoid","alpha":1e300,"layer_activations":["elu","elu"]})");
   const auto r = gs::test::runCliWith({"train", "--config", "c.json"}, dir.path(), {});
   EXPECT_EQ(r.exitStatus, 2) << r.out;
   EXPECT_TRUE(contains(r.err, "alpha = 1e+300")) << r.err;
@@ -263,7 +266,11 @@ namespace {
 bool validUtf8(const std::string& s) {
   for (std::size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
-    const std::size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    const std::size_t n = b < 0x80         ? 1
+                          : (b >> 5) == 6  ? 2
+                          : (b >> 4) == 14 ? 3
+                          : (b >> 3) == 30 ? 4
+                                           : 0;
     if (n == 0 || i + n > s.size()) return false;
     for (std::size_t k = 1; k < n; ++k)
       if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;

@@ -23,8 +23,8 @@ using gsfuzz::json;
 // Pieces a formula or a text is made of: super/subscripts and fractions (the formula renderer's
 // special cases), combining marks, Vietnamese, plain words, markup-like text, bullets.
 const std::vector<std::string> kPieces = {
-    "σ′",  "a⁽ˡ⁾", "dJ/dθ", "0.25ᵏ", "x₁₂", " ", "/", "·", "\u0301", "\u0323\u0302", "ệ", "word",
-    "<b>", "&amp;", "\n", "\n\n", "- ", "⋯",   "∂", "ﷺ", "👩‍👩‍👧", "\t"};
+    "σ′",   "a⁽ˡ⁾", "dJ/dθ", "0.25ᵏ", "x₁₂",  " ",  "/", "·", "\u0301", "\u0323\u0302",       "ệ",
+    "word", "<b>",  "&amp;", "\n",    "\n\n", "- ", "⋯", "∂", "ﷺ",      "👩‍👩‍👧", "\t"};
 
 // A length from 1 to about 4 × max: mostly near the limits, where the cost is highest.
 std::size_t lengthNear(gsfuzz::Rng& rng, std::size_t max) {
@@ -62,7 +62,8 @@ json grownLesson(gsfuzz::Rng& rng, std::string& label) {
         const std::size_t n = lengthNear(rng, gs::LessonLimits::kListItems);
         const std::size_t each = lengthNear(rng, gs::LessonLimits::kItemChars) / (n > 100 ? 50 : 1);
         j[key] = json::array();
-        for (std::size_t i = 0; i < n; ++i) j[key].push_back(grownText(rng, std::max<std::size_t>(1, each)));
+        for (std::size_t i = 0; i < n; ++i)
+          j[key].push_back(grownText(rng, std::max<std::size_t>(1, each)));
         label += key + ": " + std::to_string(n) + " × ~" + std::to_string(each) + " chars; ";
         break;
       }

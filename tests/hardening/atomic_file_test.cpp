@@ -18,7 +18,9 @@ using testing::readAll;
 using testing::TempFolder;
 using testing::writePlain;
 
-bool has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+bool has(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
 
 TEST(AtomicFile, NewFilesFollowTheUmask) {
   TempFolder dir;

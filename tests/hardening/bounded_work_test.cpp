@@ -125,10 +125,10 @@ TEST(StreamedSnapshot, StopsAndFailedWritesEndTheStream) {
             SnapshotStatus::WriteFailed);
   EXPECT_EQ(blocks, 2);
   blocks = 0;
-  EXPECT_EQ(writeGradientSnapshot(
-                t, [&](const char*, std::size_t) { return ++blocks, true; },
-                [&] { return blocks >= 1; }),
-            SnapshotStatus::Stopped);
+  EXPECT_EQ(
+      writeGradientSnapshot(
+          t, [&](const char*, std::size_t) { return ++blocks, true; }, [&] { return blocks >= 1; }),
+      SnapshotStatus::Stopped);
   EXPECT_EQ(blocks, 1);
 }
 

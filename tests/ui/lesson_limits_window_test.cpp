@@ -31,9 +31,11 @@ std::string longWord() {
 std::string worstText(std::size_t n, bool formula) {
   const std::vector<std::string> pieces =
       formula ? std::vector<std::string>{"dJ/dθ⁽ˡ⁾", " = ", "σ′(z₁₂)", " · ", "0.25ᵏ", "a/b", " "}
-              : std::vector<std::string>{"The gradient ", "shrinks ", "σ′ ≤ 1/4 ", "a⁽ˡ⁾ ",
-                                         "Vie\u0323\u0302t ", "x\u0301\u0302\u0323\u0300 ",
-                                         "\n\n", "\n- bullet ", "dJ/dθ ", longWord()};
+              : std::vector<std::string>{
+                    "The gradient ", "shrinks ",          "σ′ ≤ 1/4 ",
+                    "a⁽ˡ⁾ ",         "Vie\u0323\u0302t ", "x\u0301\u0302\u0323\u0300 ",
+                    "\n\n",          "\n- bullet ",       "dJ/dθ ",
+                    longWord()};
   std::string out;
   std::size_t chars = 0;
   for (std::size_t i = 0; chars < n; ++i) {
@@ -58,7 +60,8 @@ nlohmann::json worstLesson() {
   j["text_vi"] = worstText(L::kTextChars, false);
   for (const char* key : {"claims", "claims_vi", "try", "try_vi"}) {
     j[key] = nlohmann::json::array();
-    for (std::size_t i = 0; i < L::kListItems; ++i) j[key].push_back(worstText(L::kItemChars, false));
+    for (std::size_t i = 0; i < L::kListItems; ++i)
+      j[key].push_back(worstText(L::kItemChars, false));
   }
   return j;
 }
