@@ -21,8 +21,8 @@ namespace {
 // Each view is built for one figure and dropped after it: a figure never depends on what another
 // view was shown before.
 bool exportView(QCustomPlot* plot, const std::string& path, const FigureSize& size,
-                QString& error) {
-  return exportPlot(plot, QString::fromStdString(path), size, &error);
+                QByteArray* bytes, QString& error) {
+  return renderPlot(plot, QString::fromStdString(path), size, bytes, &error);
 }
 
 }  // namespace
@@ -38,18 +38,19 @@ bool needsRunB(const std::string& figure) { return figure == "compare" || figure
 namespace {
 
 // A widget figure: laid out at the figure's size ÷ zoom, then drawn zoom times larger.
-bool exportPanel(QWidget& panel, const std::string& path, const FigureSize& size, QString& error) {
+bool exportPanel(QWidget& panel, const std::string& path, const FigureSize& size, QByteArray* bytes,
+                 QString& error) {
   panel.setAttribute(Qt::WA_DontShowOnScreen);
   panel.resize(qRound(size.width / size.zoom), qRound(size.height / size.zoom));
   panel.show();
   QCoreApplication::processEvents();
-  return exportWidget(&panel, QString::fromStdString(path), size, &error);
+  return renderWidget(&panel, QString::fromStdString(path), size, bytes, &error);
 }
 
 }  // namespace
 
 std::string drawFigure(const std::string& figure, const RunRecord& run, const std::string& path,
-                       int width, int height, double zoom) {
+                       int width, int height, double zoom, QByteArray* bytes) {
   FigureSize size;
   size.width = width;
   size.height = height;
@@ -59,42 +60,42 @@ std::string drawFigure(const std::string& figure, const RunRecord& run, const st
   if (figure == "curves") {
     ActivationCurveView view;
     view.setActivation(run.config.hiddenActivation());
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "bars") {
     GradientBarsView view;
     if (run.haveSnapshot) view.setSnapshot(run.snapshot);
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "loss") {
     LossCurveView view;
     view.addPoints(run.loss);
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "heatmap") {
     GradientHeatmapView view;
     view.setHistory(run.history);
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "boundary") {
     PredictionView view;
     view.setPrediction(run.prediction);
     view.keepMapSquare(QSize(qRound(width / zoom), qRound(height / zoom)));
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "histogram") {
     PreActivationView view;
     if (run.haveSnapshot) view.setSnapshot(run.snapshot, run.config.effectiveAlpha());
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "walkthrough") {
     WalkthroughPanel panel;
     if (run.haveWalk) panel.setWalk(run.walk);
     panel.setShowAll(true);
     // Every row on the page: the rows share the table's height instead of scrolling.
     panel.table()->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    ok = exportPanel(panel, path, size, error);
+    ok = exportPanel(panel, path, size, bytes, error);
   } else if (figure == "compare") {
     CompareView view;
     view.setRunLabel(CompareView::kRunA, CompareView::describeAgainst(run.config, run.configB));
     view.setRunLabel(CompareView::kRunB, CompareView::describeAgainst(run.configB, run.config));
     if (run.haveSnapshot) view.setRun(CompareView::kRunA, run.snapshot, run.history);
     if (run.haveB) view.setRun(CompareView::kRunB, run.snapshotB, run.historyB);
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else {
     return "--figure " + figure + ": not a single figure";
   }

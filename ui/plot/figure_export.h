@@ -1,9 +1,9 @@
 // Figures for lecture notes: any QCustomPlot or any QWidget to PNG, SVG or PDF, chosen by the
-// file's extension. The figure is rendered to memory, then written atomically (an unbuffered
-// QSaveFile: a temporary next to the target, renamed only when every byte was written), so a
-// failed export — even a disk filling up mid-write — never leaves half a file behind.
+// file's extension. The figure is rendered to memory, then written with saveFileAtomically
+// (save_file.h), so a failed export — even a disk filling up mid-write — never leaves half a file.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QCustomPlot;
@@ -42,12 +42,18 @@ QString checkFigureSize(const FigureSize& size);
 // PDF pages are w × h points.
 bool exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size = {},
                 QString* error = nullptr);
+// exportPlot without the write: the file's bytes (format from path's extension) into *bytes.
+bool renderPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, QByteArray* bytes,
+                QString* error = nullptr);
 // The font families an SVG names, resolved to the installed family each one maps to ("Sans
 // Serif" → "DejaVu Sans"), so librsvg and ImageMagick draw the same glyphs
 // (ImageMagick does not resolve fontconfig aliases and dropped ⁻ and ‖).
 QByteArray svgWithRealFontFamilies(const QByteArray& svg);
 // A widget (with all its children) is drawn at its own size and fitted, centred, into
 // width × height on a white background.
+// exportWidget without the write.
+bool renderWidget(QWidget* widget, const QString& path, const FigureSize& size, QByteArray* bytes,
+                  QString* error = nullptr);
 bool exportWidget(QWidget* widget, const QString& path, const FigureSize& size = {},
                   QString* error = nullptr);
 

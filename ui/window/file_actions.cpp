@@ -14,6 +14,7 @@
 
 #include "activation_curve_view.h"
 #include "compare_view.h"
+#include "config_json.h"
 #include "figure_size_dialog.h"
 #include "file_stem.h"
 #include "gradient_bars_view.h"
@@ -25,7 +26,7 @@
 #include "prediction_view.h"
 #include "recent_files.h"
 #include "run_caption.h"
-#include "text_file_save.h"
+#include "save_file.h"
 #include "training_worker.h"
 
 namespace gs {
@@ -149,7 +150,9 @@ void FileActions::fillExportMenu() {
 }
 
 bool FileActions::saveConfigTo(const QString& path, QString* error) {
-  if (!saveConfigJson(path, window_.config(), error)) return false;
+  // The same JSON a config file holds (gs::configToJson).
+  const std::string text = configToJson(window_.config()).dump(2) + "\n";
+  if (!saveFileAtomically(path, QByteArray::fromStdString(text), error)) return false;
   recent_->add(path);
   emit saved(path);
   return true;
@@ -168,7 +171,8 @@ bool FileActions::exportHistoryTo(const QString& path, QString* error) {
       *error = tr("%1: there is no history to export yet; press Step or Play first.").arg(path);
     return false;
   }
-  if (!saveTextFile(path, QByteArray::fromStdString(historyCsv(recorder_->history())), error))
+  if (!saveFileAtomically(path, QByteArray::fromStdString(historyCsv(recorder_->history())),
+                          error))
     return false;
   emit saved(path);
   return true;
