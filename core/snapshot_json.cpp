@@ -21,6 +21,18 @@ json list(const Eigen::VectorXd& v) {
   return out;
 }
 
+// The batch's gradients are taken in training mode; the running averages are what evaluation
+// mode (the decision map, whole-data-set loss) uses.
+json normJson(const Normalization& n) {
+  json j = {
+      {"kind", normId(n.kind)}, {"eps", n.eps}, {"gamma", list(n.gamma)}, {"beta", list(n.beta)}};
+  if (n.kind == NormKind::Batch) {
+    j["running_mean"] = list(n.runningMean);
+    j["running_var"] = list(n.runningVar);
+  }
+  return j;
+}
+
 }  // namespace
 
 json gradientSnapshotJson(Trainer& trainer) {
@@ -39,12 +51,17 @@ json gradientSnapshotJson(Trainer& trainer) {
     layer["activation"] = L.activation.id();
     if (L.activation.hasAlpha()) layer["alpha"] = L.activation.alpha();
     layer["W"] = rows(L.W);
-    if (net.hasBias()) layer["b"] = list(L.b);
+    if (L.bias) layer["b"] = list(L.b);  // none with bias off or on a BatchNorm layer
     layer["residual"] = L.residual;
+    if (L.norm.on()) layer["norm"] = normJson(L.norm);
     layers.push_back(layer);
     json g;
     g["dW"] = rows(L.dW);
-    if (net.hasBias()) g["db"] = list(L.db);
+    if (L.bias) g["db"] = list(L.db);
+    if (L.norm.on()) {
+      g["dgamma"] = list(L.norm.dgamma);
+      g["dbeta"] = list(L.norm.dbeta);
+    }
     grads.push_back(g);
   }
   j["network"] = {{"loss", lossId(trainer.config().loss)}, {"layers", layers}};
@@ -62,6 +79,9 @@ json statsToJson(const Snapshot& s) {
   j["learning_rate"] = s.learningRate;
   j["finite"] = s.finite;
   if (!s.finite) j["problem"] = s.problem;
+  j["grad_norm_total"] = s.gradNormTotal;
+  j["clipped"] = s.clipped;
+  j["clip_factor"] = s.clipFactor;
   json layers = json::array();
   for (const LayerStats& L : s.layers) {
     layers.push_back({{"layer", L.index},
@@ -76,7 +96,14 @@ json statsToJson(const Snapshot& s) {
                       {"mean_fprime", L.meanDerivative},
                       {"dead_fraction", L.deadFraction},
                       {"saturated_fraction", L.saturatedFraction},
-                      {"w_norm", L.weightNorm}});
+                      {"w_norm", L.weightNorm},
+                      {"norm", L.norm},
+                      {"update_ratio", L.updateRatio},
+                      {"grad_data_ratio", L.gradDataRatio},
+                      {"act_mean", L.activationMean},
+                      {"act_std", L.activationStd},
+                      {"preact_mean", L.preActivationMean},
+                      {"preact_std", L.preActivationStd}});
   }
   j["layers"] = layers;
   return j;
