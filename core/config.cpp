@@ -46,8 +46,8 @@ void checkClipping(std::vector<std::string>& e, const Config& c) {
   checkReal(e, "clip_value", c.clipValue, 0.0, Limits::kClipMax, false,
             "0 (off) or a number > 0 and ≤ 1e6");
   if (c.clipNorm > 0 && c.clipValue > 0)
-    e.push_back("clip_norm = " + fmt(c.clipNorm) + " and clip_value = " + fmt(c.clipValue) +
-                " are both set; allowed: one of them (set the other to 0)");
+    e.push_back("clip_norm and clip_value are both set (" + fmt(c.clipNorm) + " and " +
+                fmt(c.clipValue) + "); allowed: one of them (set the other to 0)");
   checkReal(e, "weight_decay", c.weightDecay, 0.0, Limits::kWeightDecayMax, false, "0 to 1");
 }
 

@@ -31,6 +31,12 @@ std::string percent(double fraction) {
   return text;
 }
 
+void printClipping(std::ostream& os, const Config& c, long clippedSteps, long steps) {
+  if (c.clipNorm <= 0 && c.clipValue <= 0) return;
+  os << "gradient clipping changed the gradient on " << clippedSteps << " of " << steps
+     << " steps\n";
+}
+
 void printResults(std::ostream& os, const Trainer& trainer, const TrainingOutcome& o) {
   if (!o.haveFinite) {
     os << "no step finished with finite numbers; no table to show\n";
@@ -59,6 +65,12 @@ std::string describeConfig(const Config& c) {
      << datasetId(c.dataset) << ", " << optimizerId(c.optimizer.kind) << " lr " << c.optimizer.lr
      << ", batch " << c.batch << ", seed " << c.seed << (c.bias ? "" : ", no bias")
      << (c.residual ? ", residual" : "");
+  if (c.norm != NormKind::None || !c.layerNorms.empty())
+    os << ", " << normId(c.norm) << " norm"
+       << (c.layerNorms.empty() ? "" : " (per-layer overrides)") << " ε " << c.normEps;
+  if (c.clipNorm > 0) os << ", clip norm " << c.clipNorm;
+  if (c.clipValue > 0) os << ", clip value " << c.clipValue;
+  if (c.weightDecay > 0) os << ", weight decay " << c.weightDecay;
   return os.str();
 }
 
@@ -76,12 +88,15 @@ int runTrain(const CliRequest& r, Console& console) {
   }
   console.out << "training " << describeConfig(r.config) << " for " << r.steps << " steps\n";
   Progress progress(console.err, console.errIsTerminal, r.quiet, r.steps);
+  long clippedSteps = 0;
   const auto record = [&](long i, const Snapshot& s) {
+    clippedSteps += s.clipped;
     if (csv && (i % r.csvEvery == 0 || i == r.steps || !s.finite))
       writeCsvRows(csv->stream(), i, s);
   };
   const TrainingOutcome outcome = trainFor(trainer, r.steps, progress, record);
   printResults(console.out, trainer, outcome);
+  printClipping(console.out, r.config, clippedSteps, outcome.stepsDone);
   if (csv) {
     const std::string error = csv->commit();
     if (!error.empty()) return fail(console, kExitUsage, "--csv " + error);
