@@ -5,7 +5,10 @@
     scripts/check_snapshot_torch.py --cli build/app/gradscope-cli [--keep DIR]
 
 With --cli it first writes a matrix of snapshots (every activation x every loss x bias on/off x
-residual on/off, plus the deep default network and a regression run) and checks them all.
+residual on/off, batch norm and layer norm over every activation, plus the deep default network
+and a regression run) and checks them all. A normalised layer is rebuilt with F.batch_norm in
+training mode (the batch's own mean and biased variance) or F.layer_norm over the units, and its
+dgamma/dbeta are checked as well.
 For every file it rebuilds the network from the weights in the file, recomputes the loss and the
 gradients with torch.autograd and prints the worst relative error; the exit status is 1 when any
 error exceeds 1e-6. Needs Debian's python3-torch (run with /usr/bin/python3); the test suite
@@ -72,19 +75,37 @@ def check(path):
     for layer in layers:
         W = t(layer["W"]).requires_grad_()
         b = t(layer["b"]).requires_grad_() if "b" in layer else None
-        params.append((W, b))
         z = a @ W.T + (b if b is not None else 0)
+        gamma = beta = None
+        if "norm" in layer:
+            norm = layer["norm"]
+            gamma = t(norm["gamma"]).requires_grad_()
+            beta = t(norm["beta"]).requires_grad_()
+            if norm["kind"] == "batch":
+                if b is not None:
+                    raise ValueError(f"{path}: a batch-norm layer has no b")
+                z = F.batch_norm(z, None, None, gamma, beta, training=True, eps=norm["eps"])
+            elif norm["kind"] == "layer":
+                z = F.layer_norm(z, (z.shape[1],), gamma, beta, eps=norm["eps"])
+            else:
+                raise ValueError(f"{path}: norm.kind {norm['kind']!r}")
+        params.append((W, b, gamma, beta))
         f = activate(layer["activation"], layer.get("alpha", 0.0), z)
         a = a + f if layer["residual"] else f
     loss = loss_of(snap["network"]["loss"], a, t(snap["batch"]["y"]))
     loss.backward()
     worst = abs(loss.item() - snap["loss"]) / abs(loss.item())
-    for (W, b), g in zip(params, snap["gradients"]):
+    for (W, b, gamma, beta), g in zip(params, snap["gradients"]):
         worst = max(worst, relative_error(t(g["dW"]), W.grad))
         if b is not None:
             worst = max(worst, relative_error(t(g["db"]), b.grad))
         elif "db" in g:
             raise ValueError(f"{path}: db present but the layer has no b")
+        if gamma is not None:
+            worst = max(worst, relative_error(t(g["dgamma"]), gamma.grad))
+            worst = max(worst, relative_error(t(g["dbeta"]), beta.grad))
+        elif "dgamma" in g:
+            raise ValueError(f"{path}: dgamma present but the layer has no norm")
     return worst
 
 
@@ -97,7 +118,14 @@ def write_matrix(cli, folder):
                 "--seed", str(seed), "--activation", act, "--loss", loss]
         args += ([] if bias else ["--no-bias"]) + (["--residual"] if residual else [])
         files.append((name, args))
+    for seed, (norm, act, residual) in enumerate(
+            itertools.product(["batch", "layer"], ACTIVATIONS, [False, True]), start=500):
+        name = f"{norm}norm-{act}{'-residual' if residual else ''}"
+        args = ["--depth", "4", "--width", "6", "--batch", "8", "--steps", "3",
+                "--seed", str(seed), "--activation", act, "--norm", norm]
+        files.append((name, args + (["--residual"] if residual else [])))
     files.append(("deep-default", ["--steps", "20"]))
+    files.append(("deep-default-batchnorm", ["--steps", "20", "--norm", "batch"]))
     files.append(("deep-default-residual", ["--steps", "20", "--residual"]))
     files.append(("sine-mse-tanh", ["--dataset", "sine", "--loss", "mse", "--activation", "tanh",
                                     "--steps", "50"]))
