@@ -56,6 +56,7 @@ struct Snapshot {
   double gradNormTotal = 0;
   bool clipped = false;
   double clipFactor = 1;
+  long clippedSteps = 0;  // steps clipping changed the gradient on, since the run started
   std::vector<LayerStats> layers;
 };
 

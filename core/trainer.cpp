@@ -123,6 +123,7 @@ void Trainer::update(Snapshot& s) {
   s.gradNormTotal = clip.totalNorm;
   s.clipped = clip.clipped;
   s.clipFactor = clip.factor;
+  clippedSteps_ += clip.clipped;
   const std::vector<double> changes = optimizer_.step(net_, adjust);
   for (std::size_t i = 0; i < s.layers.size() && i < changes.size(); ++i) {
     const double w = s.layers[i].weightNorm;
@@ -165,6 +166,7 @@ Snapshot Trainer::step() {
     ++steps_;
   }
   s.step = steps_;
+  s.clippedSteps = clippedSteps_;
   last_ = s;
   return s;
 }

@@ -69,6 +69,7 @@ class Trainer {
   Eigen::MatrixXd grad_;
   Snapshot last_;
   long steps_ = 0;
+  long clippedSteps_ = 0;
 };
 
 }  // namespace gs

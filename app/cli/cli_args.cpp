@@ -13,7 +13,8 @@ namespace gs::cli {
 namespace {
 
 const char* const kCommandList = "train, snapshot, render";
-const char* const kFigures[] = {"curves", "bars", "loss", "heatmap", "boundary", "all"};
+const char* const kFigures[] = {"curves",   "bars",   "loss",      "heatmap",
+                                "boundary", "ratios", "grad-hist", "all"};
 
 ParseResult failure(int status, std::string message) {
   ParseResult r;

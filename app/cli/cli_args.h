@@ -27,7 +27,7 @@ enum class Command { Help, Version, Train, Snapshot, Render };
 // Flags of `render`; another subcommand's engineer consumes them (compiled only with the GUI).
 struct RenderOptions {
   std::string lessonPath;      // --lesson FILE
-  std::string figure = "all";  // --figure curves|bars|loss|heatmap|boundary|all
+  std::string figure = "all";  // --figure curves|bars|…|ratios|grad-hist|all
   int width = 1200;            // --width W (pixels; in `render`, --width is the image width)
   int height = 800;            // --height H
   double zoom = 2.0;           // --zoom Z: text and lines Z times the window's size

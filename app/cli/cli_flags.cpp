@@ -71,9 +71,10 @@ std::vector<FlagSpec> makeRunFlags() {
        "output file (snapshot: JSON; render: .png, .svg or .pdf)", kSnapshotBit | kRenderBit,
        false},
       {"--lesson", "FILE", "a lesson JSON file", "start from this lesson", kRenderBit, false},
-      {"--figure", "NAME", "curves, bars, loss, heatmap, boundary, all",
-       "which figure to render (all: one file each, OUT-curves.png … OUT-boundary.png)", kRenderBit,
-       false},
+      {"--figure", "NAME", "curves, bars, loss, heatmap, boundary, ratios, grad-hist, all",
+       "which figure to render (ratios: ‖ΔW‖/‖W‖ per layer over the steps with the 10⁻³ line; "
+       "grad-hist: ∂L/∂W histograms per layer; all: one file each, OUT-curves.png …)",
+       kRenderBit, false},
       {"--width", "W", pixels, "image width in pixels (default 1200)", kRenderBit, false},
       {"--height", "H", pixels, "image height in pixels (default 800)", kRenderBit, false},
       {"--zoom", "Z", "a number from 0.5 to 4",

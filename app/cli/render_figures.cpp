@@ -6,6 +6,8 @@
 #include "figure_export.h"
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
+#include "gradient_histogram_view.h"
+#include "layer_series_view.h"
 #include "loss_curve_view.h"
 #include "prediction_view.h"
 
@@ -22,7 +24,8 @@ bool exportView(QCustomPlot* plot, const std::string& path, const FigureSize& si
 }  // namespace
 
 const std::vector<std::string>& singleFigures() {
-  static const std::vector<std::string> figures = {"curves", "bars", "loss", "heatmap", "boundary"};
+  static const std::vector<std::string> figures = {"curves",   "bars",   "loss",     "heatmap",
+                                                   "boundary", "ratios", "grad-hist"};
   return figures;
 }
 
@@ -53,6 +56,15 @@ std::string drawFigure(const std::string& figure, const RunRecord& run, const st
   } else if (figure == "boundary") {
     PredictionView view;
     view.setPrediction(run.prediction);
+    ok = exportView(view.plot(), path, size, error);
+  } else if (figure == "ratios") {
+    LayerSeriesView view(HistoryMeasure::UpdateRatio, true);
+    view.setReference(1e-3, QObject::tr("10⁻³"));
+    view.setHistory(run.history);
+    ok = exportView(view.plot(), path, size, error);
+  } else if (figure == "grad-hist") {
+    GradientHistogramView view;
+    if (run.haveSnapshot) view.setSnapshot(run.snapshot);
     ok = exportView(view.plot(), path, size, error);
   } else {
     return "--figure " + figure + ": not a single figure";

@@ -165,6 +165,8 @@ TEST(GradientAdjustment, TrainerReportsPreClipNormAndRatios) {
   Trainer trainer(c);
   const Snapshot s = trainer.step();
   EXPECT_TRUE(s.clipped);
+  EXPECT_EQ(s.clippedSteps, 1);
+  EXPECT_EQ(trainer.step().clippedSteps, 2);
   EXPECT_GT(s.gradNormTotal, 1e-3);
   EXPECT_NEAR(s.clipFactor, 1e-3 / (s.gradNormTotal + 1e-6), 1e-15);
   double squares = 0;
