@@ -57,6 +57,7 @@ struct Snapshot {
   bool clipped = false;
   double clipFactor = 1;
   long clippedSteps = 0;  // steps clipping changed the gradient on, since the run started
+  bool clipping = false;  // clip_norm or clip_value is set for this run
   std::vector<LayerStats> layers;
 };
 

@@ -167,6 +167,7 @@ Snapshot Trainer::step() {
   }
   s.step = steps_;
   s.clippedSteps = clippedSteps_;
+  s.clipping = config_.clipNorm > 0 || config_.clipValue > 0;
   last_ = s;
   return s;
 }

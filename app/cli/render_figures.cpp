@@ -59,7 +59,7 @@ std::string drawFigure(const std::string& figure, const RunRecord& run, const st
     ok = exportView(view.plot(), path, size, error);
   } else if (figure == "ratios") {
     LayerSeriesView view(HistoryMeasure::UpdateRatio, true);
-    view.setReference(1e-3, QObject::tr("10⁻³"));
+    view.setReference(1e-3, QStringLiteral("10⁻³"));
     view.setHistory(run.history);
     ok = exportView(view.plot(), path, size, error);
   } else if (figure == "grad-hist") {

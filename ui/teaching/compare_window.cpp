@@ -9,6 +9,7 @@
 
 #include "compare_view.h"
 #include "kind_names.h"
+#include "remedy_controls.h"
 
 namespace gs {
 
@@ -17,6 +18,7 @@ CompareWindow::CompareWindow(QWidget* parent)
       view_(new CompareView(this)),
       activationB_(new QComboBox(this)),
       initB_(new QComboBox(this)),
+      remediesB_(new RemedyControls(RemedyControls::Arrangement::Row, "compare_", this)),
       playButton_(new QPushButton(tr("Play"), this)),
       note_(new QLabel(this)),
       worker_(new CompareWorker) {
@@ -82,8 +84,14 @@ void CompareWindow::buildControls() {
   row->addWidget(step);
   row->addWidget(reset);
   row->addStretch(1);
+  // B = A with these choices: activation and initialiser above, the remedies below.
+  auto* remedies = new QHBoxLayout;
+  remedies->addWidget(new QLabel(tr("B:"), this));
+  remedies->addWidget(remediesB_);
+  remedies->addStretch(1);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(row);
+  layout->addLayout(remedies);
   layout->addWidget(note_);
   layout->addWidget(view_, 1);
   connect(playButton_, &QPushButton::clicked, this, [this] { running_ ? pause() : play(); });
@@ -91,11 +99,15 @@ void CompareWindow::buildControls() {
   connect(reset, &QPushButton::clicked, this, &CompareWindow::restart);
   connect(activationB_, &QComboBox::currentIndexChanged, this, &CompareWindow::restart);
   connect(initB_, &QComboBox::currentIndexChanged, this, &CompareWindow::restart);
+  connect(remediesB_, &RemedyControls::changed, this, &CompareWindow::restart);
 }
 
 Config CompareWindow::configB() const {
-  return compareConfigB(a_, ActivationKind(activationB_->currentData().toInt()),
-                        InitKind(initB_->currentData().toInt()));
+  Config b = compareConfigB(a_, ActivationKind(activationB_->currentData().toInt()),
+                            InitKind(initB_->currentData().toInt()));
+  remediesB_->applyTo(b);
+  b.layerNorms.clear();  // B's normalisation is the one chosen here, on every hidden layer
+  return b;
 }
 
 void CompareWindow::setBaseConfig(const Config& base) {

@@ -18,6 +18,7 @@ class QPushButton;
 namespace gs {
 
 class CompareView;
+class RemedyControls;
 
 class CompareWindow : public QWidget {
   Q_OBJECT
@@ -61,6 +62,7 @@ class CompareWindow : public QWidget {
   CompareView* view_;
   QComboBox* activationB_;
   QComboBox* initB_;
+  RemedyControls* remediesB_;
   QPushButton* playButton_;
   QLabel* note_;
   Config a_;

@@ -20,6 +20,8 @@ class QMouseEvent;
 
 namespace gs {
 
+class ClipIndicator;
+
 class GradientBarsView : public QWidget {
   Q_OBJECT
 
@@ -37,6 +39,7 @@ class GradientBarsView : public QWidget {
   void setHighlightedLayer(int index);  // -1: none; used by the backprop walk-through
 
   QCustomPlot* plot() const { return plot_; }
+  ClipIndicator* clipIndicator() const { return clip_; }
   QCPBars* bars() const { return bars_; }
   QCPGraph* boundGraph() const { return bound_; }
   QCPGraph* zerosGraph() const { return zeros_; }  // crosses for layers at exactly 0
@@ -63,6 +66,7 @@ class GradientBarsView : public QWidget {
   QCustomPlot* plot_;
   QComboBox* measureBox_;
   QCheckBox* logBox_;
+  ClipIndicator* clip_ = nullptr;
   QCPBars* bars_ = nullptr;
   QCPBars* highlight_ = nullptr;
   QCPGraph* bound_ = nullptr;

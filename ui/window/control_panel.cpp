@@ -15,6 +15,7 @@
 
 #include "kind_names.h"
 #include "log_slider.h"
+#include "remedy_controls.h"
 
 namespace gs {
 namespace {
@@ -62,6 +63,7 @@ ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(buildNetworkGroup());
   layout->addWidget(buildTrainingGroup());
   layout->addWidget(buildDataGroup());
+  layout->addWidget(buildRemedyGroup());
   layout->addStretch();
   setConfig(Config());
   connectControls();
@@ -147,6 +149,14 @@ QWidget* ControlPanel::buildDataGroup() {
   return group(tr("Data"), form, this);
 }
 
+QWidget* ControlPanel::buildRemedyGroup() {
+  remedies_ = new RemedyControls(RemedyControls::Arrangement::Form, QString(), this);
+  auto* box = new QGroupBox(tr("Remedies"), this);
+  auto* layout = new QVBoxLayout(box);
+  layout->addWidget(remedies_);
+  return box;
+}
+
 void ControlPanel::connectControls() {
   for (QSpinBox* box : {depth_, width_, batch_})
     connect(box, &QSpinBox::valueChanged, this, &ControlPanel::changed);
@@ -165,6 +175,7 @@ void ControlPanel::connectControls() {
     changed();
   });
   connect(lr_, &LogSlider::valueChanged, this, &ControlPanel::learningRateChanged);
+  connect(remedies_, &RemedyControls::changed, this, &ControlPanel::changed);
 }
 
 void ControlPanel::changed() {
@@ -238,6 +249,7 @@ Config ControlPanel::config() const {
   c.dataset = DatasetKind(dataset_->currentData().toInt());
   c.noise = noise_->value();
   c.seed = std::uint64_t(seed_->value());
+  remedies_->applyTo(c);
   return c;
 }
 
@@ -263,6 +275,7 @@ void ControlPanel::setConfig(const Config& c) {
   loss_->setEnabled(isClassification(c.dataset));
   noise_->setValue(c.noise);
   seed_->setValue(double(c.seed));
+  remedies_->setFrom(c);
   for (QWidget* w : controls) w->blockSignals(false);
   updateAlphaControl();
   updating_ = false;

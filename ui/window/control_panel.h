@@ -20,6 +20,7 @@ class QSpinBox;
 namespace gs {
 
 class LogSlider;
+class RemedyControls;
 
 class ControlPanel : public QWidget {
   Q_OBJECT
@@ -39,6 +40,7 @@ class ControlPanel : public QWidget {
   QWidget* buildNetworkGroup();
   QWidget* buildTrainingGroup();
   QWidget* buildDataGroup();
+  QWidget* buildRemedyGroup();
   void connectControls();
   void changed();
   void activationChosen();
@@ -67,6 +69,7 @@ class ControlPanel : public QWidget {
   QComboBox* dataset_;
   QDoubleSpinBox* noise_;
   QDoubleSpinBox* seed_;
+  RemedyControls* remedies_ = nullptr;
   Config base_;  // fields without a control (samples, momentum, Adam's βs, …) keep their values
   bool updating_ = false;
 };
