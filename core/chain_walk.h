@@ -31,6 +31,11 @@ struct ChainWalkRow {
   std::string activation;  // activation id ("linear" for the output layer)
   int fanIn = 0, fanOut = 0;
   bool residual = false;
+  // Normalisation ("none", "batch", "layer") and γ/√(σ² + ε) for sample s (mean over the units
+  // when wider; 1 without a normalisation). With a normalisation, f′ is taken at n, not z, and δ
+  // passes through the normalisation's backward, which couples the samples of the batch.
+  std::string norm = "none";
+  double normScale = 1;
 
   // One chosen sample s. In a one-unit chain these are the signed scalars of the product above;
   // in any other network they are Euclidean norms of the vectors (the mean for f′), on every row.

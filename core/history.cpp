@@ -23,6 +23,12 @@ const MeasureInfo kMeasures[kHistoryMeasureCount] = {
     {HistoryMeasure::DeadFraction, "dead_fraction", "dead units"},
     {HistoryMeasure::SaturatedFraction, "saturated_fraction", "saturated units"},
     {HistoryMeasure::WeightNorm, "weight_norm", "‖W‖"},
+    {HistoryMeasure::UpdateRatio, "update_ratio", "‖ΔW‖/‖W‖"},
+    {HistoryMeasure::GradDataRatio, "grad_data_ratio", "‖∂L/∂W‖/‖W‖"},
+    {HistoryMeasure::ActivationMean, "act_mean", "mean activation"},
+    {HistoryMeasure::ActivationStd, "act_std", "std activation"},
+    {HistoryMeasure::PreActivationMean, "preact_mean", "mean pre-activation"},
+    {HistoryMeasure::PreActivationStd, "preact_std", "std pre-activation"},
 };
 
 std::size_t slot(HistoryMeasure m) { return static_cast<std::size_t>(m); }
@@ -74,6 +80,18 @@ double measureOf(const LayerStats& s, HistoryMeasure m) {
       return s.saturatedFraction;
     case HistoryMeasure::WeightNorm:
       return s.weightNorm;
+    case HistoryMeasure::UpdateRatio:
+      return s.updateRatio;
+    case HistoryMeasure::GradDataRatio:
+      return s.gradDataRatio;
+    case HistoryMeasure::ActivationMean:
+      return s.activationMean;
+    case HistoryMeasure::ActivationStd:
+      return s.activationStd;
+    case HistoryMeasure::PreActivationMean:
+      return s.preActivationMean;
+    case HistoryMeasure::PreActivationStd:
+      return s.preActivationStd;
   }
   return std::numeric_limits<double>::quiet_NaN();
 }

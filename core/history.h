@@ -22,9 +22,15 @@ enum class HistoryMeasure {
   MeanDerivative,     // mean f′(z)
   DeadFraction,       // share of dead ReLU units
   SaturatedFraction,  // share of saturated units
-  WeightNorm          // ‖W‖
+  WeightNorm,         // ‖W‖
+  UpdateRatio,        // ‖ΔW‖/‖W‖ of the update
+  GradDataRatio,      // ‖∂L/∂W‖/‖W‖
+  ActivationMean,     // mean of a
+  ActivationStd,      // std of a
+  PreActivationMean,  // mean of f's input (n or z)
+  PreActivationStd    // std of f's input
 };
-constexpr int kHistoryMeasureCount = 8;
+constexpr int kHistoryMeasureCount = 14;
 
 std::vector<HistoryMeasure> allHistoryMeasures();
 std::string historyMeasureId(HistoryMeasure m);           // "weight_grad_norm"

@@ -43,7 +43,8 @@ class Trainer {
   // Throws ConfigError when the config is not valid.
   explicit Trainer(const Config& config);
 
-  // Forward, loss, backward, statistics, and — when everything is finite — the update.
+  // Forward, loss, backward, statistics, and — when everything is finite — clipping, weight
+  // decay and the update. The gradients left in the network stay the raw ones.
   Snapshot step();
   // Forward and backward on the next mini-batch without updating; the gradients stay in
   // network().layers()[i].dW / db. Advances the batch sampler like step() does.
@@ -71,6 +72,7 @@ class Trainer {
   Eigen::MatrixXd targets(const Eigen::RowVectorXd& y) const;
   double accuracy(const Eigen::MatrixXd& out, const Eigen::MatrixXd& y) const;
   bool gradientsFinite() const;
+  void update(Snapshot& s);
 
   Config config_;
   Dataset data_;
@@ -83,6 +85,7 @@ class Trainer {
   Eigen::MatrixXd grad_;
   Snapshot last_;
   long steps_ = 0;
+  long clippedSteps_ = 0;
 };
 
 }  // namespace gs

@@ -13,8 +13,8 @@ namespace gs::cli {
 namespace {
 
 const char* const kCommandList = "train, snapshot, render";
-const char* const kFigures[] = {"curves",    "bars",        "loss",    "heatmap", "boundary",
-                                "histogram", "walkthrough", "compare", "all"};
+const char* const kFigures[] = {"curves",      "bars",    "loss",   "heatmap",   "boundary", "histogram",
+                                "walkthrough", "compare", "ratios", "grad-hist", "all"};
 const char* const kLanguages[] = {"en", "vi"};
 
 ParseResult failure(int status, std::string message) {

@@ -26,7 +26,7 @@ enum class Command { Help, Version, Train, Snapshot, Render };
 // Flags of `render`; another subcommand's engineer consumes them (compiled only with the GUI).
 struct RenderOptions {
   std::string lessonPath;  // --lesson FILE
-  // --figure curves|bars|loss|heatmap|boundary|histogram|walkthrough|compare|all
+  // --figure curves|bars|loss|heatmap|boundary|histogram|walkthrough|compare|ratios|grad-hist|all
   std::string figure = "all";
   int width = 1200;      // --width W (pixels; in `render`, --width is the image width)
   int height = 800;      // --height H

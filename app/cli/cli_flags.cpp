@@ -39,6 +39,17 @@ std::vector<FlagSpec> makeSettingsFlags() {
       {"--residual", "", "", "skip connections a = a_prev + f(z) between equal-width layers",
        kRunBits, true},
       {"--no-residual", "", "", "no skip connections (the default)", kRunBits, true},
+      {"--norm", "NAME", normIdList(),
+       "normalise every hidden layer's z before f (batch: over the mini-batch, per unit; "
+       "layer: over the units, per sample)",
+       kRunBits, true},
+      {"--norm-eps", "E", "a number > 0 and ≤ 1", "ε in (z − μ)/√(σ² + ε)", kRunBits, true},
+      {"--clip-norm", "C", "0 (off) or a number > 0 and ≤ 1e6",
+       "scale the whole gradient down to global norm C when it is longer", kRunBits, true},
+      {"--clip-value", "V", "0 (off) or a number > 0 and ≤ 1e6",
+       "clamp every gradient entry to [−V, V]", kRunBits, true},
+      {"--weight-decay", "L", "0 to 1", "L2 weight decay: λ·W added to the gradient of every W",
+       kRunBits, true},
   };
 }
 
@@ -61,9 +72,11 @@ std::vector<FlagSpec> makeRunFlags() {
        false},
       {"--lesson", "FILE", "a lesson JSON file", "start from this lesson", kRenderBit, false},
       {"--figure", "NAME",
-       "curves, bars, loss, heatmap, boundary, histogram, walkthrough, compare, all",
-       "which figure to render (all: one file each, OUT-curves.png … OUT-compare.png)", kRenderBit,
-       false},
+       "curves, bars, loss, heatmap, boundary, histogram, walkthrough, compare, ratios, "
+       "grad-hist, all",
+       "which figure to render (ratios: ‖ΔW‖/‖W‖ per layer over the steps with the 10⁻³ line; "
+       "grad-hist: ∂L/∂W histograms per layer; all: one file each, OUT-curves.png …)",
+       kRenderBit, false},
       {"--lang", "LANG", "en, vi",
        "language of the figures' words (default: from LANGUAGE, LC_ALL or LANG; else en)",
        kRenderBit, false},

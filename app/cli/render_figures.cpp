@@ -10,6 +10,8 @@
 #include "figure_export.h"
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
+#include "gradient_histogram_view.h"
+#include "layer_series_view.h"
 #include "loss_curve_view.h"
 #include "pre_activation_view.h"
 #include "prediction_view.h"
@@ -29,7 +31,8 @@ bool exportView(QCustomPlot* plot, const std::string& path, const FigureSize& si
 
 const std::vector<std::string>& singleFigures() {
   static const std::vector<std::string> figures = {
-      "curves", "bars", "loss", "heatmap", "boundary", "histogram", "walkthrough", "compare"};
+      "curves",  "bars",   "loss",     "heatmap", "boundary", "histogram", "walkthrough",
+      "compare", "ratios", "grad-hist"};
   return figures;
 }
 
@@ -95,6 +98,15 @@ std::string drawFigure(const std::string& figure, const RunRecord& run, const st
     view.setRunLabel(CompareView::kRunB, CompareView::describeAgainst(run.configB, run.config));
     if (run.haveSnapshot) view.setRun(CompareView::kRunA, run.snapshot, run.history);
     if (run.haveB) view.setRun(CompareView::kRunB, run.snapshotB, run.historyB);
+    ok = exportView(view.plot(), path, size, bytes, error);
+  } else if (figure == "ratios") {
+    LayerSeriesView view(HistoryMeasure::UpdateRatio, true);
+    view.setReference(1e-3, QStringLiteral("10⁻³"));
+    view.setHistory(run.history);
+    ok = exportView(view.plot(), path, size, bytes, error);
+  } else if (figure == "grad-hist") {
+    GradientHistogramView view;
+    if (run.haveSnapshot) view.setSnapshot(run.snapshot);
     ok = exportView(view.plot(), path, size, bytes, error);
   } else {
     return "--figure " + figure + ": not a single figure";

@@ -11,6 +11,7 @@
 #include "compare_choice.h"
 #include "compare_view.h"
 #include "kind_names.h"
+#include "remedy_controls.h"
 
 namespace gs {
 
@@ -19,6 +20,7 @@ CompareWindow::CompareWindow(QWidget* parent)
       view_(new CompareView(this)),
       choice_(new CompareChoice(this)),
       readout_{new QLabel(this), new QLabel(this)},
+      remediesB_(new RemedyControls(RemedyControls::Arrangement::Row, "compare_", this)),
       playButton_(new QPushButton(tr("Play"), this)),
       note_(new QLabel(this)),
       worker_(new CompareWorker) {
@@ -78,18 +80,30 @@ void CompareWindow::buildControls() {
     row->addSpacing(12);
   }
   row->addStretch(1);
+  // B = A with these choices: activation and initialiser above, the remedies below.
+  auto* remedies = new QHBoxLayout;
+  remedies->addWidget(new QLabel(tr("B:"), this));
+  remedies->addWidget(remediesB_);
+  remedies->addStretch(1);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(choice_);
   layout->addLayout(row);
+  layout->addLayout(remedies);
   layout->addWidget(note_);
   layout->addWidget(view_, 1);
   connect(playButton_, &QPushButton::clicked, this, [this] { running_ ? pause() : play(); });
   connect(step, &QPushButton::clicked, this, &CompareWindow::stepOnce);
   connect(reset, &QPushButton::clicked, this, &CompareWindow::restart);
   connect(choice_, &CompareChoice::changed, this, &CompareWindow::restart);
+  connect(remediesB_, &RemedyControls::changed, this, &CompareWindow::restart);
 }
 
-Config CompareWindow::configB() const { return choice_->configB(a_); }
+Config CompareWindow::configB() const {
+  Config b = choice_->configB(a_);
+  remediesB_->applyTo(b);
+  b.layerNorms.clear();  // B's normalisation is the one chosen here, on every hidden layer
+  return b;
+}
 
 void CompareWindow::setBaseConfig(const Config& base) {
   a_ = base;

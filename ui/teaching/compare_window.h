@@ -21,6 +21,7 @@ namespace gs {
 
 class CompareChoice;
 class CompareView;
+class RemedyControls;
 
 class CompareWindow : public QWidget {
   Q_OBJECT
@@ -69,6 +70,7 @@ class CompareWindow : public QWidget {
   CompareView* view_;
   CompareChoice* choice_;
   QLabel* readout_[2];
+  RemedyControls* remediesB_;
   QPushButton* playButton_;
   QLabel* note_;
   Config a_;

@@ -110,6 +110,7 @@ void WalkthroughPanel::setHeaders() {
   headers[kActivation] = tr("f");
   headers[kWeightAbove] = one ? tr("× w⁽ˡ⁺¹⁾") : tr("‖W⁽ˡ⁺¹⁾‖₂");
   headers[kFprime] = one ? tr("× f′(z⁽ˡ⁾)") : tr("mean f′(z⁽ˡ⁾)");
+  headers[kNormScale] = one ? tr("× γ/√(σ²+ε)") : tr("mean γ/√(σ²+ε)");
   headers[kDelta] = one ? tr("= δ⁽ˡ⁾") : tr("‖δ⁽ˡ⁾‖");  // the running product; see the tooltip
   headers[kAPrev] = one ? tr("× a⁽ˡ⁻¹⁾") : tr("‖a⁽ˡ⁻¹⁾‖");
   headers[kGradient] = one ? tr("= ∂J/∂w⁽ˡ⁾") : tr("‖∂J/∂W⁽ˡ⁾‖");
@@ -126,6 +127,13 @@ void WalkthroughPanel::setHeaders() {
       ->setToolTip(one ? tr("The weight between this layer and the one above")
                        : tr("‖W‖₂, the largest singular value of the weights above: the most "
                             "they can stretch δ on its way down"));
+  table_->horizontalHeaderItem(kNormScale)
+      ->setToolTip(tr("The normalisation's factor γ/√(σ² + ε): it rescales the gradient on its "
+                      "way back (less the part the batch or layer shares), so δ is no longer "
+                      "only the product of w and f′"));
+  const bool normalised = std::any_of(walk_.rows.begin(), walk_.rows.end(),
+                                      [](const ChainWalkRow& r) { return r.norm != "none"; });
+  table_->setColumnHidden(kNormScale, !normalised);
 }
 
 void WalkthroughPanel::setWalk(const ChainWalk& walk) {
@@ -177,6 +185,8 @@ void WalkthroughPanel::fillTable() {
                  ? QStringLiteral("—")
                  : formatNumber(walk_.oneUnitChain ? w.weightAbove : w.weightAboveSpectral)));
     table_->setItem(r, kFprime, cell(formatNumber(w.fprime)));
+    table_->setItem(r, kNormScale,
+                    cell(w.norm == "none" ? QStringLiteral("—") : formatNumber(w.normScale)));
     table_->setItem(r, kDelta, cell(formatNumber(w.delta)));
     table_->setItem(r, kAPrev, cell(formatNumber(w.aPrev)));
     table_->setItem(r, kGradient, cell(formatNumber(w.gradient)));

@@ -27,6 +27,7 @@ class WalkthroughPanel : public QWidget {
     kActivation,
     kWeightAbove,
     kFprime,
+    kNormScale,  // γ/√(σ² + ε), shown only when some layer is normalised
     kDelta,
     kAPrev,
     kGradient,

@@ -120,6 +120,11 @@ QString CompareView::describeConfig(const Config& c) {
   s += QStringLiteral(", ") + initName(c.init);
   if (c.initScale != 1.0) s += QStringLiteral(" ×%1").arg(c.initScale);
   if (c.residual) s += tr(", residual");
+  if (c.norm != NormKind::None)
+    s += QStringLiteral(", %1 norm").arg(QString::fromStdString(normId(c.norm)));
+  if (c.clipNorm > 0) s += tr(", clip ‖g‖ ≤ %1").arg(c.clipNorm);
+  if (c.clipValue > 0) s += tr(", clip |g| ≤ %1").arg(c.clipValue);
+  if (c.weightDecay > 0) s += tr(", decay %1").arg(c.weightDecay);
   s += QStringLiteral(", %1×%2").arg(c.depth).arg(c.width);
   return s;
 }

@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "gradient_bound.h"
+#include "clip_indicator.h"
 #include "legend_fit.h"
 #include "log_axis.h"
 #include "plot_style.h"
@@ -46,6 +47,8 @@ GradientBarsView::GradientBarsView(QWidget* parent)
   header->addWidget(measureBox_);
   header->addWidget(logBox_);
   header->addStretch();
+  clip_ = new ClipIndicator(this);
+  header->addWidget(clip_);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(header);
@@ -97,6 +100,7 @@ void GradientBarsView::setupPlot() {
 
 void GradientBarsView::setSnapshot(const Snapshot& snapshot) {
   snapshot_ = snapshot;
+  clip_->setSnapshot(snapshot);
   refresh();
 }
 

@@ -22,6 +22,8 @@ class QMouseEvent;
 
 namespace gs {
 
+class ClipIndicator;
+
 class GradientBarsView : public QWidget {
   Q_OBJECT
 
@@ -39,6 +41,7 @@ class GradientBarsView : public QWidget {
   void setHighlightedLayer(int index);  // -1: none; used by the backprop walk-through
 
   QCustomPlot* plot() const { return plot_; }
+  ClipIndicator* clipIndicator() const { return clip_; }
   QCPBars* bars() const { return bars_; }
   QCPGraph* boundGraph() const { return bound_; }
   QCPGraph* zerosGraph() const { return zeros_; }  // crosses for layers at exactly 0
@@ -66,6 +69,7 @@ class GradientBarsView : public QWidget {
   QCustomPlot* plot_;
   QComboBox* measureBox_;
   QCheckBox* logBox_;
+  ClipIndicator* clip_ = nullptr;
   QCPBars* bars_ = nullptr;
   QCPBars* highlight_ = nullptr;
   QCPGraph* bound_ = nullptr;

@@ -55,7 +55,12 @@ GradientHeatmapView::GradientHeatmapView(QWidget* parent)
 }
 
 bool GradientHeatmapView::isLogMeasure(HistoryMeasure m) {
-  return m != HistoryMeasure::DeadFraction && m != HistoryMeasure::SaturatedFraction;
+  return !isFraction(m) && m != HistoryMeasure::ActivationMean &&
+         m != HistoryMeasure::PreActivationMean;  // means can be negative
+}
+
+bool GradientHeatmapView::isFraction(HistoryMeasure m) {
+  return m == HistoryMeasure::DeadFraction || m == HistoryMeasure::SaturatedFraction;
 }
 
 void GradientHeatmapView::setHistory(const GradientHistory& history) {
@@ -122,7 +127,7 @@ void GradientHeatmapView::rebuild() {
     }
   showZeroNote(zeros);
   if (!std::isfinite(lo)) lo = hi = 0;
-  if (!log) lo = 0, hi = std::max(hi, 1.0);
+  if (isFraction(measure_)) lo = 0, hi = std::max(hi, 1.0);
   map_->setDataRange(hi - lo < 1e-9 ? QCPRange(lo - 0.5, hi + 0.5) : QCPRange(lo, hi));
   plot_->rescaleAxes();
   plot_->yAxis->setRange(0.5, layers + 0.5);

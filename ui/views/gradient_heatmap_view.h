@@ -23,8 +23,10 @@ class GradientHeatmapView : public QWidget {
   void setHistory(const GradientHistory& history);  // copies it
   void setMeasure(HistoryMeasure measure);
   HistoryMeasure measure() const { return measure_; }
-  // Whether the colour is log₁₀ of the measure (true for all but the dead / saturated shares).
+  // Whether the colour is log₁₀ of the measure (all but the shares and the means, which can be <
+  // 0).
   static bool isLogMeasure(HistoryMeasure measure);
+  static bool isFraction(HistoryMeasure measure);  // dead / saturated shares: drawn 0 … 1
 
   QCustomPlot* plot() const { return plot_; }
   QCPColorMap* colorMap() const { return map_; }

@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QVBoxLayout>
 
+#include "diagnostics_docks.h"
 #include "explanation_panel.h"
 #include "gradient_heatmap_view.h"
 #include "pre_activation_view.h"
@@ -27,10 +28,16 @@ ClassroomDocks::ClassroomDocks(QMainWindow* window, QMenu* viewMenu)
   window->tabifyDockWidget(explanationDock_, walkthroughDock_);
   window->tabifyDockWidget(walkthroughDock_, heatmapDock_);
   window->tabifyDockWidget(heatmapDock_, preActivationDock_);
-  explanationDock_->raise();
   viewMenu->addSeparator();
   for (QDockWidget* d : {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_})
     viewMenu->addAction(d->toggleViewAction());
+  diagnostics_ = new DiagnosticsDocks(window, viewMenu);
+  QDockWidget* previous = preActivationDock_;
+  for (QDockWidget* d : diagnostics_->docks()) {
+    window->tabifyDockWidget(previous, d);
+    previous = d;
+  }
+  explanationDock_->raise();
 
   connect(walkthrough_, &WalkthroughPanel::layerSelected, this, &ClassroomDocks::layerHighlighted);
   connect(walkthrough_, &WalkthroughPanel::sampleRequested, this,
@@ -80,7 +87,9 @@ QWidget* ClassroomDocks::buildHeatmap() {
 
 void ClassroomDocks::tabifyWith(QDockWidget* dock) {
   QDockWidget* previous = dock;
-  for (QDockWidget* d : {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_}) {
+  QList<QDockWidget*> all = {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_};
+  all += diagnostics_->docks();
+  for (QDockWidget* d : all) {
     window_->tabifyDockWidget(previous, d);
     previous = d;
   }
@@ -127,9 +136,13 @@ void ClassroomDocks::showFrame(const Snapshot* shown) {
   }
   if (haveHistory_) {
     heatmap_->setHistory(pendingHistory_);
+    diagnostics_->showHistory(pendingHistory_);
     haveHistory_ = false;
   }
-  if (shown && !shown->layers.empty()) preActivation_->setSnapshot(*shown, alpha_);
+  if (shown && !shown->layers.empty()) {
+    preActivation_->setSnapshot(*shown, alpha_);
+    diagnostics_->showSnapshot(*shown);
+  }
 }
 
 void ClassroomDocks::clearRun(const Config& config) {
@@ -139,6 +152,7 @@ void ClassroomDocks::clearRun(const Config& config) {
   walkthrough_->setWalk(ChainWalk());
   heatmap_->setHistory(GradientHistory());
   preActivation_->setSnapshot(Snapshot(), alpha_);
+  diagnostics_->clear();
   emit layerHighlighted(-1);
 }
 

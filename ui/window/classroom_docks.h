@@ -20,6 +20,7 @@ class QMenu;
 
 namespace gs {
 
+class DiagnosticsDocks;
 class ExplanationPanel;
 class GradientHeatmapView;
 class PreActivationView;
@@ -57,6 +58,7 @@ class ClassroomDocks : public QObject {
   GradientHeatmapView* heatmap() const { return heatmap_; }
   QComboBox* heatmapMeasureBox() const { return measureBox_; }
   PreActivationView* preActivation() const { return preActivation_; }
+  DiagnosticsDocks* diagnostics() const { return diagnostics_; }
   QDockWidget* explanationDock() const { return explanationDock_; }
   QDockWidget* walkthroughDock() const { return walkthroughDock_; }
   QDockWidget* heatmapDock() const { return heatmapDock_; }
@@ -78,6 +80,7 @@ class ClassroomDocks : public QObject {
   GradientHeatmapView* heatmap_ = nullptr;
   QComboBox* measureBox_ = nullptr;
   PreActivationView* preActivation_ = nullptr;
+  DiagnosticsDocks* diagnostics_ = nullptr;  // update ratios, gradient histograms, activations
   QDockWidget* explanationDock_ = nullptr;
   QDockWidget* walkthroughDock_ = nullptr;
   QDockWidget* heatmapDock_ = nullptr;

@@ -16,6 +16,7 @@
 #include "kind_names.h"
 #include "layer_activations_edit.h"
 #include "log_slider.h"
+#include "remedy_controls.h"
 
 namespace gs {
 namespace {
@@ -63,6 +64,7 @@ ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(buildNetworkGroup());
   layout->addWidget(buildTrainingGroup());
   layout->addWidget(buildDataGroup());
+  layout->addWidget(buildRemedyGroup());
   layout->addStretch();
   setConfig(Config());
   connectControls();
@@ -150,6 +152,14 @@ QWidget* ControlPanel::buildDataGroup() {
   return group(tr("Data"), form, this);
 }
 
+QWidget* ControlPanel::buildRemedyGroup() {
+  remedies_ = new RemedyControls(RemedyControls::Arrangement::Form, QString(), this);
+  auto* box = new QGroupBox(tr("Remedies"), this);
+  auto* layout = new QVBoxLayout(box);
+  layout->addWidget(remedies_);
+  return box;
+}
+
 void ControlPanel::connectControls() {
   for (QSpinBox* box : {depth_, width_, batch_})
     connect(box, &QSpinBox::valueChanged, this, &ControlPanel::changed);
@@ -169,6 +179,7 @@ void ControlPanel::connectControls() {
   });
   connect(lr_, &LogSlider::valueChanged, this, &ControlPanel::learningRateChanged);
   connect(layers_, &LayerActivationsEdit::layersChanged, this, &ControlPanel::changed);
+  connect(remedies_, &RemedyControls::changed, this, &ControlPanel::changed);
 }
 
 void ControlPanel::changed() {
@@ -243,6 +254,7 @@ Config ControlPanel::config() const {
   c.dataset = DatasetKind(dataset_->currentData().toInt());
   c.noise = noise_->value();
   c.seed = std::uint64_t(seed_->value());
+  remedies_->applyTo(c);
   return c;
 }
 
@@ -269,6 +281,7 @@ void ControlPanel::setConfig(const Config& c) {
   loss_->setEnabled(isClassification(c.dataset));
   noise_->setValue(c.noise);
   seed_->setValue(double(c.seed));
+  remedies_->setFrom(c);
   for (QWidget* w : controls) w->blockSignals(false);
   updateAlphaControl();
   updating_ = false;

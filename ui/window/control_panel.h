@@ -21,6 +21,7 @@ namespace gs {
 
 class LayerActivationsEdit;
 class LogSlider;
+class RemedyControls;
 
 class ControlPanel : public QWidget {
   Q_OBJECT
@@ -40,6 +41,7 @@ class ControlPanel : public QWidget {
   QWidget* buildNetworkGroup();
   QWidget* buildTrainingGroup();
   QWidget* buildDataGroup();
+  QWidget* buildRemedyGroup();
   void connectControls();
   void changed();
   void activationChosen();
@@ -69,6 +71,7 @@ class ControlPanel : public QWidget {
   QComboBox* dataset_;
   QDoubleSpinBox* noise_;
   QDoubleSpinBox* seed_;
+  RemedyControls* remedies_ = nullptr;
   Config base_;  // fields without a control (samples, momentum, Adam's βs, …) keep their values
   bool updating_ = false;
 };
