@@ -21,6 +21,8 @@ constexpr int kImageSizeMin = 200;  // smaller leaves no room for the axis label
 constexpr int kImageSizeMax = 8000;
 constexpr double kZoomMin = 0.5;  // as gs::FigureSize::kMinZoom / kMaxZoom (ui/classroom)
 constexpr double kZoomMax = 4.0;
+constexpr long kFramesMax = 10000;  // as gs::media::AnimationLimits
+constexpr long kFpsMax = 60;
 
 enum class Command { Help, Version, Train, Snapshot, Render };
 
@@ -31,6 +33,10 @@ struct RenderOptions {
   int width = 1200;            // --width W (pixels; in `render`, --width is the image width)
   int height = 800;            // --height H
   double zoom = 2.0;           // --zoom Z: text and lines Z times the window's size
+  bool animate = false;        // --animate: --out is FILE.gif|mp4|webm or DIR/ (numbered PNGs)
+  long frames = 60;            // --frames N, sampled evenly over the run
+  long fps = 10;               // --fps F
+  bool framesGiven = false, fpsGiven = false;
 };
 
 struct CliRequest {

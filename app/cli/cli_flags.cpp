@@ -69,6 +69,16 @@ std::vector<FlagSpec> makeRunFlags() {
        "size of text and lines: laid out at W/Z × H/Z, drawn Z times larger (default 2; 1 = as "
        "in the window)",
        kRenderBit, false},
+      {"--animate", "", "",
+       "an animation of --figure over the run: --out FILE.gif|.mp4|.webm, or DIR/ for numbered "
+       "PNGs (DIR/frame-0000.png …)",
+       kRenderBit, false},
+      {"--frames", "N", wholeRange(1, kFramesMax) + ", at most --steps",
+       "frames of --animate, at steps spread evenly over the run (default 60, or --steps when "
+       "fewer)",
+       kRenderBit, false},
+      {"--fps", "F", wholeRange(1, kFpsMax) + " (GIF: up to 50)",
+       "frames per second of --animate (default 10)", kRenderBit, false},
   };
 }
 

@@ -11,6 +11,7 @@
 #include "lesson.h"
 #include "output_file.h"
 #include "prediction_sampler.h"
+#include "render_animation.h"
 #include "render_figures.h"
 #include "settings_flags.h"
 #include "train_command.h"
@@ -73,10 +74,12 @@ std::vector<Target> targetsOf(const CliRequest& r) {
   return targets;
 }
 
+}  // namespace
+
 // Qt needs a platform even to draw into an image. A figure never needs a screen, and the
 // offscreen platform's fixed 96 dpi makes the output the same on every machine, so it is the
 // default; QT_QPA_PLATFORM still wins when set.
-std::string prepareQt(std::unique_ptr<QApplication>& app) {
+std::string prepareRenderQt(std::unique_ptr<QApplication>& app) {
   if (QApplication::instance()) return {};
   const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
   if (platform.isEmpty())
@@ -97,6 +100,8 @@ std::string prepareQt(std::unique_ptr<QApplication>& app) {
   qInstallMessageHandler(previous);
   return {};
 }
+
+namespace {
 
 // Keeps the steps that are multiples of `stride`; when full, doubles the stride and drops the
 // points off it, so a run of any length keeps at most kLossPointsMax evenly spaced points.
@@ -169,6 +174,7 @@ int runRender(const CliRequest& request, Console& console) {
   std::string error = applyLesson(r);
   if (!error.empty()) return fail(console, kExitUsage, error);
   if (!r.stepsGiven) r.steps = kDefaultSteps;
+  if (r.render.animate) return runRenderAnimation(r, console, prepareRenderQt);
   // The path as typed first, so a missing folder is named as the user wrote it.
   std::vector<std::string> paths = {r.outPath};
   const std::vector<Target> targets = targetsOf(r);
@@ -178,7 +184,7 @@ int runRender(const CliRequest& request, Console& console) {
     if (!error.empty()) return fail(console, kExitUsage, error);
   }
   std::unique_ptr<QApplication> app;
-  error = prepareQt(app);
+  error = prepareRenderQt(app);
   if (!error.empty()) return fail(console, kExitUsage, error);
 
   TrainingOutcome outcome;

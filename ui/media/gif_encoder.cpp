@@ -1,8 +1,13 @@
 #include "gif_encoder.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace gs::media {
@@ -50,9 +55,16 @@ void refine(std::vector<GifColorType>& palette, const QImage& img,
 
 std::unique_ptr<GifEncoder> GifEncoder::open(const AnimationSpec& spec, std::string& error) {
   auto tmp = std::make_unique<TemporaryPath>(spec.path);
+  // Opened here with the usual 0666 & ~umask: giflib's own open makes owner-only files.
+  const int fd = ::open(tmp->path().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) {
+    error = spec.path + ": cannot create the GIF (" + std::strerror(errno) + ")";
+    return nullptr;
+  }
   int code = 0;
-  GifFileType* gif = EGifOpenFileName(tmp->path().c_str(), false, &code);
+  GifFileType* gif = EGifOpenFileHandle(fd, &code);  // closes fd in EGifCloseFile
   if (!gif) {
+    ::close(fd);
     error = spec.path + ": cannot create the GIF (" + GifErrorString(code) + ")";
     return nullptr;
   }
