@@ -45,7 +45,13 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
           "Train for SECONDS (default depth 100, width 64, batch 256, unless FILE is given), then "
           "print steps per second and the longest GUI-thread stall, and quit."),
       "SECONDS");
-  p.addOptions({shot, steps, size, measure});
+  const QCommandLineOption record(
+      "record",
+      GuiOptionsText::tr("With --measure-stall: record the whole window at 10 frames per second "
+                         "to FILE (.gif, .mp4, .webm, or a folder ending in / for PNGs) while "
+                         "measuring."),
+      "FILE");
+  p.addOptions({shot, steps, size, measure, record});
   if (!p.parse(arguments)) {
     o.error = p.errorText();
     return o;
@@ -97,6 +103,11 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
                     .arg(kMeasureMaxSeconds);
       return o;
     }
+  }
+  o.record = p.value(record);
+  if (p.isSet(record) && o.measureSeconds <= 0) {
+    o.error = GuiOptionsText::tr("--record needs --measure-stall");
+    return o;
   }
   if (!o.screenshot.isEmpty() && o.measureSeconds > 0)
     o.error = GuiOptionsText::tr("--screenshot and --measure-stall cannot be used together");

@@ -46,6 +46,7 @@ class Recorder : public QObject {
   int framesDropped() const { return dropped_; }
   qint64 elapsedMs() const { return clock_.isValid() ? clock_.elapsed() : 0; }
   double longestGrabMs() const { return longestGrabNs_ / 1e6; }
+  double meanGrabMs() const { return captured_ ? totalGrabNs_ / 1e6 / captured_ : 0; }
 
  signals:
   void recordingChanged(bool recording);
@@ -66,7 +67,7 @@ class Recorder : public QObject {
   FrameEncoderWorker* worker_ = nullptr;
   int captured_ = 0, dropped_ = 0;
   long firstStep_ = -1;
-  qint64 longestGrabNs_ = 0;
+  qint64 longestGrabNs_ = 0, totalGrabNs_ = 0;
 };
 
 }  // namespace gs::media
