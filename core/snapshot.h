@@ -29,6 +29,17 @@ struct LayerStats {
   Histogram preActivation;       // histogram of z over units × batch
 };
 
+// One layer unit by unit, for the network diagram; only small networks carry it (see
+// gs::unitDetail). Matrices are row-major fanOut × fanIn: entry (o, i) at o·fanIn + i.
+struct LayerUnits {
+  int fanIn = 0, fanOut = 0;
+  std::vector<double> weights;         // W
+  std::vector<double> weightGrads;     // ∂L/∂W
+  std::vector<double> meanActivation;  // per unit: batch mean of a
+  std::vector<char> dead;              // per unit: ReLU-like and z ≤ 0 on the whole batch
+  std::vector<char> saturated;         // per unit: batch-mean f′(z) below 1% of max f′
+};
+
 struct Snapshot {
   long step = 0;    // number of updates applied so far
   double loss = 0;  // mini-batch loss of this step (before the update)
@@ -38,6 +49,7 @@ struct Snapshot {
   bool finite = true;   // false once a NaN/∞ appeared; training stops there
   std::string problem;  // what went wrong and at which step, when !finite
   std::vector<LayerStats> layers;
+  std::vector<LayerUnits> units;  // empty unless filled by gs::unitDetail (small networks)
 };
 
 }  // namespace gs
