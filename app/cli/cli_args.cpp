@@ -13,7 +13,7 @@ namespace gs::cli {
 namespace {
 
 const char* const kCommandList = "train, snapshot, render";
-const char* const kFigures[] = {"curves", "bars", "loss", "heatmap", "boundary", "all"};
+const char* const kFigures[] = {"curves", "bars", "loss", "heatmap", "boundary", "network", "all"};
 
 ParseResult failure(int status, std::string message) {
   ParseResult r;
@@ -163,7 +163,7 @@ std::string animationFlagsError(const CliRequest& r) {
   }
   if (o.figure == "all")
     return "--animate draws one figure; add --figure NAME (allowed: curves, bars, loss, heatmap, "
-           "boundary)";
+           "boundary, network)";
   if (lowerExtension(r.outPath) == ".gif" && o.fps > 50)
     return badValue("--fps", std::to_string(o.fps),
                     "too fast for a GIF (delays are whole 1/100 s); allowed: 1 to 50");

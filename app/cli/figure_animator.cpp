@@ -4,9 +4,13 @@
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
 #include "loss_curve_view.h"
+#include "network_diagram_view.h"
 #include "plot_frame.h"
 #include "prediction_sampler.h"
 #include "prediction_view.h"
+#include "unit_detail.h"
+
+#include <QPainter>
 
 namespace gs::cli {
 
@@ -21,7 +25,28 @@ struct FigureAnimator::Views {
   std::unique_ptr<LossCurveView> loss;
   std::unique_ptr<GradientHeatmapView> heatmap;
   std::unique_ptr<PredictionView> boundary;
+  std::unique_ptr<NetworkDiagramView> network;
 };
+
+// The diagram is a widget: laid out at size ÷ zoom and painted zoom times larger.
+QImage FigureAnimator::networkFrame(const Snapshot& s, const Trainer& trainer, int width,
+                                    int height, double zoom) {
+  Snapshot withUnits = s;
+  withUnits.units = unitDetail(trainer.network());
+  NetworkDiagramView& view = *views_->network;
+  view.setSnapshot(withUnits);
+  const QSizeF logical(width / zoom, height / zoom);
+  view.resize(logical.toSize());
+  QImage image(width, height, QImage::Format_RGB32);
+  image.fill(Qt::white);
+  {
+    QPainter painter(&image);
+    painter.scale(width / logical.width(), height / logical.height());
+    view.drawTo(painter, logical);
+  }
+  media::stampStep(image, s.step, zoom);
+  return image;
+}
 
 long frameStep(long k, long frames, long total) {
   if (frames <= 1) return total;
@@ -39,6 +64,9 @@ FigureAnimator::FigureAnimator(const std::string& figure, const Config& config)
     views_->loss = std::make_unique<LossCurveView>();
   } else if (figure == "heatmap") {
     views_->heatmap = std::make_unique<GradientHeatmapView>();
+  } else if (figure == "network") {
+    views_->network = std::make_unique<NetworkDiagramView>();
+    views_->network->setControlsVisible(false);
   } else {
     views_->boundary = std::make_unique<PredictionView>();
   }
@@ -54,6 +82,7 @@ void FigureAnimator::observe(const Snapshot& s) {
 QImage FigureAnimator::frame(const Snapshot& s, const Trainer& trainer, int width, int height,
                              double zoom) {
   QCustomPlot* plot = nullptr;
+  if (views_->network) return networkFrame(s, trainer, width, height, zoom);
   if (views_->curves) {
     plot = views_->curves->plot();
   } else if (views_->bars) {

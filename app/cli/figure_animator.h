@@ -30,6 +30,8 @@ class FigureAnimator {
 
  private:
   struct Views;
+  QImage networkFrame(const Snapshot& s, const Trainer& trainer, int width, int height,
+                      double zoom);
   std::string figure_;
   std::unique_ptr<Views> views_;
   QVector<LossPoint> pendingLoss_;  // steps since the last frame

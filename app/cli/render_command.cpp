@@ -16,6 +16,7 @@
 #include "settings_flags.h"
 #include "train_command.h"
 #include "training_loop.h"
+#include "unit_detail.h"
 
 namespace gs::cli {
 namespace {
@@ -131,7 +132,8 @@ RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome)
     run.loss.push_back({last.step, last.loss, last.hasAccuracy, last.accuracy});
   run.haveSnapshot = outcome.haveFinite;
   run.snapshot = outcome.lastFinite;
-  run.prediction = samplePrediction(trainer);  // updates stop at the first non-finite step
+  run.snapshot.units = unitDetail(trainer.network());  // for --figure network
+  run.prediction = samplePrediction(trainer);          // updates stop at the first non-finite step
   return run;
 }
 

@@ -7,6 +7,7 @@
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
 #include "loss_curve_view.h"
+#include "network_diagram_view.h"
 #include "prediction_view.h"
 
 namespace gs::cli {
@@ -19,10 +20,24 @@ bool exportView(QCustomPlot* plot, const std::string& path, const FigureSize& si
   return exportPlot(plot, QString::fromStdString(path), size, &error);
 }
 
+// The diagram is a widget: laid out at size ÷ zoom, then fitted (so drawn zoom times larger).
+bool exportNetwork(const RunRecord& run, const std::string& path, const FigureSize& size,
+                   QString& error) {
+  NetworkDiagramView view;
+  view.setControlsVisible(false);
+  if (run.haveSnapshot) view.setSnapshot(run.snapshot);
+  view.resize(std::max(1, qRound(size.width / size.zoom)),
+              std::max(1, qRound(size.height / size.zoom)));
+  FigureSize whole = size;
+  whole.zoom = 1.0;
+  return exportWidget(&view, QString::fromStdString(path), whole, &error);
+}
+
 }  // namespace
 
 const std::vector<std::string>& singleFigures() {
-  static const std::vector<std::string> figures = {"curves", "bars", "loss", "heatmap", "boundary"};
+  static const std::vector<std::string> figures = {"curves",  "bars",     "loss",
+                                                   "heatmap", "boundary", "network"};
   return figures;
 }
 
@@ -54,6 +69,8 @@ std::string drawFigure(const std::string& figure, const RunRecord& run, const st
     PredictionView view;
     view.setPrediction(run.prediction);
     ok = exportView(view.plot(), path, size, error);
+  } else if (figure == "network") {
+    ok = exportNetwork(run, path, size, error);
   } else {
     return "--figure " + figure + ": not a single figure";
   }
