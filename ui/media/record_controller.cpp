@@ -99,6 +99,7 @@ void RecordController::onRecordingChanged(bool recording) {
 }
 
 void RecordController::onProgress(int encoded, int total) {
+  if (recorder_.isRecording()) return;  // frames are encoded as they come; the bar is for the rest
   if (!progress_) {
     progress_ = new QProgressDialog(tr("Writing the recording…"), tr("Cancel"), 0, total, window_);
     progress_->setWindowTitle(tr("Record"));

@@ -85,6 +85,7 @@ RecordDialog::RecordDialog(const QList<Source>& sources, const media::RecordSett
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   for (int i = 0; i < sources_.size(); ++i)
     if (sources_[i].second == last.source) source_->setCurrentIndex(i);
+  if (last.path.isEmpty()) sourceChanged();  // first time: the window's own size
 }
 
 void RecordDialog::sourceChanged() {

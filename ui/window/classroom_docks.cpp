@@ -10,6 +10,7 @@
 
 #include "explanation_panel.h"
 #include "gradient_heatmap_view.h"
+#include "network_diagram_view.h"
 #include "pre_activation_view.h"
 #include "walkthrough_panel.h"
 
@@ -24,12 +25,16 @@ ClassroomDocks::ClassroomDocks(QMainWindow* window, QMenu* viewMenu)
   walkthroughDock_ = addDock(tr("Walk-through"), "walkthroughDock", walkthrough_);
   heatmapDock_ = addDock(tr("Heatmap"), "heatmapDock", buildHeatmap());
   preActivationDock_ = addDock(tr("Pre-activations"), "preActivationDock", preActivation_);
+  network_ = new NetworkDiagramView;
+  networkDock_ = addDock(tr("Network"), "networkDock", network_);
   window->tabifyDockWidget(explanationDock_, walkthroughDock_);
   window->tabifyDockWidget(walkthroughDock_, heatmapDock_);
   window->tabifyDockWidget(heatmapDock_, preActivationDock_);
+  window->tabifyDockWidget(preActivationDock_, networkDock_);
   explanationDock_->raise();
   viewMenu->addSeparator();
-  for (QDockWidget* d : {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_})
+  for (QDockWidget* d :
+       {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_, networkDock_})
     viewMenu->addAction(d->toggleViewAction());
 
   connect(walkthrough_, &WalkthroughPanel::layerSelected, this, &ClassroomDocks::layerHighlighted);
@@ -80,7 +85,8 @@ QWidget* ClassroomDocks::buildHeatmap() {
 
 void ClassroomDocks::tabifyWith(QDockWidget* dock) {
   QDockWidget* previous = dock;
-  for (QDockWidget* d : {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_}) {
+  for (QDockWidget* d :
+       {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_, networkDock_}) {
     window_->tabifyDockWidget(previous, d);
     previous = d;
   }
@@ -130,6 +136,7 @@ void ClassroomDocks::showFrame(const Snapshot* shown) {
     haveHistory_ = false;
   }
   if (shown && !shown->layers.empty()) preActivation_->setSnapshot(*shown, alpha_);
+  if (shown && !shown->layers.empty()) network_->setSnapshot(*shown);
 }
 
 void ClassroomDocks::clearRun(const Config& config) {
@@ -139,6 +146,7 @@ void ClassroomDocks::clearRun(const Config& config) {
   walkthrough_->setWalk(ChainWalk());
   heatmap_->setHistory(GradientHistory());
   preActivation_->setSnapshot(Snapshot(), alpha_);
+  network_->clear();
   emit layerHighlighted(-1);
 }
 

@@ -30,6 +30,7 @@
 #include "lesson_menu.h"
 #include "loss_curve_view.h"
 #include "prediction_view.h"
+#include "recording_menu.h"
 #include "training_worker.h"
 #include "window_menus.h"
 #include "window_settings.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(&frameTimer_, &QTimer::timeout, this, &MainWindow::showFrame);
   startWorker();
   installWindowMenus(*this);  // File, presentation mode, language, Help (after the worker exists)
+  installRecording(*this);    // Training → Record… and its toolbar button
   applyConfig(controls_->config());
 }
 
