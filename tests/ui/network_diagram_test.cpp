@@ -79,7 +79,7 @@ void NetworkDiagramTest::linkWidthsFollowTheGradient() {
   QVERIFY(d.links[1].width < d.links[0].width);
   QVERIFY(d.links[2].width < d.links[1].width);
   QVERIFY(d.links[3].width < d.links[2].width);
-  QVERIFY(d.links[0].colour.alphaF() > d.links[3].colour.alphaF());  // opacity follows too
+  QVERIFY(d.links[0].colour.lightnessF() < d.links[3].colour.lightnessF());  // and the strength
   QCOMPARE(d.links[4].width, d.links[5].width);  // 1e-7 and 1e-9 are both ≥ 6 decades below
 }
 

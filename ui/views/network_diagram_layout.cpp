@@ -12,6 +12,10 @@ const QColor kNegative(245, 147, 34);  // Playground's orange
 const QColor kGradient(60, 40, 110);  // links by |∂L/∂w|: one dark violet, strength in width/alpha
 
 QString tr(const char* text) { return QCoreApplication::translate("gs::NetworkDiagram", text); }
+// Strength in steps of 1/kStrengthLevels: links of equal look share a pen (one draw call each),
+// finer than the eye tells apart.
+double quantised(double t) { return std::round(t * kStrengthLevels) / kStrengthLevels; }
+
 QString number(double v) { return QString::number(v, 'g', 3); }
 
 QString subscript(int n) {
@@ -51,8 +55,8 @@ struct Column {
 
 class Builder {
  public:
-  Builder(const Snapshot& s, const QSizeF& size, LinkMode mode, double fh)
-      : s_(s), size_(size), mode_(mode), fh_(fh) {}
+  Builder(const Snapshot& s, const QSizeF& size, LinkMode mode, double fh, QColor background)
+      : s_(s), size_(size), mode_(mode), fh_(fh), background_(background) {}
 
   DiagramLayout build() {
     if (s_.layers.empty()) return out_;
@@ -191,20 +195,20 @@ class Builder {
     const std::size_t at =
         std::size_t(to.units[o]) * std::size_t(d.fanIn) + std::size_t(from.units[i]);
     const double w = d.weights[at], g = d.weightGrads[at];
-    const double t = strength(mode_ == LinkMode::Gradient ? g : w, false);
+    const double t = quantised(strength(mode_ == LinkMode::Gradient ? g : w, false));
     LinkShape l;
     l.line = QLineF(QPointF(from.x + radius_, from.ys[i]), QPointF(to.x - radius_, to.ys[o]));
     l.width = kMinLinkWidth + (maxLinkWidth() - kMinLinkWidth) * t;
-    l.colour = mode_ == LinkMode::Gradient ? kGradient : (w >= 0 ? kPositive : kNegative);
+    const QColor ink = mode_ == LinkMode::Gradient ? kGradient : (w >= 0 ? kPositive : kNegative);
     // Many links between two columns overlap: each is fainter, so the strong ones still stand out.
-    const double most = std::clamp(5.0 / std::sqrt(double(from.units.size() * to.units.size())),
-                                   0.3, 0.85);
-    l.colour.setAlphaF(float(0.05 + (most - 0.05) * t));
-    l.tip = tr("layer %1, unit %2 → %3\nw = %4\n∂L/∂w = %5")
-                .arg(layer + 1)
-                .arg(from.units[i] + 1)
-                .arg(to.units[o] + 1)
-                .arg(number(w), number(g));
+    const double most =
+        std::clamp(9.0 / std::sqrt(double(from.units.size() * to.units.size())), 0.55, 0.9);
+    l.colour = blend(background_, ink, 0.05 + (most - 0.05) * t);
+    l.layer = layer;
+    l.from = from.units[i];
+    l.to = to.units[o];
+    l.weight = w;
+    l.grad = g;
     return l;
   }
 
@@ -259,6 +263,7 @@ class Builder {
   QSizeF size_;
   LinkMode mode_;
   double fh_;
+  QColor background_;
   DiagramLayout out_;
   std::vector<Column> columns_;
   double colStep_ = 0, radius_ = 8, linkMax_ = 0, bandMax_ = 0;
@@ -267,14 +272,22 @@ class Builder {
 
 }  // namespace
 
+QString linkTip(const LinkShape& l) {
+  return tr("layer %1, unit %2 → %3\nw = %4\n∂L/∂w = %5")
+      .arg(l.layer + 1)
+      .arg(l.from + 1)
+      .arg(l.to + 1)
+      .arg(number(l.weight), number(l.grad));
+}
+
 double LogScale::strength(double value) const {
   if (!(value > 0) || !std::isfinite(value)) return 0;
   return std::clamp((std::log10(value) - (maxLog - kDecades)) / kDecades, 0.0, 1.0);
 }
 
 DiagramLayout layoutDiagram(const Snapshot& snapshot, const QSizeF& size, LinkMode mode,
-                            double fontHeight) {
-  return Builder(snapshot, size, mode, fontHeight).build();
+                            double fontHeight, const QColor& background) {
+  return Builder(snapshot, size, mode, fontHeight, background).build();
 }
 
 }  // namespace gs

@@ -32,9 +32,13 @@ struct UnitShape {
 struct LinkShape {
   QLineF line;
   double width = 0;  // pixels
-  QColor colour;     // alpha carries the opacity
-  QString tip;
+  QColor colour;     // opaque: the link colour mixed with the background by its strength
+  int layer = 0, from = 0, to = 0;  // 0-based layer, its input unit and its output unit
+  double weight = 0, grad = 0;
 };
+
+// What hovering a link says (made on demand: a 10 × 16 network has 2,352 links).
+QString linkTip(const LinkShape& link);
 
 struct BandShape {
   QPolygonF polygon;  // between two columns
@@ -71,8 +75,10 @@ struct LogScale {
 constexpr int kMaxUnits = 16;   // per column before sampling
 constexpr int kMaxLayers = 12;  // hidden layers before sampling
 constexpr double kMaxLinkWidth = 6.0, kMinLinkWidth = 0.4;
+constexpr int kStrengthLevels = 24;
 
+// background: what the links are mixed with for their opacity (they are drawn opaque).
 DiagramLayout layoutDiagram(const Snapshot& snapshot, const QSizeF& size, LinkMode mode,
-                            double fontHeight);
+                            double fontHeight, const QColor& background = Qt::white);
 
 }  // namespace gs

@@ -24,14 +24,19 @@ double distanceToSegment(const QPointF& p, const QLineF& l) {
   return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
 }
 
-// Links with the same (quantised) pen are drawn in one call: 2,352 links of a 10 × 16 network
-// become a few dozen drawLines() calls.
+// Links with the same pen are drawn in one call (the layout quantises strength to
+// kStrengthLevels, and its colours are opaque — a translucent pen makes Qt stroke the whole call
+// as one path, ten times slower): 2,352 links of a 10 × 16 network become a few dozen calls,
+// weakest first, so the strong links lie on top.
 void drawLinks(QPainter& p, const std::vector<LinkShape>& links) {
   std::map<std::pair<int, QRgb>, QVector<QLineF>> groups;
   for (const LinkShape& l : links)
     groups[{int(std::lround(l.width * 4)), l.colour.rgba()}].push_back(l.line);
   for (const auto& [key, lines] : groups) {
-    p.setPen(QPen(QColor::fromRgba(key.second), key.first / 4.0, Qt::SolidLine, Qt::RoundCap));
+    // Faint links (light, thin) without antialiasing: their steps do not show against the
+    // background, and they are most of the links; the strong ones stay smooth.
+    p.setRenderHint(QPainter::Antialiasing, QColor::fromRgba(key.second).lightnessF() < 0.8);
+    p.setPen(QPen(QColor::fromRgba(key.second), key.first / 4.0, Qt::SolidLine, Qt::FlatCap));
     p.drawLines(lines);
   }
 }
@@ -106,7 +111,8 @@ void NetworkDiagramView::setMode(LinkMode mode) {
 
 const DiagramLayout& NetworkDiagramView::currentLayout() {
   if (!layoutValid_) {
-    layout_ = layoutDiagram(snapshot_, QSizeF(size()), mode_, fontMetrics().height());
+    layout_ = layoutDiagram(snapshot_, QSizeF(size()), mode_, fontMetrics().height(),
+                            palette().color(QPalette::Base));
     layoutValid_ = true;
   }
   return layout_;
@@ -121,7 +127,8 @@ void NetworkDiagramView::resizeEvent(QResizeEvent* event) {
 void NetworkDiagramView::drawTo(QPainter& p, const QSizeF& size) {
   const DiagramLayout layout = size == QSizeF(this->size())
                                    ? currentLayout()
-                                   : layoutDiagram(snapshot_, size, mode_, fontMetrics().height());
+                                   : layoutDiagram(snapshot_, size, mode_, fontMetrics().height(),
+                                                   palette().color(QPalette::Base));
   const QColor ink = palette().color(QPalette::WindowText);
   p.fillRect(QRectF(QPointF(0, 0), size), palette().color(QPalette::Base));
   p.setRenderHint(QPainter::Antialiasing);
@@ -144,6 +151,7 @@ void NetworkDiagramView::drawTo(QPainter& p, const QSizeF& size) {
     p.drawPolygon(b.polygon);
   }
   drawLinks(p, layout.links);
+  p.setRenderHint(QPainter::Antialiasing);
   drawUnits(p, layout.units, ink);
   p.setPen(ink);
   for (const DiagramLabel& l : layout.labels) {
@@ -184,7 +192,7 @@ QString NetworkDiagramView::tipAt(const QPointF& at) {
     const double d = distanceToSegment(at, k.line);
     if (d < bestDistance) best = &k, bestDistance = d;
   }
-  if (best) return best->tip;
+  if (best) return linkTip(*best);
   for (const BandShape& b : l.bands)
     if (b.polygon.containsPoint(at, Qt::OddEvenFill)) return b.tip;
   return {};
