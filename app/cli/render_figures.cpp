@@ -16,13 +16,13 @@ namespace {
 // Each view is built for one figure and dropped after it: a figure never depends on what another
 // view was shown before.
 bool exportView(QCustomPlot* plot, const std::string& path, const FigureSize& size,
-                QString& error) {
-  return exportPlot(plot, QString::fromStdString(path), size, &error);
+                QByteArray* bytes, QString& error) {
+  return renderPlot(plot, QString::fromStdString(path), size, bytes, &error);
 }
 
 // The diagram is a widget: laid out at size ÷ zoom, then fitted (so drawn zoom times larger).
 bool exportNetwork(const RunRecord& run, const std::string& path, const FigureSize& size,
-                   QString& error) {
+                   QByteArray* bytes, QString& error) {
   NetworkDiagramView view;
   view.setControlsVisible(false);
   if (run.haveSnapshot) view.setSnapshot(run.snapshot);
@@ -30,7 +30,7 @@ bool exportNetwork(const RunRecord& run, const std::string& path, const FigureSi
               std::max(1, qRound(size.height / size.zoom)));
   FigureSize whole = size;
   whole.zoom = 1.0;
-  return exportWidget(&view, QString::fromStdString(path), whole, &error);
+  return renderWidget(&view, QString::fromStdString(path), whole, bytes, &error);
 }
 
 }  // namespace
@@ -42,7 +42,7 @@ const std::vector<std::string>& singleFigures() {
 }
 
 std::string drawFigure(const std::string& figure, const RunRecord& run, const std::string& path,
-                       int width, int height, double zoom) {
+                       int width, int height, double zoom, QByteArray* bytes) {
   FigureSize size;
   size.width = width;
   size.height = height;
@@ -52,25 +52,25 @@ std::string drawFigure(const std::string& figure, const RunRecord& run, const st
   if (figure == "curves") {
     ActivationCurveView view;
     view.setActivation(run.config.hiddenActivation());
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "bars") {
     GradientBarsView view;
     if (run.haveSnapshot) view.setSnapshot(run.snapshot);
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "loss") {
     LossCurveView view;
     view.addPoints(run.loss);
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "heatmap") {
     GradientHeatmapView view;
     view.setHistory(run.history);
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "boundary") {
     PredictionView view;
     view.setPrediction(run.prediction);
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "network") {
-    ok = exportNetwork(run, path, size, error);
+    ok = exportNetwork(run, path, size, bytes, error);
   } else {
     return "--figure " + figure + ": not a single figure";
   }

@@ -1,6 +1,7 @@
 #include "scripted_runs.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPixmap>
@@ -16,6 +17,7 @@
 #include "loss_curve_view.h"
 #include "prediction_view.h"
 #include "recorder.h"
+#include "save_file.h"
 #include "stall_probe.h"
 
 namespace gs {
@@ -76,12 +78,23 @@ bool finishRecording(media::Recorder& recorder, const QString& path) {
   waitUntil([&] { return !recorder.isBusy(); }, 600000);
   std::printf(
       "recorded: %s, %d frames (%d dropped), grab mean %.1f ms, longest %.1f ms, finished %.1f s "
-      "after "
-      "stop\n",
+      "after stop\n",
       qPrintable(path), recorder.framesCaptured(), recorder.framesDropped(), recorder.meanGrabMs(),
       recorder.longestGrabMs(), encode.elapsed() / 1000.0);
   if (!error.isEmpty()) std::fprintf(stderr, "gradscope: --record %s\n", qPrintable(error));
   return error.isEmpty();
+}
+
+// Encoded in memory, then written like every other file (a temporary, renamed when complete): a
+// nearly full disk once replaced an existing screenshot with a cut one.
+bool savePng(const QPixmap& pixmap, const QString& path, QString* error) {
+  QByteArray bytes;
+  QBuffer buffer(&bytes);
+  if (!buffer.open(QIODevice::WriteOnly) || !pixmap.save(&buffer, "PNG")) {
+    *error = QStringLiteral("PNG encoding failed");
+    return false;
+  }
+  return saveFileAtomically(path, bytes, error);
 }
 
 }  // namespace
@@ -102,7 +115,7 @@ int runScreenshot(MainWindow& window, const GuiOptions& options) {
   figureFormatFromPath(options.screenshot, &format);
   QString error;
   const bool saved = format == FigureFormat::Png
-                         ? window.grab().save(options.screenshot, "PNG")
+                         ? savePng(window.grab(), options.screenshot, &error)
                          : exportWidget(&window, options.screenshot, FigureSize(), &error);
   if (!saved) {
     std::fprintf(stderr, "gradscope: could not write %s%s%s\n", qPrintable(options.screenshot),
