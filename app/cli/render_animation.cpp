@@ -4,6 +4,7 @@
 
 #include "animation_writer.h"
 #include "figure_animator.h"
+#include "stop_signals.h"
 #include "train_command.h"
 #include "training_loop.h"
 
@@ -59,20 +60,22 @@ int runRenderAnimation(const CliRequest& request, Console& console,
   const long frames = r.render.frames;
   const TrainingOutcome outcome =
       trainFor(trainer, r.steps, progress, [&](long, const Snapshot& s) {
-        if (!s.finite) return;  // a diverged step is reported, not drawn
+        if (!s.finite) return true;  // a diverged step is reported, not drawn
         animator.observe(s);
-        if (rec.nextFrame >= frames || s.step != frameStep(rec.nextFrame, frames, r.steps)) return;
+        if (rec.nextFrame >= frames || s.step != frameStep(rec.nextFrame, frames, r.steps))
+          return true;
         ++rec.nextFrame;
-        if (!rec.error.empty()) return;
         const QImage image =
             animator.frame(s, trainer, r.render.width, r.render.height, r.render.zoom);
         rec.error = writer->addFrame(image);
         rec.framesWritten += rec.error.empty();
+        return rec.error.empty();  // a failed write stops the run
       });
   if (outcome.interrupted)
-    return fail(console, kExitInterrupted,
-                "interrupted after step " + std::to_string(outcome.stepsDone) + " of " +
-                    std::to_string(r.steps) + "; no animation written");
+    return fail(console, interruptedStatus(),
+                "stopped by " + stopSignalName() + " after step " +
+                    std::to_string(outcome.stepsDone) + " of " + std::to_string(r.steps) +
+                    "; no animation written");
   if (!rec.error.empty()) return fail(console, kExitUsage, "--out " + rec.error);
   if (rec.framesWritten == 0)
     return fail(console, kExitDiverged, outcome.problem + " No frame to write.");

@@ -78,8 +78,8 @@ TEST(CliRender, AllWritesOneNonBlankFilePerFigure) {
       renderArgs({"--figure", "all", "--width", "500", "--height", "300", "--out", "fig.PNG"}),
       dir.path());
   ASSERT_EQ(r.exitStatus, 0) << r.err;
-  const std::vector<std::string> expected = {"fig-bars.PNG", "fig-boundary.PNG", "fig-curves.PNG",
-                                             "fig-heatmap.PNG", "fig-loss.PNG"};
+  const std::vector<std::string> expected = {"fig-bars.PNG",    "fig-boundary.PNG", "fig-curves.PNG",
+                                             "fig-heatmap.PNG", "fig-loss.PNG",     "fig-network.PNG"};
   EXPECT_EQ(dir.entries(), expected);  // and no temporary left behind
   for (const std::string& name : expected) {
     EXPECT_EQ(pngSize(readFile(dir.file(name))), std::make_pair(500, 300)) << name;
@@ -179,7 +179,7 @@ TEST(CliRender, BadInputExitsTwoWithOneLineAndWritesNothing) {
       {{"render", "--out", "a.png", "--width", "100"}, {"--width '100'", "200 to 8000"}},
       {{"render", "--out", "a.png", "--height", "9000"}, {"--height '9000'", "200 to 8000"}},
       {{"render", "--out", "a.gif"}, {"--out 'a.gif'", ".png, .svg or .pdf"}},
-      {{"render", "--out", "a.png", "--figure", "pie"}, {"--figure 'pie'", "boundary, all"}},
+      {{"render", "--out", "a.png", "--figure", "pie"}, {"--figure 'pie'", "boundary, network, all"}},
       {{"render", "--out", "keep.png", "--lesson", "missing.json"}, {"--lesson", "missing.json"}},
       {{"render", "--out", "keep.png", "--lesson", "bad-lesson.json"},
        {"--lesson bad-lesson.json: depth", "depth"}},
