@@ -48,6 +48,17 @@ struct LayerStats {
   Histogram activations;     // histogram of a over units × batch
 };
 
+// One layer unit by unit, for the network diagram; only small networks carry it (see
+// gs::unitDetail). Matrices are row-major fanOut × fanIn: entry (o, i) at o·fanIn + i.
+struct LayerUnits {
+  int fanIn = 0, fanOut = 0;
+  std::vector<double> weights;         // W
+  std::vector<double> weightGrads;     // ∂L/∂W
+  std::vector<double> meanActivation;  // per unit: batch mean of a
+  std::vector<char> dead;              // per unit: ReLU-like and z ≤ 0 on the whole batch
+  std::vector<char> saturated;         // per unit: batch-mean f′(z) below 1% of max f′
+};
+
 struct Snapshot {
   long step = 0;    // number of updates applied so far
   double loss = 0;  // mini-batch loss of this step (before the update)
@@ -64,6 +75,7 @@ struct Snapshot {
   long clippedSteps = 0;  // steps clipping changed the gradient on, since the run started
   bool clipping = false;  // clip_norm or clip_value is set for this run
   std::vector<LayerStats> layers;
+  std::vector<LayerUnits> units;  // empty unless filled by gs::unitDetail (small networks)
 };
 
 }  // namespace gs

@@ -73,9 +73,10 @@ std::vector<FlagSpec> makeRunFlags() {
       {"--lesson", "FILE", "a lesson JSON file", "start from this lesson", kRenderBit, false},
       {"--figure", "NAME",
        "curves, bars, loss, heatmap, boundary, histogram, walkthrough, compare, ratios, "
-       "grad-hist, all",
+       "grad-hist, network, all",
        "which figure to render (ratios: ‖ΔW‖/‖W‖ per layer over the steps with the 10⁻³ line; "
-       "grad-hist: ∂L/∂W histograms per layer; all: one file each, OUT-curves.png …)",
+       "grad-hist: ∂L/∂W histograms per layer; network: the diagram of units and links; all: one "
+       "file each, OUT-curves.png …)",
        kRenderBit, false},
       {"--lang", "LANG", "en, vi",
        "language of the figures' words (default: from LANGUAGE, LC_ALL or LANG; else en)",
@@ -86,6 +87,16 @@ std::vector<FlagSpec> makeRunFlags() {
        "size of text and lines: laid out at W/Z × H/Z, drawn Z times larger (default 2; 1 = as "
        "in the window)",
        kRenderBit, false},
+      {"--animate", "", "",
+       "an animation of --figure over the run: --out FILE.gif|.mp4|.webm, or DIR/ for numbered "
+       "PNGs (DIR/frame-0000.png …)",
+       kRenderBit, false},
+      {"--frames", "N", wholeRange(1, kFramesMax) + ", at most --steps",
+       "frames of --animate, at steps spread evenly over the run (default 60, or --steps when "
+       "fewer)",
+       kRenderBit, false},
+      {"--fps", "F", wholeRange(1, kFpsMax) + " (GIF: up to 50)",
+       "frames per second of --animate (default 10)", kRenderBit, false},
   };
 }
 

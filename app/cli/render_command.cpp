@@ -13,11 +13,13 @@
 #include "lesson.h"
 #include "live_translator.h"
 #include "prediction_sampler.h"
+#include "render_animation.h"
 #include "render_figures.h"
 #include "settings_flags.h"
 #include "stop_signals.h"
 #include "train_command.h"
 #include "training_loop.h"
+#include "unit_detail.h"
 
 namespace gs::cli {
 namespace {
@@ -70,10 +72,12 @@ std::vector<Target> targetsOf(const CliRequest& r) {
   return targets;
 }
 
+}  // namespace
+
 // Qt needs a platform even to draw into an image. A figure never needs a screen, and the
 // offscreen platform's fixed 96 dpi makes the output the same on every machine, so it is the
 // default; QT_QPA_PLATFORM still wins when set.
-std::string prepareQt(std::unique_ptr<QApplication>& app) {
+std::string prepareRenderQt(std::unique_ptr<QApplication>& app) {
   if (QApplication::instance()) return {};
   const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
   if (platform.isEmpty())
@@ -94,6 +98,8 @@ std::string prepareQt(std::unique_ptr<QApplication>& app) {
   qInstallMessageHandler(previous);
   return {};
 }
+
+namespace {
 
 // Keeps the steps that are multiples of `stride`; when full, doubles the stride and drops the
 // points off it, so a run of any length keeps at most kLossPointsMax evenly spaced points.
@@ -153,7 +159,8 @@ RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome)
     run.loss.push_back({last.step, last.loss, last.hasAccuracy, last.accuracy});
   run.haveSnapshot = outcome.haveFinite;
   run.snapshot = outcome.lastFinite;
-  run.prediction = samplePrediction(trainer);     // updates stop at the first non-finite step
+  run.snapshot.units = unitDetail(trainer.network());  // for --figure network
+  run.prediction = samplePrediction(trainer);          // updates stop at the first non-finite step
   if (outcome.haveFinite && !outcome.diverged) {  // one more batch, no update: the walk-through
     Batch batch;
     trainer.probe(batch);
@@ -202,6 +209,7 @@ int runRender(const CliRequest& request, Console& console) {
   std::string error = applyLesson(r);
   if (!error.empty()) return fail(console, kExitUsage, error);
   if (!r.stepsGiven) r.steps = kDefaultSteps;
+  if (r.render.animate) return runRenderAnimation(r, console, prepareRenderQt);
   // The path as typed first, so a missing folder is named as the user wrote it.
   std::vector<std::string> paths = {r.outPath};
   const std::vector<Target> targets = targetsOf(r);
@@ -211,7 +219,7 @@ int runRender(const CliRequest& request, Console& console) {
     if (!error.empty()) return fail(console, kExitUsage, error);
   }
   std::unique_ptr<QApplication> app;
-  error = prepareQt(app);
+  error = prepareRenderQt(app);
   if (!error.empty()) return fail(console, kExitUsage, error);
   LiveTranslator::install(*QCoreApplication::instance(),
                           QString::fromStdString(renderLanguage(r.render.language)));

@@ -14,6 +14,7 @@
 #include "layer_series_view.h"
 #include "loss_curve_view.h"
 #include "pre_activation_view.h"
+#include "network_diagram_view.h"
 #include "prediction_view.h"
 #include "walkthrough_panel.h"
 
@@ -27,12 +28,25 @@ bool exportView(QCustomPlot* plot, const std::string& path, const FigureSize& si
   return renderPlot(plot, QString::fromStdString(path), size, bytes, &error);
 }
 
+// The diagram is a widget: laid out at size ÷ zoom, then fitted (so drawn zoom times larger).
+bool exportNetwork(const RunRecord& run, const std::string& path, const FigureSize& size,
+                   QByteArray* bytes, QString& error) {
+  NetworkDiagramView view;
+  view.setControlsVisible(false);
+  if (run.haveSnapshot) view.setSnapshot(run.snapshot);
+  view.resize(std::max(1, qRound(size.width / size.zoom)),
+              std::max(1, qRound(size.height / size.zoom)));
+  FigureSize whole = size;
+  whole.zoom = 1.0;
+  return renderWidget(&view, QString::fromStdString(path), whole, bytes, &error);
+}
+
 }  // namespace
 
 const std::vector<std::string>& singleFigures() {
   static const std::vector<std::string> figures = {
-      "curves",  "bars",   "loss",     "heatmap", "boundary", "histogram", "walkthrough",
-      "compare", "ratios", "grad-hist"};
+      "curves",  "bars",   "loss",      "heatmap", "boundary", "histogram", "walkthrough",
+      "compare", "ratios", "grad-hist", "network"};
   return figures;
 }
 
@@ -108,6 +122,8 @@ std::string drawFigure(const std::string& figure, const RunRecord& run, const st
     GradientHistogramView view;
     if (run.haveSnapshot) view.setSnapshot(run.snapshot);
     ok = exportView(view.plot(), path, size, bytes, error);
+  } else if (figure == "network") {
+    ok = exportNetwork(run, path, size, bytes, error);
   } else {
     return "--figure " + figure + ": not a single figure";
   }

@@ -53,7 +53,13 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
                          "fast as possible (the default).")
           .arg(QString::fromStdString(paceChoicesText())),
       "STEPS", "0");
-  p.addOptions({shot, steps, size, measure, pace});
+  const QCommandLineOption record(
+      "record",
+      GuiOptionsText::tr("With --measure-stall: record the whole window at 10 frames per second "
+                         "to FILE (.gif, .mp4, .webm, or a folder ending in / for PNGs) while "
+                         "measuring."),
+      "FILE");
+  p.addOptions({shot, steps, size, measure, pace, record});
   if (!p.parse(arguments)) {
     o.error = p.errorText();
     return o;
@@ -111,6 +117,11 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
   if (!ok || (o.pace != 0 && !isPaceChoice(o.pace))) {
     o.error = GuiOptionsText::tr("--pace = %1 is not allowed; allowed: 0 (as fast as possible), %2")
                   .arg(p.value(pace), QString::fromStdString(paceChoicesText()));
+    return o;
+  }
+  o.record = p.value(record);
+  if (p.isSet(record) && o.measureSeconds <= 0) {
+    o.error = GuiOptionsText::tr("--record needs --measure-stall");
     return o;
   }
   if (!o.screenshot.isEmpty() && o.measureSeconds > 0)

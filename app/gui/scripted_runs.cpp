@@ -17,6 +17,7 @@
 #include "loss_curve_view.h"
 #include "pace_box.h"
 #include "prediction_view.h"
+#include "recorder.h"
 #include "save_file.h"
 #include "stall_probe.h"
 
@@ -55,6 +56,36 @@ bool startFrom(MainWindow& window, const GuiOptions& options, const Config& fall
   window.show();
   settle(300);
   return true;
+}
+
+// The whole window at 10 fps, at its own size (even, for MP4 and WebM).
+bool startRecording(media::Recorder& recorder, QWidget& window, const QString& path) {
+  media::RecordSettings s;
+  s.source = &window;
+  s.path = path;
+  s.fps = 10;
+  s.width = window.width() - window.width() % 2;
+  s.height = window.height() - window.height() % 2;
+  const QString error = recorder.start(s);
+  if (!error.isEmpty()) std::fprintf(stderr, "gradscope: --record %s\n", qPrintable(error));
+  return error.isEmpty();
+}
+
+bool finishRecording(media::Recorder& recorder, const QString& path) {
+  QString error;
+  QObject::connect(&recorder, &media::Recorder::finished,
+                   [&error](const QString&, const QString& e, bool) { error = e; });
+  QElapsedTimer encode;
+  encode.start();
+  recorder.stop();
+  waitUntil([&] { return !recorder.isBusy(); }, 600000);
+  std::printf(
+      "recorded: %s, %d frames (%d dropped), grab mean %.1f ms, longest %.1f ms, finished %.1f s "
+      "after stop\n",
+      qPrintable(path), recorder.framesCaptured(), recorder.framesDropped(), recorder.meanGrabMs(),
+      recorder.longestGrabMs(), encode.elapsed() / 1000.0);
+  if (!error.isEmpty()) std::fprintf(stderr, "gradscope: --record %s\n", qPrintable(error));
+  return error.isEmpty();
 }
 
 // Encoded in memory, then written like every other file (a temporary, renamed when complete): a
@@ -114,6 +145,8 @@ int runStallMeasurement(MainWindow& window, const GuiOptions& options) {
     QObject::connect(plot, &QCustomPlot::afterReplot, plot, [plot, &longestReplotMs] {
       longestReplotMs = std::max(longestReplotMs, plot->replotTime(false));
     });
+  media::Recorder recorder;
+  if (!options.record.isEmpty() && !startRecording(recorder, window, options.record)) return 2;
   QElapsedTimer clock;
   window.play();
   probe.start();
@@ -123,6 +156,7 @@ int runStallMeasurement(MainWindow& window, const GuiOptions& options) {
   const long steps = window.displayedStep();
   probe.stop();
   window.pause();
+  if (!options.record.isEmpty() && !finishRecording(recorder, options.record)) return 1;
   std::printf("config: depth %d, width %d, batch %d, %s\n", c.depth, c.width, c.batch,
               c.hiddenActivation().id().c_str());
   std::printf("pace: %s\n", qPrintable(PaceBox::paceText(options.pace)));

@@ -81,7 +81,7 @@ TEST(CliRender, AllWritesOneNonBlankFilePerFigure) {
   const std::vector<std::string> expected = {
       "fig-bars.PNG",      "fig-boundary.PNG", "fig-compare.PNG",   "fig-curves.PNG",
       "fig-grad-hist.PNG", "fig-heatmap.PNG",  "fig-histogram.PNG", "fig-loss.PNG",
-      "fig-ratios.PNG",    "fig-walkthrough.PNG"};
+      "fig-network.PNG",   "fig-ratios.PNG",   "fig-walkthrough.PNG"};
   EXPECT_EQ(dir.entries(), expected);  // and no temporary left behind
   for (const std::string& name : expected) {
     EXPECT_EQ(pngSize(readFile(dir.file(name))), std::make_pair(500, 300)) << name;
@@ -216,7 +216,7 @@ TEST(CliRender, BadInputExitsTwoWithOneLineAndWritesNothing) {
       {{"render", "--out", "a.png", "--width", "100"}, {"--width '100'", "200 to 8000"}},
       {{"render", "--out", "a.png", "--height", "9000"}, {"--height '9000'", "200 to 8000"}},
       {{"render", "--out", "a.gif"}, {"--out 'a.gif'", ".png, .svg or .pdf"}},
-      {{"render", "--out", "a.png", "--figure", "pie"}, {"--figure 'pie'", "ratios, grad-hist, all"}},
+      {{"render", "--out", "a.png", "--figure", "pie"}, {"--figure 'pie'", "grad-hist, network, all"}},
       {{"render", "--out", "keep.png", "--lesson", "missing.json"}, {"--lesson", "missing.json"}},
       {{"render", "--out", "keep.png", "--lesson", "bad-lesson.json"},
        {"--lesson bad-lesson.json: depth", "depth"}},

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "prediction_sampler.h"
+#include "unit_detail.h"
 
 #ifdef EIGEN_USE_BLAS
 extern "C" void openblas_set_num_threads(int threads);  // OpenBLAS's own API (core links it)
@@ -215,7 +216,10 @@ void TrainingWorker::publish(bool force) {
     emit lossPointsReady(pendingPoints_);
     pendingPoints_.clear();
   }
-  if (haveLatest_) emit snapshotReady(latest_);
+  if (haveLatest_) {
+    latest_.units = unitDetail(trainer_->network());  // the network diagram; small nets only
+    emit snapshotReady(latest_);
+  }
   publishWalk(force);
   publishHistory(force);
   publishPrediction(force);

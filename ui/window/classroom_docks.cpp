@@ -11,6 +11,7 @@
 #include "diagnostics_docks.h"
 #include "explanation_panel.h"
 #include "gradient_heatmap_view.h"
+#include "network_diagram_view.h"
 #include "pre_activation_view.h"
 #include "walkthrough_panel.h"
 
@@ -25,14 +26,18 @@ ClassroomDocks::ClassroomDocks(QMainWindow* window, QMenu* viewMenu)
   walkthroughDock_ = addDock(tr("Walk-through"), "walkthroughDock", walkthrough_);
   heatmapDock_ = addDock(tr("Heatmap"), "heatmapDock", buildHeatmap());
   preActivationDock_ = addDock(tr("Pre-activations"), "preActivationDock", preActivation_);
+  network_ = new NetworkDiagramView;
+  networkDock_ = addDock(tr("Network"), "networkDock", network_);
   window->tabifyDockWidget(explanationDock_, walkthroughDock_);
   window->tabifyDockWidget(walkthroughDock_, heatmapDock_);
   window->tabifyDockWidget(heatmapDock_, preActivationDock_);
+  window->tabifyDockWidget(preActivationDock_, networkDock_);
   viewMenu->addSeparator();
-  for (QDockWidget* d : {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_})
+  for (QDockWidget* d :
+       {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_, networkDock_})
     viewMenu->addAction(d->toggleViewAction());
   diagnostics_ = new DiagnosticsDocks(window, viewMenu);
-  QDockWidget* previous = preActivationDock_;
+  QDockWidget* previous = networkDock_;
   for (QDockWidget* d : diagnostics_->docks()) {
     window->tabifyDockWidget(previous, d);
     previous = d;
@@ -87,7 +92,8 @@ QWidget* ClassroomDocks::buildHeatmap() {
 
 void ClassroomDocks::tabifyWith(QDockWidget* dock) {
   QDockWidget* previous = dock;
-  QList<QDockWidget*> all = {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_};
+  QList<QDockWidget*> all = {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_,
+                             networkDock_};
   all += diagnostics_->docks();
   for (QDockWidget* d : all) {
     window_->tabifyDockWidget(previous, d);
@@ -142,6 +148,7 @@ void ClassroomDocks::showFrame(const Snapshot* shown) {
   if (shown && !shown->layers.empty()) {
     preActivation_->setSnapshot(*shown, alpha_);
     diagnostics_->showSnapshot(*shown);
+    network_->setSnapshot(*shown);
   }
 }
 
@@ -153,6 +160,7 @@ void ClassroomDocks::clearRun(const Config& config) {
   heatmap_->setHistory(GradientHistory());
   preActivation_->setSnapshot(Snapshot(), alpha_);
   diagnostics_->clear();
+  network_->clear();
   emit layerHighlighted(-1);
 }
 

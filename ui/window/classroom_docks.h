@@ -23,6 +23,7 @@ namespace gs {
 class DiagnosticsDocks;
 class ExplanationPanel;
 class GradientHeatmapView;
+class NetworkDiagramView;
 class PreActivationView;
 class WalkthroughPanel;
 
@@ -63,6 +64,8 @@ class ClassroomDocks : public QObject {
   QDockWidget* walkthroughDock() const { return walkthroughDock_; }
   QDockWidget* heatmapDock() const { return heatmapDock_; }
   QDockWidget* preActivationDock() const { return preActivationDock_; }
+  NetworkDiagramView* network() const { return network_; }
+  QDockWidget* networkDock() const { return networkDock_; }
   long walkStep() const { return walkStep_; }  // step of the walk shown, −1 when none
 
  signals:
@@ -85,6 +88,8 @@ class ClassroomDocks : public QObject {
   QDockWidget* walkthroughDock_ = nullptr;
   QDockWidget* heatmapDock_ = nullptr;
   QDockWidget* preActivationDock_ = nullptr;
+  NetworkDiagramView* network_ = nullptr;
+  QDockWidget* networkDock_ = nullptr;
   Lesson lesson_;
   bool hasLesson_ = false;
   QString language_ = QStringLiteral("en");

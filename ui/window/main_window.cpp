@@ -34,6 +34,7 @@
 #include "pace_box.h"
 #include "plot_notice.h"
 #include "prediction_view.h"
+#include "recording_menu.h"
 #include "training_worker.h"
 #include "window_menus.h"
 #include "window_settings.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   startWorker();
   emit paceRequested(pace_->pace());
   installWindowMenus(*this);  // File, presentation mode, language, Help (after the worker exists)
+  installRecording(*this);    // Training → Record… and its toolbar button
   applyConfig(controls_->config());
 }
 
