@@ -46,11 +46,12 @@ GradientBarsView::GradientBarsView(QWidget* parent)
   header->addWidget(measureBox_);
   header->addWidget(logBox_);
   header->addStretch();
-  clip_ = new ClipIndicator(this);
-  header->addWidget(clip_);
+  clip_ = new ClipIndicator(this);  // its own line: beside the header it was cut at 1280 px
+  clip_->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(header);
+  layout->addWidget(clip_);
   layout->addWidget(plot_, 1);
   setupPlot();
   connect(measureBox_, &QComboBox::currentIndexChanged, this,
