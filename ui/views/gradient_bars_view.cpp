@@ -192,11 +192,14 @@ QVector<int> GradientBarsView::zeroLayers() const {
 
 QString GradientBarsView::noteText() const { return note_->visible() ? note_->text() : QString(); }
 
-// Only when every hidden layer is sigmoid: bound(i) = 0.25^(L−1−i) × value(output layer).
+// Only when every hidden layer is sigmoid: bound(i) = 0.25^(L−1−i) × value(output layer). A
+// normalisation multiplies the backward signal by γ/√(σ² + ε) too, so the bound does not hold there.
 void GradientBarsView::updateBound() {
   const int n = int(snapshot_.layers.size());
   bool sigmoid = n >= 2;
-  for (int i = 0; i + 1 < n; ++i) sigmoid = sigmoid && snapshot_.layers[i].activation == "sigmoid";
+  for (int i = 0; i + 1 < n; ++i)
+    sigmoid = sigmoid && snapshot_.layers[i].activation == "sigmoid" &&
+              snapshot_.layers[i].norm == "none";
   const double ref = n ? values_[n - 1] : 0.0;
   QVector<double> keys, bound;
   if (sigmoid && drawable(ref))
