@@ -13,7 +13,10 @@ std::vector<double> deltaRmsBound(const std::vector<LayerStats>& layers) {
   if (n < 2) return {};
   for (int i = 0; i < n; ++i) {
     const LayerStats& l = layers[i];
-    if (l.residual || !std::isfinite(l.maxDerivative) || l.fanOut <= 0) return {};
+    // A residual path adds an identity term, a normalisation a factor γ/√(σ² + ε) and the
+    // batch coupling: the product below bounds neither.
+    if (l.residual || l.norm != "none" || !std::isfinite(l.maxDerivative) || l.fanOut <= 0)
+      return {};
     if (i > 0 && !(l.weightSpectralNorm >= 0)) return {};
   }
   std::vector<double> bound(n);

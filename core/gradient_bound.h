@@ -17,7 +17,8 @@ namespace gs {
 
 // bound[i] ≥ layers[i].deltaRms for every layer (input first), from the output layer's deltaRms,
 // every layer's maxDerivative and the spectral norms of the weights above it. Empty when it does
-// not apply: fewer than two layers, a residual layer (its skip path adds a second term), or a
+// not apply: fewer than two layers, a residual layer (its skip path adds a second term), a
+// normalised layer (γ/√(σ² + ε) and the batch coupling multiply δ too), or a
 // layer without ‖W‖₂ (over kSpectralNormMaxWeights) or with an unbounded f′.
 std::vector<double> deltaRmsBound(const std::vector<LayerStats>& layers);
 

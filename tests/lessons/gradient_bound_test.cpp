@@ -92,3 +92,14 @@ TEST(GradientBound, ResidualOrMissingNormsGiveNoBound) {
   EXPECT_LT(s.layers[1].weightSpectralNorm, 0);
   EXPECT_TRUE(gs::deltaRmsBound(s.layers).empty());
 }
+
+// γ/√(σ² + ε) and the batch coupling multiply δ too: the product of max f′ · ‖W‖₂ bounds nothing
+// there (BatchNorm lesson 8a's bars cross it), so no bound is offered.
+TEST(GradientBound, NormalisedLayersGiveNoBound) {
+  for (gs::NormKind kind : {gs::NormKind::Batch, gs::NormKind::Layer}) {
+    gs::Config c;
+    c.norm = kind;
+    gs::Trainer t(c);
+    EXPECT_TRUE(gs::deltaRmsBound(t.step().layers).empty());
+  }
+}

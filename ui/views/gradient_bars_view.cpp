@@ -47,11 +47,12 @@ GradientBarsView::GradientBarsView(QWidget* parent)
   header->addWidget(measureBox_);
   header->addWidget(logBox_);
   header->addStretch();
-  clip_ = new ClipIndicator(this);
-  header->addWidget(clip_);
+  clip_ = new ClipIndicator(this);  // its own line: beside the header it was cut at 1280 px
+  clip_->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(header);
+  layout->addWidget(clip_);
   layout->addWidget(plot_, 1);
   setupPlot();
   connect(measureBox_, &QComboBox::currentIndexChanged, this,
@@ -192,11 +193,14 @@ QVector<int> GradientBarsView::zeroLayers() const {
 QString GradientBarsView::noteText() const { return note_->visible() ? note_->text() : QString(); }
 
 // RMS δ: the weight-aware bound (true; see the header). Other measures, every hidden layer
-// sigmoid: the σ′-only reference 0.25^(L−1−i) × value(output layer).
+// sigmoid: the σ′-only reference 0.25^(L−1−i) × value(output layer). A normalisation multiplies
+// the backward signal by γ/√(σ² + ε) too, so neither is drawn there.
 void GradientBarsView::updateBound() {
   const int n = int(snapshot_.layers.size());
   bool sigmoid = n >= 2;
-  for (int i = 0; i + 1 < n; ++i) sigmoid = sigmoid && snapshot_.layers[i].activation == "sigmoid";
+  for (int i = 0; i + 1 < n; ++i)
+    sigmoid = sigmoid && snapshot_.layers[i].activation == "sigmoid" &&
+              snapshot_.layers[i].norm == "none";
   const double ref = n ? values_[n - 1] : 0.0;
   const std::vector<double> deltaBound = measure_ == GradientMeasure::DeltaRms
                                              ? deltaRmsBound(snapshot_.layers)
