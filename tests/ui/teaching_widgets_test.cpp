@@ -364,4 +364,4 @@ void ClassroomWidgetsTest::explanationFormulaShrinksToFitBeforeScrolling() {
 }
 
 QTEST_MAIN(ClassroomWidgetsTest)
-#include "widgets_test.moc"
+#include "teaching_widgets_test.moc"
