@@ -15,6 +15,7 @@
 #include "gradient_bars_view.h"
 #include "loss_curve_view.h"
 #include "prediction_view.h"
+#include "run_model.h"
 #include "stall_probe.h"
 
 namespace gs {
@@ -56,10 +57,10 @@ bool startFrom(MainWindow& window, const GuiOptions& options, const Config& fall
 
 int runScreenshot(MainWindow& window, const GuiOptions& options) {
   if (!startFrom(window, options, Config())) return 1;
-  window.runUntil(options.steps);
+  window.run().runUntil(options.steps);
   const long target = options.steps;
   if (!waitUntil(
-          [&] { return window.displayedStep() >= target || !window.problemMessage().isEmpty(); },
+          [&] { return window.run().shownStep() >= target || !window.problemMessage().isEmpty(); },
           600000)) {
     std::fprintf(stderr, "gradscope: training did not reach step %ld in time\n", target);
     return 1;
@@ -78,7 +79,7 @@ int runScreenshot(MainWindow& window, const GuiOptions& options) {
     return 1;
   }
   std::printf("saved %s (%dx%d, step %ld)\n", qPrintable(options.screenshot), window.width(),
-              window.height(), window.displayedStep());
+              window.height(), window.run().shownStep());
   return 0;
 }
 
@@ -92,20 +93,20 @@ int runStallMeasurement(MainWindow& window, const GuiOptions& options) {
   StallProbe probe;
   // The GUI thread's own work: the longest single replot of any view (QCustomPlot times it).
   double longestReplotMs = 0;
-  for (QCustomPlot* plot : {window.barsView()->plot(), window.activationView()->plot(),
-                            window.lossView()->plot(), window.predictionView()->plot()})
+  for (QCustomPlot* plot : {window.parts().bars->plot(), window.parts().activation->plot(),
+                            window.parts().loss->plot(), window.parts().prediction->plot()})
     QObject::connect(plot, &QCustomPlot::afterReplot, plot, [plot, &longestReplotMs] {
       longestReplotMs = std::max(longestReplotMs, plot->replotTime(false));
     });
   QElapsedTimer clock;
-  window.play();
+  window.run().play();
   probe.start();
   clock.start();
   settle(int(options.measureSeconds * 1000));
   const double seconds = clock.elapsed() / 1000.0;
-  const long steps = window.displayedStep();
+  const long steps = window.run().shownStep();
   probe.stop();
-  window.pause();
+  window.run().pause();
   std::printf("config: depth %d, width %d, batch %d, %s\n", c.depth, c.width, c.batch,
               c.hiddenActivation().id().c_str());
   std::printf("trained: %ld steps in %.1f s = %.1f steps/s\n", steps, seconds, steps / seconds);

@@ -118,10 +118,10 @@ class CompareTest : public QObject {
     Config c = sigmoidNet();
     c.depth = 3;
     m.applyConfig(c);
-    m.compareAction()->trigger();
-    QVERIFY(m.compareWindow()->isVisible());
-    QCOMPARE(configToJson(m.compareWindow()->configA()), configToJson(m.config()));
-    QTRY_VERIFY_WITH_TIMEOUT(m.compareWindow()->sameData(), kWaitMs);
+    m.parts().compareAction->trigger();
+    QVERIFY(m.parts().compare->isVisible());
+    QCOMPARE(configToJson(m.parts().compare->configA()), configToJson(m.config()));
+    QTRY_VERIFY_WITH_TIMEOUT(m.parts().compare->sameData(), kWaitMs);
   }
 };
 

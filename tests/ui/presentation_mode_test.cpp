@@ -17,10 +17,7 @@ using namespace gs;
 
 namespace {
 
-PresentationMode* modeOf(MainWindow& w) {
-  if (auto* existing = w.findChild<PresentationMode*>()) return existing;
-  return installPresentationMode(w);
-}
+PresentationMode* modeOf(MainWindow& w) { return w.parts().presentation; }
 
 // Everything presentation mode changes on a plot, as one comparable text.
 QString look(QCustomPlot* plot) {
@@ -59,7 +56,7 @@ class PresentationModeTest : public QObject {
     w.resize(1400, 900);
     w.show();
     PresentationMode* mode = modeOf(w);
-    auto* dock = w.findChild<QDockWidget*>("settingsDock");
+    auto* dock = w.parts().settingsDock;
     QVERIFY(dock && dock->isVisible());
     const QList<QCustomPlot*> plots = w.findChildren<QCustomPlot*>();
     QVERIFY(plots.size() >= 4);
@@ -92,7 +89,7 @@ class PresentationModeTest : public QObject {
       }
     }
     // The gradient bars are drawn in a palette colour.
-    QVERIFY(inPalette(w.barsView()->bars()->brush().color()));
+    QVERIFY(inPalette(w.parts().bars->bars()->brush().color()));
 
     mode->action()->trigger();
     QVERIFY(!mode->isOn());
@@ -161,7 +158,7 @@ class PresentationModeTest : public QObject {
   void aDockHiddenBeforeStaysHidden() {
     MainWindow w;
     w.show();
-    auto* dock = w.findChild<QDockWidget*>("settingsDock");
+    auto* dock = w.parts().settingsDock;
     dock->hide();
     PresentationMode* mode = modeOf(w);
     mode->setOn(true);

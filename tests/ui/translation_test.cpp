@@ -54,7 +54,7 @@ class TranslationTest : public QObject {
   void theWindowSpeaksVietnamese() {
     QCOMPARE(installTranslations(*qApp), QString("vi"));
     MainWindow w;
-    QCOMPARE(w.findChild<QDockWidget*>("settingsDock")->windowTitle(), QString("Cài đặt"));
+    QCOMPARE(w.parts().settingsDock->windowTitle(), QString("Cài đặt"));
     QStringList menus;
     for (QAction* a : w.menuBar()->actions()) menus << a->text();
     QVERIFY2(menus.contains("&Tệp"), qPrintable(menus.join(" | ")));

@@ -33,7 +33,6 @@ void registerWorkerMetaTypes() {
 }
 
 namespace {
-constexpr int kFrameMs = 16;
 constexpr int kRateWindowMs = 500;
 constexpr int kPredictionMinMs = 100;
 constexpr int kPredictionCostFactor = 10;  // spend at most ~1/10 of the time on predictions
@@ -48,8 +47,7 @@ TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), timer_(new QT
   useSingleThreadedBlas();
   timer_->setSingleShot(true);
   connect(timer_, &QTimer::timeout, this, &TrainingWorker::tick);
-  frameClock_.start();
-  publishClock_.start();
+  paceClock_.start();
   predictionClock_.start();
   rateClock_.start();
   walkClock_.start();
@@ -67,6 +65,7 @@ void TrainingWorker::reset(const Config& config) {
   }
   haveLatest_ = false;
   pendingPoints_.clear();
+  frameWanted_ = true;
   history_.clear();
   historyChanged_ = false;
   walk_.clear();
@@ -117,6 +116,8 @@ void TrainingWorker::setLearningRate(double lr) {
 
 void TrainingWorker::setStepsPerFrame(int steps) { stepsPerFrame_ = std::max(0, steps); }
 
+void TrainingWorker::requestFrame() { frameWanted_ = true; }
+
 void TrainingWorker::setWalkEnabled(bool on) {
   walkEnabled_ = on;
   if (on && !running_ && haveLatest_) publishWalk(true);
@@ -136,8 +137,8 @@ void TrainingWorker::setRunning(bool running) {
   if (running == running_) return;
   running_ = running;
   if (running_) {
-    frameClock_.restart();
-    stepsThisFrame_ = 0;
+    paceClock_.restart();
+    stepsThisWindow_ = 0;
     rateSteps_ = 0;
     rateClock_.restart();
     scheduleNext();
@@ -149,8 +150,8 @@ void TrainingWorker::setRunning(bool running) {
 
 void TrainingWorker::scheduleNext() {
   if (!running_) return;
-  if (stepsPerFrame_ > 0 && stepsThisFrame_ >= stepsPerFrame_) {
-    const qint64 left = kFrameMs - frameClock_.elapsed();
+  if (stepsPerFrame_ > 0 && stepsThisWindow_ >= stepsPerFrame_) {
+    const qint64 left = kPaceWindowMs - paceClock_.elapsed();
     timer_->start(int(std::max<qint64>(1, left)));
   } else {
     timer_->start(0);
@@ -167,17 +168,17 @@ void TrainingWorker::tick() {
       setRunning(false);
       return;
     }
-    if (frameClock_.elapsed() >= kFrameMs) {
-      frameClock_.restart();
-      stepsThisFrame_ = 0;
+    if (paceClock_.elapsed() >= kPaceWindowMs) {
+      paceClock_.restart();
+      stepsThisWindow_ = 0;
     }
-    if (stepsPerFrame_ > 0 && stepsThisFrame_ >= stepsPerFrame_) break;
+    if (stepsPerFrame_ > 0 && stepsThisWindow_ >= stepsPerFrame_) break;
     if (!trainOne()) {
       setRunning(false);
       publish(true);
       return;
     }
-    ++stepsThisFrame_;
+    ++stepsThisWindow_;
     publish(false);
     if (slice.elapsed() >= kSliceMs) break;
   }
@@ -210,8 +211,8 @@ bool TrainingWorker::trainOne() {
 }
 
 void TrainingWorker::publish(bool force) {
-  if (!force && publishClock_.elapsed() < kPublishMs) return;
-  publishClock_.restart();
+  if (!force && !frameWanted_) return;
+  frameWanted_ = false;
   measureRate();
   if (!pendingPoints_.isEmpty()) {
     emit lossPointsReady(pendingPoints_);
@@ -227,7 +228,7 @@ void TrainingWorker::publish(bool force) {
 // rarer when that would take more than ~1/10 of the worker's time.
 void TrainingWorker::publishWalk(bool force) {
   if (!walkEnabled_ || !haveLatest_ || !trainer_ || walkStep_ == latest_.step) return;
-  const qint64 wait = std::max<qint64>(kPublishMs, kWalkCostFactor * walkCostMs_);
+  const qint64 wait = kWalkCostFactor * walkCostMs_;
   if (!force && walkClock_.elapsed() < wait) return;
   QElapsedTimer cost;
   cost.start();

@@ -1,6 +1,7 @@
 // Owns a gs::Trainer on its own thread. Commands arrive as queued slot calls; results leave as
-// small copyable values over queued signals. Training runs as fast as it can; what it publishes
-// is throttled to what a screen can show.
+// small copyable values over queued signals. Training runs as fast as it can; it publishes a frame
+// only when the window asked for one (requestFrame, sent by the RunModel once per repaint), so the
+// window's frame timer is the one throttle and the GUI thread is never flooded.
 #pragma once
 
 #include <QElapsedTimer>
@@ -24,9 +25,11 @@ class TrainingWorker : public QObject {
   Q_OBJECT
 
  public:
-  static constexpr int kPublishMs = 16;   // at most ~60 snapshots a second leave the worker
-  static constexpr int kSliceMs = 4;      // longest run of steps before queued commands are read
-  static constexpr int kHistoryMs = 100;  // the history (heatmap) leaves at most 10 times a second
+  static constexpr int kSliceMs = 4;  // longest run of steps before queued commands are read
+  // The speed setting counts steps per pace window ("20 steps/frame" = 20 per 16 ms).
+  static constexpr int kPaceWindowMs = 16;
+  // A copy of the history (heatmap, CSV) is large: it leaves at most 10 times a second.
+  static constexpr int kHistoryMs = 100;
 
   explicit TrainingWorker(QObject* parent = nullptr);
   ~TrainingWorker() override;
@@ -39,7 +42,10 @@ class TrainingWorker : public QObject {
   void step();                       // one step, then publishes everything
   void runUntil(long targetStep);    // plays, then pauses once the step count reaches the target
   void setLearningRate(double lr);   // applies live, without a reset
-  void setStepsPerFrame(int steps);  // 0 = as fast as possible; else at most `steps` per 16 ms
+  void setStepsPerFrame(int steps);  // 0 = as fast as possible; else `steps` per kPaceWindowMs
+  // The window is ready for the next frame: the next step trained (or now, when paused) is
+  // published.
+  void requestFrame();
   // The backprop walk-through: off saves its cost (a copy of the network and one more backward
   // recursion, at display rate) while nobody looks at it.
   void setWalkEnabled(bool on);
@@ -78,8 +84,9 @@ class TrainingWorker : public QObject {
   Snapshot latest_;
   bool haveLatest_ = false;
   QVector<LossPoint> pendingPoints_;
-  QElapsedTimer frameClock_, publishClock_, predictionClock_, rateClock_;
-  int stepsThisFrame_ = 0;
+  bool frameWanted_ = true;  // the window asked for a frame and has not had it yet
+  QElapsedTimer paceClock_, predictionClock_, rateClock_;
+  int stepsThisWindow_ = 0;
   long rateSteps_ = 0;
   qint64 predictionCostMs_ = 0;
   GradientHistory history_;

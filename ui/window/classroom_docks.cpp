@@ -1,22 +1,23 @@
 #include "classroom_docks.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
-#include <QMenu>
 #include <QVBoxLayout>
 
 #include "explanation_panel.h"
 #include "gradient_heatmap_view.h"
 #include "pre_activation_view.h"
+#include "run_model.h"
 #include "walkthrough_panel.h"
 
 namespace gs {
 
-ClassroomDocks::ClassroomDocks(QMainWindow* window, QMenu* viewMenu)
-    : QObject(window), window_(window) {
+ClassroomDocks::ClassroomDocks(QMainWindow* window, RunModel& run)
+    : QObject(window), window_(window), run_(run) {
   explanation_ = new ExplanationPanel;
   walkthrough_ = new WalkthroughPanel;
   preActivation_ = new PreActivationView;
@@ -28,20 +29,23 @@ ClassroomDocks::ClassroomDocks(QMainWindow* window, QMenu* viewMenu)
   window->tabifyDockWidget(walkthroughDock_, heatmapDock_);
   window->tabifyDockWidget(heatmapDock_, preActivationDock_);
   explanationDock_->raise();
-  viewMenu->addSeparator();
-  for (QDockWidget* d : {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_})
-    viewMenu->addAction(d->toggleViewAction());
 
   connect(walkthrough_, &WalkthroughPanel::layerSelected, this, &ClassroomDocks::layerHighlighted);
-  connect(walkthrough_, &WalkthroughPanel::sampleRequested, this,
-          &ClassroomDocks::walkSampleRequested);
+  connect(walkthrough_, &WalkthroughPanel::sampleRequested, &run, &RunModel::setWalkSample);
+  connect(&run, &RunModel::frameReady, this, &ClassroomDocks::showFrame);
+  connect(&run, &RunModel::runReset, this, &ClassroomDocks::clearRun);
   // A tab behind another is not visible either: the walk costs nothing then, and no bar stays
   // highlighted for a panel nobody sees.
   connect(walkthroughDock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
     walkVisible_ = visible;
-    emit walkWanted(visible);
+    run_.setWalkEnabled(visible);
     emit layerHighlighted(visible ? walkthrough_->currentLayer() : -1);
   });
+}
+
+QList<QAction*> ClassroomDocks::toggleActions() const {
+  return {explanationDock_->toggleViewAction(), walkthroughDock_->toggleViewAction(),
+          heatmapDock_->toggleViewAction(), preActivationDock_->toggleViewAction()};
 }
 
 QDockWidget* ClassroomDocks::addDock(const QString& title, const QString& name, QWidget* content) {
@@ -106,35 +110,21 @@ void ClassroomDocks::setLanguage(const QString& language) {
   explanation_->setLanguage(language);
 }
 
-void ClassroomDocks::walkArrived(const WalkPayload& walk) {
-  pendingWalk_ = walk;
-  haveWalk_ = true;
-}
-
-void ClassroomDocks::historyArrived(const GradientHistory& history) {
-  pendingHistory_ = history;
-  haveHistory_ = true;
-}
-
-void ClassroomDocks::showFrame(const Snapshot* shown) {
-  if (haveWalk_) {
+void ClassroomDocks::showFrame(const RunFrame& frame) {
+  if (frame.walk) {
     const int before = walkthrough_->currentLayer();
-    walkthrough_->setWalk(pendingWalk_.walk);
-    walkStep_ = pendingWalk_.step;
-    haveWalk_ = false;
+    walkthrough_->setWalk(run_.walk().walk);
+    walkStep_ = run_.walk().step;
     if (walkVisible_ && walkthrough_->currentLayer() != before)
       emit layerHighlighted(walkthrough_->currentLayer());
   }
-  if (haveHistory_) {
-    heatmap_->setHistory(pendingHistory_);
-    haveHistory_ = false;
-  }
-  if (shown && !shown->layers.empty()) preActivation_->setSnapshot(*shown, alpha_);
+  if (frame.history) heatmap_->setHistory(run_.history());
+  if (frame.snapshot && !run_.snapshot().layers.empty())
+    preActivation_->setSnapshot(run_.snapshot(), alpha_);
 }
 
 void ClassroomDocks::clearRun(const Config& config) {
   alpha_ = config.alpha;
-  haveWalk_ = haveHistory_ = false;
   walkStep_ = -1;
   walkthrough_->setWalk(ChainWalk());
   heatmap_->setHistory(GradientHistory());

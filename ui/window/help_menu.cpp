@@ -6,8 +6,6 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -15,7 +13,6 @@
 
 #include "data_paths.h"
 #include "lesson.h"
-#include "main_window.h"
 #include "translator_setup.h"
 #include "version.h"
 
@@ -24,11 +21,6 @@
 #endif
 
 namespace gs {
-
-// The translation context of the texts below (lupdate sees HelpMenuText::tr).
-struct HelpMenuText {
-  Q_DECLARE_TR_FUNCTIONS(gs::HelpMenuText)
-};
 
 namespace {
 
@@ -122,20 +114,6 @@ void showAboutDialog(QWidget* parent) {
 void showLessonsHelp(QWidget* parent) {
   showRichText(parent, HelpMenuText::tr("Lessons"),
                lessonsHelpText(QString::fromStdString(lessonsDir()), uiLanguage()));
-}
-
-void installHelpMenu(MainWindow& window) {
-  // The window may already have an (empty) Help menu; else it goes at the right end.
-  QMenu* help = window.findChild<QMenu*>("helpMenu");
-  if (!help) {
-    help = window.menuBar()->addMenu(HelpMenuText::tr("&Help"));
-    help->setObjectName("helpMenu");
-  }
-  help->addAction(HelpMenuText::tr("&Lessons…"), &window, [&window] { showLessonsHelp(&window); })
-      ->setObjectName("lessonsHelpAction");
-  help->addAction(HelpMenuText::tr("&About GradScope…"), &window,
-                  [&window] { showAboutDialog(&window); })
-      ->setObjectName("aboutAction");
 }
 
 }  // namespace gs

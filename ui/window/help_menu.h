@@ -2,14 +2,17 @@
 // Help ▸ Lessons (the built-in lessons and how to open them).
 #pragma once
 
-#include <QObject>
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
 
 namespace gs {
 
-class MainWindow;
+// The translation context of the Help texts (lupdate sees HelpMenuText::tr).
+struct HelpMenuText {
+  Q_DECLARE_TR_FUNCTIONS(gs::HelpMenuText)
+};
 
 // Rich text shown by the About box.
 QString aboutText();
@@ -19,8 +22,5 @@ QString lessonsHelpText(const QString& lessonsDir, const QString& language);
 
 void showAboutDialog(QWidget* parent);
 void showLessonsHelp(QWidget* parent);
-
-// Adds the Help menu at the right end of the window's menu bar.
-void installHelpMenu(MainWindow& window);
 
 }  // namespace gs

@@ -58,10 +58,4 @@ void LanguageMenu::choose(const QString& code) {
                          tr("GradScope could not restart itself; please start it again."));
 }
 
-LanguageMenu* installLanguageMenu(MainWindow& window) {
-  auto* languages = new LanguageMenu(window);
-  if (QMenu* view = window.viewMenu()) view->addMenu(languages->menu());
-  return languages;
-}
-
 }  // namespace gs

@@ -1,135 +1,156 @@
-// MainWindow's transport: the Play/Step/Reset actions and speed on the Training toolbar, the
-// window's own menus, the status bar fields, and Play stopping at a lesson's suggested steps.
+// MainWindow's actions and menus, built once in its constructor (as Qt's examples do in
+// createActions()/createMenus()): File, Training, Lessons, View, Help, the Training toolbar and
+// the status bar fields; and Play stopping at a lesson's suggested steps.
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
 #include <algorithm>
 
-#include "control_panel.h"
+#include "classroom_docks.h"
+#include "file_actions.h"
+#include "help_menu.h"
+#include "language_menu.h"
 #include "lesson_menu.h"
 #include "main_window.h"
+#include "presentation_mode.h"
+#include "run_model.h"
 
 namespace gs {
 namespace {
 
-// Steps per 16 ms frame for each speed choice; 0 = as fast as the CPU allows.
+// Steps per pace window (TrainingWorker::kPaceWindowMs) for each speed choice; 0 = as fast as
+// the CPU allows.
 const int kSpeedSteps[] = {0, 100, 20, 5, 1};
 
-QLabel* statusField(QWidget* parent) {
-  auto* label = new QLabel(parent);
-  label->setMinimumWidth(
-      label->fontMetrics().horizontalAdvance(QStringLiteral("accuracy: 100.0%")));
-  return label;
-}
+// A status-bar field wide enough for its longest text in the font it has now, so it grows with
+// presentation mode's larger font instead of being squeezed into its neighbours.
+class StatusField : public QLabel {
+ public:
+  StatusField(const QString& longest, QWidget* parent) : QLabel(parent), longest_(longest) {
+    fit();
+  }
+
+ protected:
+  void changeEvent(QEvent* event) override {
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::FontChange) fit();
+  }
+
+ private:
+  void fit() { setMinimumWidth(fontMetrics().horizontalAdvance(longest_) + 8); }
+  QString longest_;
+};
 
 }  // namespace
 
-void MainWindow::buildTransport() {
-  playAction_ = new QAction(tr("&Play"), this);
-  playAction_->setShortcut(Qt::Key_Space);
-  playAction_->setToolTip(tr("Start or pause training (Space)."));
-  stepAction_ = new QAction(tr("&Step"), this);
-  stepAction_->setShortcut(Qt::Key_S);
-  stepAction_->setToolTip(tr("Train exactly one mini-batch and show the result (S)."));
-  resetAction_ = new QAction(tr("&Reset"), this);
-  resetAction_->setShortcut(Qt::Key_R);
-  resetAction_->setToolTip(tr("Start again from fresh random weights with the same settings (R)."));
-  connect(playAction_, &QAction::triggered, this, [this] { running_ ? pause() : onPlayPressed(); });
-  connect(stepAction_, &QAction::triggered, this, &MainWindow::stepOnce);
-  connect(resetAction_, &QAction::triggered, this, &MainWindow::resetRun);
+void MainWindow::createActions() {
+  parts_.play = new QAction(tr("&Play"), this);
+  parts_.play->setShortcut(Qt::Key_Space);
+  parts_.play->setToolTip(tr("Start or pause training (Space)."));
+  parts_.step = new QAction(tr("&Step"), this);
+  parts_.step->setShortcut(Qt::Key_S);
+  parts_.step->setToolTip(tr("Train exactly one mini-batch and show the result (S)."));
+  parts_.reset = new QAction(tr("&Reset"), this);
+  parts_.reset->setShortcut(Qt::Key_R);
+  parts_.reset->setToolTip(tr("Start again from fresh random weights with the same settings (R)."));
+  connect(parts_.play, &QAction::triggered, this,
+          [this] { run_->isRunning() ? run_->pause() : playOrRunLesson(); });
+  connect(parts_.step, &QAction::triggered, run_, &RunModel::step);
+  connect(parts_.reset, &QAction::triggered, this, [this] { applyConfig(config()); });
+  parts_.compareAction = new QAction(tr("&Compare two networks…"), this);
+  parts_.compareAction->setShortcut(Qt::CTRL | Qt::Key_K);
+  parts_.compareAction->setToolTip(
+      tr("Train this network and one with another activation and init side by side (Ctrl+K)."));
+  connect(parts_.compareAction, &QAction::triggered, this, &MainWindow::showCompare);
+  parts_.files = new FileActions(*this);
+  parts_.presentation = new PresentationMode(*this);
+  addAction(parts_.presentation->action());  // F11 works with the menu bar hidden, too
+  parts_.languages = new LanguageMenu(*this);
+}
 
+void MainWindow::createToolBar() {
   speed_ = new QComboBox(this);
   speed_->setObjectName("speed");
   speed_->addItems({tr("Fastest"), tr("100 steps/frame"), tr("20 steps/frame"), tr("5 steps/frame"),
                     tr("1 step/frame")});
   speed_->setToolTip(tr("How many training steps run between two screen refreshes."));
   connect(speed_, &QComboBox::currentIndexChanged, this,
-          [this](int i) { emit stepsPerFrameRequested(kSpeedSteps[std::max(0, i)]); });
-
+          [this](int i) { run_->setStepsPerFrame(kSpeedSteps[std::max(0, i)]); });
   toolbar_ = addToolBar(tr("Training"));
   toolbar_->setObjectName("trainingToolbar");
-  toolbar_->addActions({playAction_, stepAction_, resetAction_});
+  toolbar_->addActions({parts_.play, parts_.step, parts_.reset});
   toolbar_->addSeparator();
   toolbar_->addWidget(new QLabel(tr("Speed: "), this));
   toolbar_->addWidget(speed_);
 }
 
-void MainWindow::buildMenus() {
-  fileMenu_ = menuBar()->addMenu(tr("&File"));
-  fileMenu_->setObjectName("fileMenu");
-  QAction* open =
-      fileMenu_->addAction(tr("&Open configuration…"), this, &MainWindow::openConfigDialog);
-  open->setShortcut(QKeySequence::Open);
-  fileMenu_->addSeparator();
-  QAction* quit = fileMenu_->addAction(tr("&Quit"), this, &QWidget::close);
-  quit->setShortcut(QKeySequence::Quit);
-  trainingMenu_ = menuBar()->addMenu(tr("&Training"));
-  trainingMenu_->setObjectName("trainingMenu");
-  trainingMenu_->addActions({playAction_, stepAction_, resetAction_});
-  compareAction_ =
-      trainingMenu_->addAction(tr("&Compare two networks…"), this, &MainWindow::showCompare);
-  compareAction_->setObjectName("compareAction");
-  compareAction_->setShortcut(Qt::CTRL | Qt::Key_K);
-  compareAction_->setToolTip(
-      tr("Train this network and one with another activation and init side by side (Ctrl+K)."));
-  lessonsMenu_ = new LessonMenu(this);
-  menuBar()->addMenu(lessonsMenu_);
+void MainWindow::createMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(parts_.files->openAction());
+  file->addAction(parts_.files->saveAction());
+  file->addMenu(parts_.files->recentMenu());
+  file->addMenu(parts_.files->exportMenu());
+  file->addSeparator();
+  file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+  QMenu* training = menuBar()->addMenu(tr("&Training"));
+  training->addActions({parts_.play, parts_.step, parts_.reset, parts_.compareAction});
+
+  menuBar()->addMenu(parts_.lessons);
+
   viewMenu_ = menuBar()->addMenu(tr("&View"));
-  viewMenu_->setObjectName("viewMenu");
-  viewMenu_->addAction(findChild<QDockWidget*>("settingsDock")->toggleViewAction());
+  viewMenu_->addAction(parts_.settingsDock->toggleViewAction());
   viewMenu_->addAction(toolbar_->toggleViewAction());
-  helpMenu_ = menuBar()->addMenu(tr("&Help"));
-  helpMenu_->setObjectName("helpMenu");
+  viewMenu_->addSeparator();
+  viewMenu_->addActions(parts_.classroom->toggleActions());
+  viewMenu_->addSeparator();
+  viewMenu_->addAction(parts_.presentation->action());
+  viewMenu_->addMenu(parts_.languages->menu());
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(HelpMenuText::tr("&Lessons…"), this, [this] { showLessonsHelp(this); });
+  help->addAction(HelpMenuText::tr("&About GradScope…"), this, [this] { showAboutDialog(this); });
 }
 
-void MainWindow::buildStatusBar() {
-  stepLabel_ = statusField(this);
-  lossLabel_ = statusField(this);
-  accuracyLabel_ = statusField(this);
-  rateLabel_ = statusField(this);
+void MainWindow::createStatusBar() {
+  stepLabel_ = new StatusField(tr("step %1").arg(1000000), this);
+  lossLabel_ = new StatusField(tr("loss %1").arg(-1.234e-05, 0, 'g', 4), this);
+  accuracyLabel_ = new StatusField(tr("accuracy %1%").arg(100.0, 0, 'f', 1), this);
+  rateLabel_ = new StatusField(tr("%1 steps/s").arg(10000.0, 0, 'f', 0), this);
   for (QLabel* l : {stepLabel_, lossLabel_, accuracyLabel_, rateLabel_})
     statusBar()->addPermanentWidget(l);
 }
 
-void MainWindow::play() { emit playRequested(); }
-void MainWindow::pause() { emit pauseRequested(); }
-void MainWindow::stepOnce() { emit stepRequested(); }
-void MainWindow::resetRun() { emit resetRequested(controls_->config()); }
-void MainWindow::runUntil(long step) { emit runUntilRequested(step); }
-
 // With a lesson open, the first Play runs to the lesson's suggested step count and pauses there,
 // so the numbers on screen match the lesson's text; Play from there on trains on.
-void MainWindow::onPlayPressed() {
+void MainWindow::playOrRunLesson() {
   statusBar()->clearMessage();
-  const long stop = hasLesson() ? lesson().steps : 0;
-  if (stop > shown_.step) {
+  const long stop = lesson() ? lesson()->steps : 0;
+  if (stop > run_->shownStep()) {
     lessonStop_ = stop;
-    runUntil(stop);
+    run_->runUntil(stop);
   } else {
     lessonStop_ = -1;
-    play();
+    run_->play();
   }
 }
 
 // Called with every shown frame.
 void MainWindow::noteLessonStepsReached() {
-  if (lessonStop_ < 0 || shown_.step < lessonStop_) return;
+  if (lessonStop_ < 0 || run_->shownStep() < lessonStop_) return;
   statusBar()->showMessage(
       tr("Lesson's %1 steps reached — press Play to continue.").arg(lessonStop_));
   lessonStop_ = -1;
 }
 
 void MainWindow::onRunningChanged(bool running) {
-  running_ = running;
-  playAction_->setText(running ? tr("&Pause") : tr("&Play"));
-  if (!running) {
-    stepsPerSecond_ = 0;
-    rateLabel_->setText(tr("paused"));
-  }
+  parts_.play->setText(running ? tr("&Pause") : tr("&Play"));
+  if (!running) rateLabel_->setText(tr("paused"));
 }
 
 }  // namespace gs

@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDockWidget>
-#include <QMenu>
 #include <QProxyStyle>
 #include <QRadioButton>
 #include <QScreen>
@@ -254,7 +253,7 @@ void PresentationMode::enter() {
   state_ = window_.saveState();
   windowState_ = window_.windowState();
   windowFont_ = window_.font();
-  if (QDockWidget* settings = window_.findChild<QDockWidget*>("settingsDock")) settings->hide();
+  window_.parts().settingsDock->hide();
   QFont font = window_.font();
   font.setPointSize(kFontPoints);
   window_.setFont(font);
@@ -317,16 +316,6 @@ void PresentationMode::leave() {
   window_.setWindowState(windowState_);
   window_.restoreGeometry(geometry_);
   window_.restoreState(state_);
-}
-
-PresentationMode* installPresentationMode(MainWindow& window) {
-  auto* mode = new PresentationMode(window);
-  if (QMenu* view = window.viewMenu()) {
-    view->addSeparator();
-    view->addAction(mode->action());
-  }
-  window.addAction(mode->action());  // F11 works with the menu bar hidden, too
-  return mode;
 }
 
 }  // namespace gs

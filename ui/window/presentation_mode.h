@@ -67,7 +67,4 @@ class PresentationMode : public QObject {
   QVector<QPointer<QWidget>> indicators_;  // check boxes and radio buttons given that style
 };
 
-// Creates the mode and its checkable View-menu entry (F11).
-PresentationMode* installPresentationMode(MainWindow& window);
-
 }  // namespace gs
