@@ -774,10 +774,6 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Lessons…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,10 +1052,6 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open configuration…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,18 +1123,6 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>GradScope — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GradScope configuration (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1264,6 +1244,30 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>Large fonts, thick lines, colour-blind-safe colours, settings hidden, full screen (F11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teaching panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In presentation mode on a small screen: show or hide the explanation and the other teaching panels (E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

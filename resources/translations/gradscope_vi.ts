@@ -778,10 +778,6 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>Bài học</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
         <source>&amp;Lessons…</source>
         <translation>&amp;Bài học…</translation>
     </message>
@@ -1060,10 +1056,6 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <source>&amp;Open configuration…</source>
-        <translation>&amp;Mở cấu hình…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -1138,18 +1130,6 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>GradScope — %1</source>
         <translation>GradScope — %1</translation>
-    </message>
-    <message>
-        <source>Open configuration</source>
-        <translation>Mở cấu hình</translation>
-    </message>
-    <message>
-        <source>GradScope configuration (*.json)</source>
-        <translation>Cấu hình GradScope (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot open configuration</source>
-        <translation>Không mở được cấu hình</translation>
     </message>
     <message>
         <source>Lesson&apos;s %1 steps reached — press Play to continue.</source>
@@ -1271,6 +1251,30 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>Large fonts, thick lines, colour-blind-safe colours, settings hidden, full screen (F11).</source>
         <translation>Chữ lớn, nét đậm, màu an toàn cho người mù màu, ẩn cài đặt, toàn màn hình (F11).</translation>
+    </message>
+    <message>
+        <source>&amp;Teaching panels</source>
+        <translation>Bảng &amp;giảng dạy</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Giao &amp;diện</translation>
+    </message>
+    <message>
+        <source>In presentation mode on a small screen: show or hide the explanation and the other teaching panels (E).</source>
+        <translation>Ở chế độ trình chiếu trên màn hình nhỏ: hiện hoặc ẩn phần giải thích và các bảng giảng dạy khác (E).</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Sáng</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tối</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Tương phản &amp;cao</translation>
     </message>
 </context>
 <context>

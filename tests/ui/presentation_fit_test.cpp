@@ -15,9 +15,11 @@
 #include <QtTest>
 #include <cmath>
 
+#include "activation_curve_view.h"
 #include "classroom_docks.h"
 #include "data_paths.h"
 #include "gradient_bars_view.h"
+#include "loss_curve_view.h"
 #include "main_window.h"
 #include "prediction_view.h"
 #include "presentation_mode.h"
@@ -67,8 +69,8 @@ void checkAxis(QCustomPlot* plot, QCPAxis* axis, QStringList* problems) {
     // Vertical axes run upwards: pixel positions fall as ticks rise.
     const double start = horizontal ? at - size / 2 : -at - size / 2;
     if (start < lastEnd - 1)
-      *problems << QString("%1: tick label \"%2\" overlaps the one before")
-                       .arg(where(plot), labels[i]);
+      *problems
+          << QString("%1: tick label \"%2\" overlaps the one before").arg(where(plot), labels[i]);
     lastEnd = start + size;
   }
   if (!axis->label().isEmpty()) {
@@ -106,6 +108,12 @@ void checkPlot(QCustomPlot* plot, QStringList* problems) {
 }
 
 void checkStatusBar(QStatusBar* bar, QStringList* problems) {
+  // On the screen: the window's content may not be taller than the window.
+  const QRect inWindow(bar->mapTo(bar->window(), QPoint()), bar->size());
+  if (!bar->window()->rect().contains(inWindow))
+    *problems << QString("the status bar (%1 px down) leaves the window (%2 px tall)")
+                     .arg(inWindow.bottom())
+                     .arg(bar->window()->height());
   QList<QRect> taken;
   for (QLabel* label : bar->findChildren<QLabel*>()) {
     if (!label->isVisible() || label->text().isEmpty()) continue;
@@ -167,7 +175,7 @@ class PresentationFitTest : public QObject {
 
     QStringList problems;
     for (QCustomPlot* plot : w.findChildren<QCustomPlot*>())
-      if (plot->isVisible()) checkPlot(plot, &problems);
+      if (!plot->visibleRegion().isEmpty()) checkPlot(plot, &problems);  // not a tab behind
     checkStatusBar(w.statusBar(), &problems);
     checkTabs(w, &problems);
     // The four plots get a usable height.
@@ -180,10 +188,12 @@ class PresentationFitTest : public QObject {
     // The decision map keeps its aspect: one unit is as long across as up.
     const Prediction& p = w.parts().prediction->prediction();
     QCustomPlot* map = w.parts().prediction->plot();
-    const double across = std::abs(map->xAxis->coordToPixel(p.xMax) -
-                                   map->xAxis->coordToPixel(p.xMin)) / (p.xMax - p.xMin);
-    const double up = std::abs(map->yAxis->coordToPixel(p.yMax) -
-                               map->yAxis->coordToPixel(p.yMin)) / (p.yMax - p.yMin);
+    const double across =
+        std::abs(map->xAxis->coordToPixel(p.xMax) - map->xAxis->coordToPixel(p.xMin)) /
+        (p.xMax - p.xMin);
+    const double up =
+        std::abs(map->yAxis->coordToPixel(p.yMax) - map->yAxis->coordToPixel(p.yMin)) /
+        (p.yMax - p.yMin);
     QCOMPARE(p.kind, Prediction::Kind::Map);
     if (std::abs(across - up) > 0.03 * std::max(across, up))
       problems << QString("decision map: %1 px per unit across, %2 up").arg(across).arg(up);

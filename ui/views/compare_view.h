@@ -20,6 +20,8 @@ class QCPItemText;
 
 namespace gs {
 
+struct PlotTheme;
+
 class CompareView : public QWidget {
   Q_OBJECT
 
@@ -48,6 +50,7 @@ class CompareView : public QWidget {
   QString note() const;
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void setupBars();
   void setupLoss();
   void setupLegend();

@@ -20,6 +20,8 @@ class QMouseEvent;
 
 namespace gs {
 
+struct PlotTheme;
+
 class GradientBarsView : public QWidget {
   Q_OBJECT
 
@@ -53,6 +55,7 @@ class GradientBarsView : public QWidget {
   void logScaleChanged(bool on);
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void setupPlot();
   void refresh();
   void updateBound();

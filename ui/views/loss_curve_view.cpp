@@ -9,6 +9,7 @@
 
 #include "legend_fit.h"
 #include "plot_style.h"
+#include "plot_theme.h"
 
 namespace gs {
 
@@ -33,10 +34,8 @@ void LossCurveView::setupPlot() {
   plot_->plotLayout()->insertRow(0);
   plot_->plotLayout()->addElement(0, 0, new QCPTextElement(plot_, tr("Training loss")));
   loss_ = plot_->addGraph(plot_->xAxis, plot_->yAxis);
-  loss_->setPen(QPen(QColor(31, 119, 180), 1.5));
   loss_->setName(tr("loss (mini-batch)"));
   accuracy_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
-  accuracy_->setPen(QPen(QColor(255, 127, 14), 1.5));
   accuracy_->setName(tr("accuracy (mini-batch)"));
   plot_->xAxis->setLabel(tr("step"));
   plot_->yAxis->setLabel(tr("loss"));
@@ -46,6 +45,14 @@ void LossCurveView::setupPlot() {
   // any corner inside the axes would cover one of them.
   placeLegendBelow(plot_, 2);
   clear();
+  followPlotTheme(this, [this](const PlotTheme& theme) { applyTheme(theme); });
+}
+
+void LossCurveView::applyTheme(const PlotTheme& t) {
+  t.applyFrame(plot_);
+  loss_->setPen(t.curvePen(t.loss, 1.5));
+  accuracy_->setPen(t.curvePen(t.accuracy, 1.5));
+  plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void LossCurveView::addPoints(const QVector<LossPoint>& points) {

@@ -12,6 +12,8 @@ class QCPGraph;
 
 namespace gs {
 
+struct PlotTheme;
+
 class LossCurveView : public QWidget {
   Q_OBJECT
 
@@ -36,6 +38,7 @@ class LossCurveView : public QWidget {
   void logScaleChanged(bool on);
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void setupPlot();
   void thin();
   void updateRanges();

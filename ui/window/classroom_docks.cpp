@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "explanation_panel.h"
@@ -48,13 +49,24 @@ QList<QAction*> ClassroomDocks::toggleActions() const {
           heatmapDock_->toggleViewAction(), preActivationDock_->toggleViewAction()};
 }
 
+QList<QDockWidget*> ClassroomDocks::docks() const {
+  return {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_};
+}
+
 QDockWidget* ClassroomDocks::addDock(const QString& title, const QString& name, QWidget* content) {
   auto* dock = new QDockWidget(title, window_);
   dock->setObjectName(name);
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                     QDockWidget::DockWidgetFloatable);
   content->setMinimumWidth(280);
-  dock->setWidget(content);
+  // Scrolled rather than forcing the window taller than the screen: at presentation sizes the
+  // walk-through's buttons and the two pre-activation plots need more height than 1080 lines
+  // leave, and the status bar went off the bottom of the screen.
+  auto* scroll = new QScrollArea(dock);
+  scroll->setWidget(content);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  dock->setWidget(scroll);
   window_->addDockWidget(Qt::RightDockWidgetArea, dock);
   return dock;
 }

@@ -34,6 +34,7 @@ class ClassroomDocks : public QObject {
   ClassroomDocks(QMainWindow* window, RunModel& run);
 
   QList<QAction*> toggleActions() const;  // show / hide each dock (the View menu)
+  QList<QDockWidget*> docks() const;      // explanation, walk-through, heatmap, pre-activations
 
   // On a narrow screen (1280 wide) three columns of docks leave the plots too little room: the
   // teaching docks become tabs next to `dock` (the settings) instead of a column of their own.

@@ -69,7 +69,8 @@ void MainWindow::createActions() {
   connect(parts_.compareAction, &QAction::triggered, this, &MainWindow::showCompare);
   parts_.files = new FileActions(*this);
   parts_.presentation = new PresentationMode(*this);
-  addAction(parts_.presentation->action());  // F11 works with the menu bar hidden, too
+  // F11 and E work with the menu bar hidden, too.
+  addActions({parts_.presentation->action(), parts_.presentation->drawerAction()});
   parts_.languages = new LanguageMenu(*this);
 }
 
@@ -110,6 +111,8 @@ void MainWindow::createMenus() {
   viewMenu_->addActions(parts_.classroom->toggleActions());
   viewMenu_->addSeparator();
   viewMenu_->addAction(parts_.presentation->action());
+  viewMenu_->addAction(parts_.presentation->drawerAction());
+  viewMenu_->addMenu(parts_.presentation->themeMenu());
   viewMenu_->addMenu(parts_.languages->menu());
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
