@@ -176,6 +176,7 @@ void PresentationMode::enter() {
 }
 
 void PresentationMode::leave() {
+  window_.centralWidget()->show();
   drawer_->setEnabled(false);
   {
     const QSignalBlocker block(drawer_);
@@ -231,10 +232,13 @@ void PresentationMode::enlargeIndicators() {
   }
 }
 
-// The teaching docks beside the plots (a roomy screen), or as a drawer (E) over half the window.
+// The teaching docks beside the plots (a roomy screen), or as a page of their own that E turns to
+// and back from.
 void PresentationMode::setTeachingDocksShown(bool shown) {
   if (!on_) return;
   const bool drawer = drawer_->isEnabled();
+  // A small screen has no room for both: the teaching panels are a page of their own.
+  if (drawer) window_.centralWidget()->setVisible(!shown);
   QList<QDockWidget*> docked;
   for (QDockWidget* dock : window_.parts().classroom->docks()) {
     if (dock->isFloating()) continue;
@@ -244,7 +248,7 @@ void PresentationMode::setTeachingDocksShown(bool shown) {
   if (!shown || docked.isEmpty()) return;
   if (drawer) window_.parts().classroom->explanationDock()->raise();
   // The plots get most of the width; the teaching docks keep a readable column (a drawer: half).
-  const int width = window_.width() * (drawer ? 5 : 3) / 10;
+  const int width = drawer ? window_.width() : window_.width() * 3 / 10;
   window_.resizeDocks(docked, QList<int>(docked.size(), width), Qt::Horizontal);
 }
 

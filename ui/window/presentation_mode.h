@@ -2,7 +2,7 @@
 // hidden, fonts scaled to the screen's height, and the plot theme's presentation variant (large
 // plot text, thick lines, the Okabe–Ito palette), which every view applies itself. On a screen
 // too small for plots and teaching docks side by side (under kRoomyWidth), the plots get the
-// whole window and E opens the teaching docks as a drawer over the right half.
+// whole window and E turns to the teaching docks as a page of their own (and back).
 // View ▸ Theme (light, dark, high contrast; kept in the settings) combines with it: this class
 // owns the current choice of both and sets the plot theme and the window's palette from them.
 // Turning presentation mode off gives back the window exactly as it was (same pixels).
@@ -40,13 +40,15 @@ class PresentationMode : public QObject {
   static constexpr double kPlotFontShare = 0.9;
   static constexpr double kTabFontShare = 0.7;  // dock tabs: the teacher's controls
   static constexpr int kIndicatorScale = 2;     // check boxes and radio buttons grow with the font
-  static constexpr int kRoomyWidth = 1500;      // narrower: the teaching docks become a drawer
+  static constexpr int kRoomyWidth = 1500;      // narrower: the teaching docks become a page (E)
 
   explicit PresentationMode(MainWindow& window);
 
-  QAction* action() const { return action_; }        // F11
-  QAction* drawerAction() const { return drawer_; }  // E: the teaching docks, when a drawer
-  QMenu* themeMenu() const { return themeMenu_; }    // View ▸ Theme
+  QAction* action() const { return action_; }  // F11
+  QAction* drawerAction() const {
+    return drawer_;
+  }                                                // E: the teaching docks page, on a small screen
+  QMenu* themeMenu() const { return themeMenu_; }  // View ▸ Theme
   bool isOn() const { return on_; }
   void setOn(bool on);
   ThemeColors colors() const { return colors_; }
