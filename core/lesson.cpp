@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "config_json.h"
+#include "lesson_limits.h"
 
 namespace gs {
 namespace {
@@ -23,7 +24,10 @@ std::string getString(const json& j, const std::string& key, bool required) {
   const json& v = j.at(key);
   if (!v.is_string()) fail(key, "expected a string, got " + jsonForMessage(v));
   std::string s = v.get<std::string>();
-  if (required && s.find_first_not_of(" \t\n") == std::string::npos) fail(key, "must not be empty");
+  if ((required || !s.empty()) && isBlankText(s))
+    fail(key, std::string(s.empty() ? "is empty" : "has only white space") +
+                  "; allowed: words to show" + (required ? "" : " (or leave the field out)"));
+  checkLessonText(key, s, lessonFieldCharsMax(key));
   return s;
 }
 
@@ -32,10 +36,13 @@ std::vector<std::string> getStringList(const json& j, const std::string& key) {
   if (!j.contains(key)) return out;
   const json& v = j.at(key);
   if (!v.is_array()) fail(key, "expected a list of strings, got " + jsonForMessage(v));
+  checkLessonListSize(key, v.size());
   for (std::size_t i = 0; i < v.size(); ++i) {
-    if (!v[i].is_string())
-      fail(key + "[" + std::to_string(i) + "]", "expected a string, got " + jsonForMessage(v[i]));
+    const std::string field = key + "[" + std::to_string(i) + "]";
+    if (!v[i].is_string()) fail(field, "expected a string, got " + jsonForMessage(v[i]));
     out.push_back(v[i].get<std::string>());
+    if (isBlankText(out.back())) fail(field, "has no words; allowed: a sentence to show");
+    checkLessonText(field, out.back(), LessonLimits::kItemChars);
   }
   return out;
 }

@@ -52,8 +52,8 @@ std::string setPath(std::string& target, const FlagSpec& spec, const std::string
 std::string setCount(long& target, const FlagSpec& spec, const std::string& value, long lo) {
   long long v = 0;
   const std::string allowed =
-      "a whole number from " + std::to_string(lo) + " to " + std::to_string(kStepsMax);
-  std::string error = parseWhole(spec.name, value, lo, kStepsMax, allowed, v);
+      "a whole number from " + std::to_string(lo) + " to " + std::to_string(Limits::kStepsMax);
+  std::string error = parseWhole(spec.name, value, lo, Limits::kStepsMax, allowed, v);
   if (error.empty()) target = static_cast<long>(v);
   return error;
 }
@@ -243,6 +243,10 @@ ParseResult parseArguments(const std::vector<std::string>& args) noexcept {
   }
 }
 
+std::vector<std::string> inputFiles(const CliRequest& r) {
+  return {r.configPath, r.render.lessonPath};
+}
+
 std::string resolveConfigFile(CliRequest& r) noexcept {
   if (r.configPath.empty()) return {};
   try {
@@ -258,13 +262,10 @@ std::string resolveConfigFile(CliRequest& r) noexcept {
     // different --activation without --alpha starts from that activation's own default.
     if (r.config.activation != fileActivation && !alphaGiven) r.config.alpha = -1.0;
     const std::string error = validationMessage(r.config, alphaGiven);
-    return error.empty() ? error : "--config " + r.configPath + " with the flags: " + error;
+    return error.empty() ? error
+                         : "--config " + shortPath(r.configPath) + " with the flags: " + error;
   } catch (const std::exception& e) {
-    std::string message = std::string("--config: ") + e.what();
-    std::replace(message.begin(), message.end(), '\n', ' ');
-    constexpr std::size_t kMax = 600;  // a JSON error can quote a long value from the file
-    if (message.size() > kMax) message = message.substr(0, kMax) + "…";
-    return message;
+    return fileMessage("--config", r.configPath, e.what());
   }
 }
 

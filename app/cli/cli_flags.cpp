@@ -43,7 +43,7 @@ std::vector<FlagSpec> makeSettingsFlags() {
 }
 
 std::vector<FlagSpec> makeRunFlags() {
-  const std::string steps = wholeRange(1, kStepsMax);
+  const std::string steps = wholeRange(1, Limits::kStepsMax);
   const std::string pixels = wholeRange(kImageSizeMin, kImageSizeMax);
   return {
       {"--config", "FILE.json", "a gradscope-config/1 JSON file",

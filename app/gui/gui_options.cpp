@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "config.h"
 #include "figure_export.h"
 
 namespace gs {
@@ -14,8 +15,8 @@ struct GuiOptionsText {
 };
 namespace {
 
-constexpr long kStepsMax = 10000000;
 constexpr double kMeasureMaxSeconds = 3600;
+constexpr int kSideMin = 100;  // --size: a smaller window has no room for its controls
 
 }  // namespace
 
@@ -70,16 +71,17 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
   }
   bool ok = false;
   o.steps = p.value(steps).toLong(&ok);
-  if (!ok || o.steps < 1 || o.steps > kStepsMax) {
+  if (!ok || o.steps < 1 || o.steps > Limits::kStepsMax) {
     o.error =
         GuiOptionsText::tr("--steps = %1 is not allowed; allowed: a whole number from 1 to %2")
             .arg(p.value(steps))
-            .arg(kStepsMax);
+            .arg(Limits::kStepsMax);
     return o;
   }
   const QRegularExpressionMatch m =
       QRegularExpression("^(\\d{3,4})x(\\d{3,4})$").match(p.value(size));
-  if (!m.hasMatch()) {
+  // "000x000" has the digits but not the size: each side is checked as a number too.
+  if (!m.hasMatch() || m.captured(1).toInt() < kSideMin || m.captured(2).toInt() < kSideMin) {
     o.error = GuiOptionsText::tr(
                   "--size = %1 is not allowed; allowed: WIDTHxHEIGHT, each 100 to 9999, e.g. "
                   "1280x800")

@@ -15,6 +15,7 @@
 #include "classroom_docks.h"
 #include "compare_view.h"
 #include "compare_window.h"
+#include "config_json.h"
 #include "figure_size_dialog.h"
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
@@ -24,7 +25,7 @@
 #include "prediction_view.h"
 #include "recent_files.h"
 #include "run_model.h"
-#include "text_file_save.h"
+#include "save_file.h"
 
 namespace gs {
 namespace {
@@ -102,7 +103,9 @@ void FileActions::fillExportMenu() {
 }
 
 bool FileActions::saveConfigTo(const QString& path, QString* error) {
-  if (!saveConfigJson(path, window_.config(), error)) return false;
+  // The same JSON a config file holds (gs::configToJson).
+  const std::string text = configToJson(window_.config()).dump(2) + "\n";
+  if (!saveFileAtomically(path, QByteArray::fromStdString(text), error)) return false;
   recent_->add(path);
   return true;
 }
@@ -121,7 +124,7 @@ bool FileActions::exportHistoryTo(const QString& path, QString* error) const {
       *error = tr("%1: there is no history to export yet; press Step or Play first.").arg(path);
     return false;
   }
-  return saveTextFile(path, QByteArray::fromStdString(historyCsv(history)), error);
+  return saveFileAtomically(path, QByteArray::fromStdString(historyCsv(history)), error);
 }
 
 bool FileActions::exportWindowTo(const QString& path, const FigureSize& size,
