@@ -18,6 +18,7 @@
 #include "pace_box.h"
 #include "prediction_view.h"
 #include "recorder.h"
+#include "run_model.h"
 #include "save_file.h"
 #include "stall_probe.h"
 
@@ -51,7 +52,7 @@ bool startFrom(MainWindow& window, const GuiOptions& options, const Config& fall
     return false;
   }
   // A screenshot trains as fast as it can; a stall measurement at the pace asked for.
-  window.paceBox()->setPace(options.pace);
+  window.parts().pace->setPace(options.pace);
   window.resize(options.size);
   window.show();
   settle(300);
@@ -104,10 +105,10 @@ bool savePng(const QPixmap& pixmap, const QString& path, QString* error) {
 
 int runScreenshot(MainWindow& window, const GuiOptions& options) {
   if (!startFrom(window, options, Config())) return 1;
-  window.runUntil(options.steps);
+  window.run().runUntil(options.steps);
   const long target = options.steps;
   if (!waitUntil(
-          [&] { return window.displayedStep() >= target || !window.problemMessage().isEmpty(); },
+          [&] { return window.run().shownStep() >= target || !window.problemMessage().isEmpty(); },
           600000)) {
     std::fprintf(stderr, "gradscope: training did not reach step %ld in time\n", target);
     return 1;
@@ -126,7 +127,7 @@ int runScreenshot(MainWindow& window, const GuiOptions& options) {
     return 1;
   }
   std::printf("saved %s (%dx%d, step %ld)\n", qPrintable(options.screenshot), window.width(),
-              window.height(), window.displayedStep());
+              window.height(), window.run().shownStep());
   return 0;
 }
 
@@ -140,22 +141,22 @@ int runStallMeasurement(MainWindow& window, const GuiOptions& options) {
   StallProbe probe;
   // The GUI thread's own work: the longest single replot of any view (QCustomPlot times it).
   double longestReplotMs = 0;
-  for (QCustomPlot* plot : {window.barsView()->plot(), window.activationView()->plot(),
-                            window.lossView()->plot(), window.predictionView()->plot()})
+  for (QCustomPlot* plot : {window.parts().bars->plot(), window.parts().activation->plot(),
+                            window.parts().loss->plot(), window.parts().prediction->plot()})
     QObject::connect(plot, &QCustomPlot::afterReplot, plot, [plot, &longestReplotMs] {
       longestReplotMs = std::max(longestReplotMs, plot->replotTime(false));
     });
   media::Recorder recorder;
   if (!options.record.isEmpty() && !startRecording(recorder, window, options.record)) return 2;
   QElapsedTimer clock;
-  window.play();
+  window.run().play();
   probe.start();
   clock.start();
   settle(int(options.measureSeconds * 1000));
   const double seconds = clock.elapsed() / 1000.0;
-  const long steps = window.displayedStep();
+  const long steps = window.run().shownStep();
   probe.stop();
-  window.pause();
+  window.run().pause();
   if (!options.record.isEmpty() && !finishRecording(recorder, options.record)) return 1;
   std::printf("config: depth %d, width %d, batch %d, %s\n", c.depth, c.width, c.batch,
               c.hiddenActivation().id().c_str());

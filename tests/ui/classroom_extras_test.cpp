@@ -106,17 +106,17 @@ class ClassroomExtrasTest : public QObject {
     w.resize(1280, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.paceBox()->setPace(0);
-    w.stepOnce();
-    QTRY_VERIFY_WITH_TIMEOUT(w.displayedStep() >= 1, kWaitMs);
-    w.classroom()->walkthroughDock()->show();
-    w.classroom()->walkthroughDock()->raise();
-    QTRY_VERIFY_WITH_TIMEOUT(!w.walkthroughPanel()->walk().rows.empty(), kWaitMs);
-    const int before = w.walkthroughPanel()->revealedRows();
+    w.parts().pace->setPace(0);
+    w.run().step();
+    QTRY_VERIFY_WITH_TIMEOUT(w.run().shownStep() >= 1, kWaitMs);
+    w.parts().classroom->walkthroughDock()->show();
+    w.parts().classroom->walkthroughDock()->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.parts().classroom->walkthrough()->walk().rows.empty(), kWaitMs);
+    const int before = w.parts().classroom->walkthrough()->revealedRows();
     QTest::keyClick(&w, Qt::Key_PageDown);
-    QCOMPARE(w.walkthroughPanel()->revealedRows(), before + 1);
+    QCOMPARE(w.parts().classroom->walkthrough()->revealedRows(), before + 1);
     QTest::keyClick(&w, Qt::Key_PageUp);
-    QCOMPARE(w.walkthroughPanel()->revealedRows(), before);
+    QCOMPARE(w.parts().classroom->walkthrough()->revealedRows(), before);
     auto* keys = w.findChild<PresenterKeys*>();
     QVERIFY(keys);
     QTest::keyClick(&w, Qt::Key_B);
@@ -208,16 +208,16 @@ class ClassroomExtrasTest : public QObject {
     QVERIFY2(bad.contains("layer 2") && bad.contains("foo") && bad.contains("leaky_relu"),
              qPrintable(bad));
     MainWindow w;
-    w.paceBox()->setPace(0);
-    auto* edit = w.controlPanel()->findChild<LayerActivationsEdit*>("layerActivations");
+    w.parts().pace->setPace(0);
+    auto* edit = w.parts().controls->findChild<LayerActivationsEdit*>("layerActivations");
     QVERIFY(edit);
     edit->setText("relu, relu");
     emit edit->editingFinished();
     QCOMPARE(int(w.config().layerActivations.size()), 2);
-    w.stepOnce();
-    QTRY_VERIFY_WITH_TIMEOUT(w.displayedStep() >= 1, kWaitMs);
-    QCOMPARE(w.lastSnapshot().layers[0].activation, std::string("relu"));
-    QCOMPARE(w.lastSnapshot().layers[2].activation, std::string("sigmoid"));
+    w.run().step();
+    QTRY_VERIFY_WITH_TIMEOUT(w.run().shownStep() >= 1, kWaitMs);
+    QCOMPARE(w.run().snapshot().layers[0].activation, std::string("relu"));
+    QCOMPARE(w.run().snapshot().layers[2].activation, std::string("sigmoid"));
   }
 
   // Issue 10 item 6: a dead layer's z all in [−1.2, −0.9] is drawn as wide filled bars (each at

@@ -84,7 +84,7 @@ class CompareTest : public QObject {
     QCOMPARE(refA.config().batch, refB.config().batch);
     const Snapshot sA = refA.step(), sB = refB.step();
 
-    w.stepOnce();
+    w.run().step();
     QTRY_VERIFY_WITH_TIMEOUT(w.shownStep(0) == 1 && w.shownStep(1) == 1, kWaitMs);
     QCOMPARE(w.shownSnapshot(0).loss, sA.loss);
     QCOMPARE(w.shownSnapshot(1).loss, sB.loss);
@@ -92,10 +92,10 @@ class CompareTest : public QObject {
     QCOMPARE(w.view()->bars(CompareView::kRunA)->data()->size(), a.depth + 1);
     QCOMPARE(w.view()->bars(CompareView::kRunB)->data()->size(), a.depth + 1);
 
-    w.play();
+    w.run().play();
     QTRY_VERIFY_WITH_TIMEOUT(w.shownStep(0) > 50, kWaitMs);
-    w.pause();
-    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
+    w.run().pause();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.run().isRunning(), kWaitMs);
     QTest::qWait(200);
     QCOMPARE(w.shownStep(0), w.shownStep(1));  // lock step
     QVERIFY(w.view()->lossGraph(CompareView::kRunA)->data()->size() > 1);
@@ -105,7 +105,7 @@ class CompareTest : public QObject {
   void changingRunBRestartsBoth() {
     CompareWindow w;
     w.setBaseConfig(sigmoidNet());
-    w.stepOnce();
+    w.run().step();
     QTRY_COMPARE_WITH_TIMEOUT(w.shownStep(1), 1L, kWaitMs);
     auto* activation = w.findChild<QComboBox*>("compareActivationB");
     activation->setCurrentIndex(activation->findData(int(ActivationKind::Tanh)));
@@ -120,30 +120,30 @@ class CompareTest : public QObject {
     Config c = sigmoidNet();
     c.depth = 3;
     m.applyConfig(c);
-    m.compareAction()->trigger();
-    QVERIFY(m.compareWindow()->isVisible());
-    QCOMPARE(configToJson(m.compareWindow()->configA()), configToJson(m.config()));
-    QTRY_VERIFY_WITH_TIMEOUT(m.compareWindow()->sameData(), kWaitMs);
+    m.parts().compareAction->trigger();
+    QVERIFY(m.parts().compare->isVisible());
+    QCOMPARE(configToJson(m.parts().compare->configA()), configToJson(m.config()));
+    QTRY_VERIFY_WITH_TIMEOUT(m.parts().compare->sameData(), kWaitMs);
   }
 
   // Issue 10 item 7: A follows the main window while compare is open (a lesson opened after it).
   void aFollowsTheMainWindowLive() {
     MainWindow m;
     m.applyConfig(sigmoidNet());
-    m.compareAction()->trigger();
-    QVERIFY(m.compareWindow()->isVisible());
+    m.parts().compareAction->trigger();
+    QVERIFY(m.parts().compare->isVisible());
     Config relu = sigmoidNet();
     relu.activation = ActivationKind::Relu;
     relu.init = InitKind::HeNormal;
     relu.depth = 5;
     m.applyConfig(relu);
-    QCOMPARE(configToJson(m.compareWindow()->configA()), configToJson(relu));
+    QCOMPARE(configToJson(m.parts().compare->configA()), configToJson(relu));
     // B's default differs from A: A is already ReLU + He, so B is leaky ReLU.
-    QCOMPARE(m.compareWindow()->configB().activation, ActivationKind::LeakyRelu);
+    QCOMPARE(m.parts().compare->configB().activation, ActivationKind::LeakyRelu);
     QTRY_VERIFY_WITH_TIMEOUT(
-        m.compareWindow()->view()->legendLabel(CompareView::kRunA).contains("ReLU"), kWaitMs);
-    QVERIFY(!m.compareWindow()->view()->legendLabel(CompareView::kRunA).contains("he_normal"));
-    m.compareWindow()->close();
+        m.parts().compare->view()->legendLabel(CompareView::kRunA).contains("ReLU"), kWaitMs);
+    QVERIFY(!m.parts().compare->view()->legendLabel(CompareView::kRunA).contains("he_normal"));
+    m.parts().compare->close();
   }
 
   // Every setting that differs between the remedies can be chosen for B.
@@ -165,7 +165,7 @@ class CompareTest : public QObject {
     QCOMPARE(b.effectiveAlpha(), 0.2);
     QCOMPARE(b.optimizer.lr, 0.05);
     QVERIFY(b.residual);
-    w.stepOnce();
+    w.run().step();
     QTRY_VERIFY_WITH_TIMEOUT(w.shownStep(1) == 1, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(w.readout(1).startsWith("B: step 1, loss "), kWaitMs);
     QVERIFY(w.readout(0).startsWith("A: step 1, loss "));
@@ -176,10 +176,10 @@ class CompareTest : public QObject {
     w.setBaseConfig(sigmoidNet());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.play();
+    w.run().play();
     QTRY_VERIFY_WITH_TIMEOUT(w.shownStep(0) > 40, kWaitMs);
-    w.pause();
-    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
+    w.run().pause();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.run().isRunning(), kWaitMs);
     QCustomPlot* plot = w.view()->plot();
     auto lossX = [&] { return w.view()->lossGraph(CompareView::kRunA)->keyAxis()->range(); };
     QTRY_VERIFY_WITH_TIMEOUT(lossX().upper > 40, kWaitMs);

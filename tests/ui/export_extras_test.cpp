@@ -42,9 +42,9 @@ int darkRows(const QImage& image, int y0, int y1) {
 }
 
 bool trained(MainWindow& w, long steps) {
-  w.paceBox()->setPace(0);
-  w.runUntil(steps);
-  return QTest::qWaitFor([&] { return w.displayedStep() >= steps; }, kWaitMs);
+  w.parts().pace->setPace(0);
+  w.run().runUntil(steps);
+  return QTest::qWaitFor([&] { return w.run().shownStep() >= steps; }, kWaitMs);
 }
 
 // Renders svg to a PNG of the given width with a command line tool; a null image when it fails.
@@ -85,7 +85,7 @@ class ExportExtrasTest : public QObject {
     QTemporaryDir dir;
     QString error;
     const QString png = dir.filePath("bars.png");
-    QVERIFY2(actions->exportPlotTo(w.barsView()->plot(), png, FigureSize(), &error),
+    QVERIFY2(actions->exportPlotTo(w.parts().bars->plot(), png, FigureSize(), &error),
              qPrintable(error));
     QCOMPARE(w.statusBar()->currentMessage(), QString("Saved to %1").arg(png));
     const QString json = dir.filePath("c.json");
@@ -101,7 +101,7 @@ class ExportExtrasTest : public QObject {
     QVERIFY(trained(w, 5));
     FileActions* actions = w.findChild<FileActions*>();
     const QString caption = actions->suggestedCaption();
-    QCOMPARE(caption, runCaption(w.config(), w.displayedStep()));
+    QCOMPARE(caption, runCaption(w.config(), w.run().shownStep()));
     QVERIFY2(caption.startsWith("Sigmoid, 10 × 16, ") && caption.endsWith("— step 5"),
              qPrintable(caption));
     QTemporaryDir dir;
@@ -109,9 +109,9 @@ class ExportExtrasTest : public QObject {
     size.width = 600;
     size.height = 400;
     QString error;
-    QVERIFY(exportPlot(w.lossView()->plot(), dir.filePath("plain.png"), size, &error));
+    QVERIFY(exportPlot(w.parts().loss->plot(), dir.filePath("plain.png"), size, &error));
     size.caption = caption;
-    QVERIFY(exportPlot(w.lossView()->plot(), dir.filePath("captioned.png"), size, &error));
+    QVERIFY(exportPlot(w.parts().loss->plot(), dir.filePath("captioned.png"), size, &error));
     const QImage plain(dir.filePath("plain.png")), captioned(dir.filePath("captioned.png"));
     QCOMPARE(captioned.size(), plain.size());  // the figure keeps its size
     // The bottom 30 px: the plain figure's frame ends there; the captioned one has text.
@@ -141,19 +141,19 @@ class ExportExtrasTest : public QObject {
         if (!a->isSeparator()) names << a->objectName();
       QCOMPARE(names.mid(0, 3), QStringList({"copyImage", "exportPlot", "resetAxes"}));
     }
-    QCustomPlot* bars = w.barsView()->plot();
+    QCustomPlot* bars = w.parts().bars->plot();
     QApplication::clipboard()->clear();
     std::unique_ptr<QMenu> menu(menus->menuFor(bars));
     menu->findChild<QAction*>("copyImage")->trigger();
     const QImage copied = QApplication::clipboard()->image();
     QCOMPARE(copied.size(), bars->size() * 2);
     // Reset axes puts a moved axis back where the view wants it.
-    const QCPRange before = w.lossView()->plot()->xAxis->range();
-    w.lossView()->plot()->xAxis->setRange(1000, 2000);
-    std::unique_ptr<QMenu> lossMenu(menus->menuFor(w.lossView()->plot()));
-    QVERIFY(lossMenu->actions().contains(w.lossView()->lockAxesAction()));
+    const QCPRange before = w.parts().loss->plot()->xAxis->range();
+    w.parts().loss->plot()->xAxis->setRange(1000, 2000);
+    std::unique_ptr<QMenu> lossMenu(menus->menuFor(w.parts().loss->plot()));
+    QVERIFY(lossMenu->actions().contains(w.parts().loss->lockAxesAction()));
     lossMenu->findChild<QAction*>("resetAxes")->trigger();
-    QVERIFY(w.lossView()->plot()->xAxis->range().upper < 1000);
+    QVERIFY(w.parts().loss->plot()->xAxis->range().upper < 1000);
     Q_UNUSED(before);
   }
 

@@ -112,17 +112,17 @@ class PaceTest : public QObject {
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.paceBox()->setPace(10);
-    QSignalSpy spy(w.paceBox(), &PaceBox::paceChanged);
+    w.parts().pace->setPace(10);
+    QSignalSpy spy(w.parts().pace, &PaceBox::paceChanged);
     QTest::keyClick(&w, Qt::Key_Plus);
-    QCOMPARE(w.paceBox()->pace(), 30.0);
+    QCOMPARE(w.parts().pace->pace(), 30.0);
     QTest::keyClick(&w, Qt::Key_Minus);
     QTest::keyClick(&w, Qt::Key_Minus);
-    QCOMPARE(w.paceBox()->pace(), 5.0);
+    QCOMPARE(w.parts().pace->pace(), 5.0);
     QCOMPARE(spy.size(), 3);
     for (int i = 0; i < 20; ++i) QTest::keyClick(&w, Qt::Key_Plus);
-    QCOMPARE(w.paceBox()->pace(), 0.0);  // as fast as possible is the end of the list
-    QCOMPARE(w.paceBox()->currentText(), QString("as fast as possible"));
+    QCOMPARE(w.parts().pace->pace(), 0.0);  // as fast as possible is the end of the list
+    QCOMPARE(w.parts().pace->currentText(), QString("as fast as possible"));
   }
 };
 

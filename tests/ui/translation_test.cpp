@@ -65,7 +65,7 @@ class TranslationTest : public QObject {
   void theWindowSpeaksVietnamese() {
     QCOMPARE(installTranslations(*qApp), QString("vi"));
     MainWindow w;
-    QCOMPARE(w.findChild<QDockWidget*>("settingsDock")->windowTitle(), QString("Cài đặt"));
+    QCOMPARE(w.parts().settingsDock->windowTitle(), QString("Cài đặt"));
     QStringList menus;
     for (QAction* a : w.menuBar()->actions()) menus << a->text();
     QVERIFY2(menus.contains("&Tệp"), qPrintable(menus.join(" | ")));
@@ -81,9 +81,9 @@ class TranslationTest : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const Lesson lesson = loadLessonFile(lessonsDir() + "/01-sigmoid-chain.json");
     w.openLesson(lesson);
-    w.stepOnce();
-    w.stepOnce();
-    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 2L, 20000);
+    w.run().step();
+    w.run().step();
+    QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), 2L, 20000);
     auto* dock = w.findChild<QDockWidget*>("settingsDock");
     auto menus = [&] {
       QStringList texts;
@@ -91,27 +91,27 @@ class TranslationTest : public QObject {
       return texts;
     };
     QCOMPARE(dock->windowTitle(), QString("Cài đặt"));
-    QVERIFY(w.explanationPanel()->body()->toPlainText().contains("Cần quan sát gì"));
+    QVERIFY(w.parts().classroom->explanation()->body()->toPlainText().contains("Cần quan sát gì"));
     auto* languages = w.findChild<LanguageMenu*>("languageMenu");
     QVERIFY(languages);
     languages->choose("en");
     QCOMPARE(dock->windowTitle(), QString("Settings"));
     QVERIFY2(menus().contains("&File"), qPrintable(menus().join(" | ")));
-    QCOMPARE(w.playAction()->text(), QString("&Play"));
-    QVERIFY(w.explanationPanel()->body()->toPlainText().contains("What to look for"));
-    QCOMPARE(w.explanationPanel()->titleText(), QString("The sigmoid chain"));
-    const QList<QCPTextElement*> titles = w.barsView()->plot()->findChildren<QCPTextElement*>();
+    QCOMPARE(w.parts().play->text(), QString("&Play"));
+    QVERIFY(w.parts().classroom->explanation()->body()->toPlainText().contains("What to look for"));
+    QCOMPARE(w.parts().classroom->explanation()->titleText(), QString("The sigmoid chain"));
+    const QList<QCPTextElement*> titles = w.parts().bars->plot()->findChildren<QCPTextElement*>();
     QVERIFY(!titles.isEmpty());
     QCOMPARE(titles.front()->text(), QString("Gradient per layer (input → output)"));
-    QCOMPARE(w.displayedStep(), 2L);  // the run stayed
-    QCOMPARE(w.lesson().id, lesson.id);
+    QCOMPARE(w.run().shownStep(), 2L);  // the run stayed
+    QCOMPARE(w.lesson()->id, lesson.id);
     languages->choose("vi");
     QCOMPARE(dock->windowTitle(), QString("Cài đặt"));
     QVERIFY2(menus().contains("&Tệp"), qPrintable(menus().join(" | ")));
     QVERIFY(titles.front()->text() != QString("Gradient per layer (input → output)"));
-    QCOMPARE(w.explanationPanel()->titleText(), QString("Chuỗi sigmoid"));
-    QVERIFY(w.explanationPanel()->body()->toPlainText().contains("Cần quan sát gì"));
-    QCOMPARE(w.displayedStep(), 2L);
+    QCOMPARE(w.parts().classroom->explanation()->titleText(), QString("Chuỗi sigmoid"));
+    QVERIFY(w.parts().classroom->explanation()->body()->toPlainText().contains("Cần quan sát gì"));
+    QCOMPARE(w.run().shownStep(), 2L);
     storeLanguage(QString());
   }
 

@@ -50,7 +50,6 @@ TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), timer_(new QT
   timer_->setTimerType(Qt::PreciseTimer);  // a paced step due in 3 ms must not wait 20
   connect(timer_, &QTimer::timeout, this, &TrainingWorker::tick);
   paceTime_.start();
-  publishClock_.start();
   predictionClock_.start();
   rateClock_.start();
   walkClock_.start();
@@ -68,6 +67,7 @@ void TrainingWorker::reset(const Config& config) {
   }
   haveLatest_ = false;
   pendingPoints_.clear();
+  frameWanted_ = true;
   history_.clear();
   historyChanged_ = false;
   walk_.clear();
@@ -120,6 +120,8 @@ void TrainingWorker::setPace(double stepsPerSecond) {
   pace_.start(stepsPerSecond, paceTime_.nsecsElapsed());
   if (running_) scheduleNext();
 }
+
+void TrainingWorker::requestFrame() { frameWanted_ = true; }
 
 void TrainingWorker::setWalkEnabled(bool on) {
   walkEnabled_ = on;
@@ -205,12 +207,12 @@ bool TrainingWorker::trainOne() {
   return target_ < 0 || latest_.step < target_;
 }
 
-// At a watchable pace (a step every kPublishMs or slower) every step reaches the screen, so the
-// bars change step by step; the costlier walk, history and prediction keep their own limits.
+// Once per frame the window asked for (at a watchable pace, a step per frame or slower, that is
+// every step, so the bars change step by step); the costlier walk, history and prediction keep
+// their own limits.
 void TrainingWorker::publish(bool force) {
-  const bool everyStep = !pace_.fastest() && pace_.pace() * kPublishMs <= 1000.0;
-  if (!force && !everyStep && publishClock_.elapsed() < kPublishMs) return;
-  publishClock_.restart();
+  if (!force && !frameWanted_) return;
+  frameWanted_ = false;
   measureRate();
   if (!pendingPoints_.isEmpty()) {
     emit lossPointsReady(pendingPoints_);
@@ -229,7 +231,7 @@ void TrainingWorker::publish(bool force) {
 // rarer when that would take more than ~1/10 of the worker's time.
 void TrainingWorker::publishWalk(bool force) {
   if (!walkEnabled_ || !haveLatest_ || !trainer_ || walkStep_ == latest_.step) return;
-  const qint64 wait = std::max<qint64>(kPublishMs, kWalkCostFactor * walkCostMs_);
+  const qint64 wait = kWalkCostFactor * walkCostMs_;
   if (!force && walkClock_.elapsed() < wait) return;
   QElapsedTimer cost;
   cost.start();

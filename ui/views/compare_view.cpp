@@ -12,11 +12,11 @@
 #include "legend_fit.h"
 #include "log_axis.h"
 #include "plot_style.h"
+#include "plot_theme.h"
 
 namespace gs {
 namespace {
 
-QColor colorOf(int run) { return run == 0 ? runColorA() : runColorB(); }
 QString letterOf(int run) { return run == 0 ? QStringLiteral("A") : QStringLiteral("B"); }
 
 }  // namespace
@@ -40,6 +40,20 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent), plot_(newPlot(this)
   setupBars();
   setupLoss();
   setupLegend();
+  followPlotTheme(this, [this](const PlotTheme& theme) { applyTheme(theme); });
+  redraw();
+}
+
+void CompareView::applyTheme(const PlotTheme& t) {
+  t.applyFrame(plot_);
+  for (int r = 0; r < 2; ++r) {
+    const QColor color = r == 0 ? t.runA : t.runB;
+    bars_[r]->setBrush(color);
+    loss_[r]->setPen(t.curvePen(color, 2, r == 0 ? Qt::SolidLine : Qt::DashLine));
+  }
+  note_->setBrush(t.noteBackground);
+  note_->setFont(t.font());
+  note_->setColor(t.foreground);
   redraw();
 }
 
@@ -51,7 +65,6 @@ void CompareView::setupLegend() {
   legendRow->setMargins(QMargins(0, 0, 0, 4));
   plot_->plotLayout()->setRowStretchFactor(1, 0.001);
   legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-  legend->setFont(font());
   legend->setBorderPen(Qt::NoPen);
   legend->setLayer(QStringLiteral("legend"));
   plot_->legend = legend;
@@ -63,7 +76,6 @@ void CompareView::setupBars() {
   auto* group = new QCPBarsGroup(plot_);
   for (int r = 0; r < 2; ++r) {
     bars_[r] = new QCPBars(barRect_->axis(QCPAxis::atBottom), barRect_->axis(QCPAxis::atLeft));
-    bars_[r]->setBrush(colorOf(r));
     bars_[r]->setPen(Qt::NoPen);
     bars_[r]->setWidth(0.4);
     bars_[r]->setBarsGroup(group);
@@ -82,8 +94,6 @@ void CompareView::setupBars() {
   note_->position->setCoords(0.5, 0.04);
   note_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
   note_->setTextAlignment(Qt::AlignLeft);
-  note_->setBrush(QColor(255, 255, 255, 220));
-  note_->setPen(QPen(deadColor()));
   note_->setPadding(QMargins(6, 3, 6, 3));
   // A line wider than the bars panel (a narrow window, a figure at zoom 2) breaks after its
   // "A:"/"B:" instead of being cut at both ends.
@@ -106,7 +116,6 @@ void CompareView::setupLoss() {
   for (int r = 0; r < 2; ++r) {
     loss_[r] =
         plot_->addGraph(lossRect_->axis(QCPAxis::atBottom), lossRect_->axis(QCPAxis::atLeft));
-    loss_[r]->setPen(QPen(colorOf(r), 2, r == 0 ? Qt::SolidLine : Qt::DashLine));
     loss_[r]->removeFromLegend();
   }
   lossRect_->axis(QCPAxis::atBottom)->setLabel(tr("training step"));
@@ -211,7 +220,7 @@ void CompareView::redrawBars() {
   note_->setText(empty ? tr("No training step yet: press Play or Step\n"
                             "to train both networks on the same data.")
                        : dead.join(QLatin1Char('\n')));
-  note_->setPen(QPen(empty ? QColor(0x88, 0x88, 0x88) : deadColor()));
+  note_->setPen(QPen(empty ? PlotThemes::current().muted : PlotThemes::current().dead));
   note_->setTextAlignment(empty ? Qt::AlignHCenter : Qt::AlignLeft);
   note_->setVisible(empty || !dead.isEmpty());
   if (hi <= 0) lo = 1e-3, hi = 1;

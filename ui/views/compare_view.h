@@ -20,6 +20,8 @@ class QCPItemText;
 
 namespace gs {
 
+struct PlotTheme;
+
 class CompareView : public QWidget {
   Q_OBJECT
 
@@ -50,6 +52,7 @@ class CompareView : public QWidget {
   QString note() const;
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void setupBars();
   void setupLoss();
   void setupLegend();

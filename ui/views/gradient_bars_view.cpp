@@ -15,6 +15,7 @@
 #include "legend_fit.h"
 #include "log_axis.h"
 #include "plot_style.h"
+#include "plot_theme.h"
 
 namespace gs {
 namespace {
@@ -68,28 +69,21 @@ void GradientBarsView::setupPlot() {
   bars_ = new QCPBars(plot_->xAxis, plot_->yAxis);
   bars_->setWidth(0.8);
   bars_->setPen(Qt::NoPen);
-  bars_->setBrush(QColor(44, 160, 44));
   bars_->setName(tr("layer gradient"));
   highlight_ = new QCPBars(plot_->xAxis, plot_->yAxis);
   highlight_->setWidth(0.8);
-  highlight_->setPen(QPen(QColor(255, 127, 14), 2));
-  highlight_->setBrush(QColor(255, 127, 14, 120));
   highlight_->removeFromLegend();
   bound_ = plot_->addGraph();
-  bound_->setPen(QPen(QColor(148, 103, 189), 2, Qt::DashLine));
-  bound_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
+
   // A layer whose gradient is exactly 0 (a dead ReLU layer) has no bar, least of all on a log
   // axis: a cross on the axis floor says "zero" rather than leaving a gap that looks like a bug.
   zeros_ = plot_->addGraph();
   zeros_->setLineStyle(QCPGraph::lsNone);
-  zeros_->setPen(QPen(QColor(214, 39, 40), 2.5));
-  zeros_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, 11));
   zeros_->setName(tr("exactly 0 (no gradient)"));
   note_ = new QCPItemText(plot_);
   note_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
   note_->position->setType(QCPItemPosition::ptAxisRectRatio);
   note_->position->setCoords(0.5, 0.08);
-  note_->setColor(QColor(214, 39, 40));
   note_->setVisible(false);
   plot_->xAxis->setLabel(tr("layer (input → output)"));
   plot_->xAxis->grid()->setVisible(false);
@@ -97,6 +91,23 @@ void GradientBarsView::setupPlot() {
   placeLegendBelow(plot_, 2);
   updateAxes();
   updateZeros();
+  followPlotTheme(this, [this](const PlotTheme& theme) { applyTheme(theme); });
+}
+
+void GradientBarsView::applyTheme(const PlotTheme& t) {
+  t.applyFrame(plot_);
+  bars_->setBrush(t.bars);
+  highlight_->setPen(t.pen(t.highlight, 2));
+  QColor fill = t.highlight;
+  fill.setAlpha(120);
+  highlight_->setBrush(fill);
+  bound_->setPen(t.curvePen(t.bound, 2, Qt::DashLine));
+  bound_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, t.marker(5)));
+  zeros_->setPen(t.curvePen(t.zero, 2.5));
+  zeros_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, t.marker(11)));
+  note_->setFont(t.font());
+  updateZeros();  // the note's colour
+  plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void GradientBarsView::setSnapshot(const Snapshot& snapshot) {
@@ -173,10 +184,10 @@ void GradientBarsView::updateZeros() {
     zeros_->removeFromLegend();
   // Plain words where there is no bar at all: before the first step, or when nothing can learn.
   if (values_.isEmpty()) {
-    note_->setColor(QColor(90, 90, 90));
+    note_->setColor(PlotThemes::current().muted);
     note_->setText(tr("No training step yet:\npress Play (Space) or Step (S)."));
   } else {
-    note_->setColor(QColor(214, 39, 40));
+    note_->setColor(PlotThemes::current().warning);
     note_->setText(tr("Every gradient is exactly 0:\nno layer can learn any more."));
   }
   note_->setVisible(values_.isEmpty() || keys.size() == values_.size());

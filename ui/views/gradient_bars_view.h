@@ -23,6 +23,7 @@ class QMouseEvent;
 namespace gs {
 
 class ClipIndicator;
+struct PlotTheme;
 
 class GradientBarsView : public QWidget {
   Q_OBJECT
@@ -59,6 +60,7 @@ class GradientBarsView : public QWidget {
   void logScaleChanged(bool on);
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void setupPlot();
   void refresh();
   void updateBound();

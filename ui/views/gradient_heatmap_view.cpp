@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "plot_style.h"
+#include "plot_theme.h"
 
 namespace gs {
 
@@ -33,14 +34,12 @@ GradientHeatmapView::GradientHeatmapView(QWidget* parent)
   plot_->plotLayout()->addElement(1, 1, scale_);
   scale_->setType(QCPAxis::atRight);
   map_->setColorScale(scale_);
-  map_->setGradient(viridisGradient());
   // Keep the plot and the colour scale the same height.
   auto* margins = new QCPMarginGroup(plot_);
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   zeroNote_ =
       new QCPTextElement(plot_, tr("grey: exactly 0, no gradient (log₁₀ undefined)"), font());
-  zeroNote_->setTextColor(QColor(0x55, 0x55, 0x55));
   zeroNote_->setVisible(false);  // rebuild() puts it into the layout while there are grey cells
   // The footnote breaks onto two lines rather than being cut in a narrow dock or at a large font.
   connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
@@ -52,6 +51,18 @@ GradientHeatmapView::GradientHeatmapView(QWidget* parent)
     if (zeroNote_->text() != text) zeroNote_->setText(text);
   });
   rebuild();
+  followPlotTheme(this, [this](const PlotTheme& theme) { applyTheme(theme); });
+}
+
+void GradientHeatmapView::applyTheme(const PlotTheme& t) {
+  t.applyFrame(plot_);
+  // The colour scale reports its current margins as its wish (QCPLayoutElement's default), so
+  // the margin group never lets them shrink: start again from none, or the margins of large text
+  // would stay after presentation mode.
+  scale_->setMargins(QMargins());
+  map_->setGradient(t.heatmapGradient());
+  zeroNote_->setTextColor(t.muted);
+  plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 bool GradientHeatmapView::isLogMeasure(HistoryMeasure m) {

@@ -14,6 +14,8 @@ class QCPTextElement;
 
 namespace gs {
 
+struct PlotTheme;
+
 class GradientHeatmapView : public QWidget {
   Q_OBJECT
 
@@ -36,6 +38,7 @@ class GradientHeatmapView : public QWidget {
   QString zeroNote() const;
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void rebuild();
   void showZeroNote(bool show);
 

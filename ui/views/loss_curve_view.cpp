@@ -13,16 +13,9 @@
 #include "flow_layout.h"
 #include "legend_fit.h"
 #include "plot_style.h"
+#include "plot_theme.h"
 
 namespace gs {
-
-namespace {
-QColor faint(QColor c) {
-  c.setAlpha(70);
-  return c;
-}
-const QColor kLossColour(31, 119, 180), kAccuracyColour(255, 127, 14);
-}  // namespace
 
 LossCurveView::LossCurveView(QWidget* parent)
     : QWidget(parent),
@@ -86,8 +79,7 @@ void LossCurveView::setSmoothing(double weight) {
   }
   smoothWeight_->setEnabled(weight > 0);
   const bool on = weight > 0;
-  loss_->setPen(QPen(on ? faint(kLossColour) : kLossColour, on ? 1.0 : 1.5));
-  accuracy_->setPen(QPen(on ? faint(kAccuracyColour) : kAccuracyColour, on ? 1.0 : 1.5));
+  applyCurvePens();
   smoothLoss_->setVisible(on);
   smoothAccuracy_->setVisible(on && accuracy_->visible());
   for (QCPGraph* g : {smoothLoss_, smoothAccuracy_}) {
@@ -151,10 +143,8 @@ void LossCurveView::setupPlot() {
   accuracy_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
   accuracy_->setName(tr("accuracy (mini-batch)"));
   smoothLoss_ = plot_->addGraph(plot_->xAxis, plot_->yAxis);
-  smoothLoss_->setPen(QPen(kLossColour, 2.5));
   smoothLoss_->setName(tr("loss (smoothed)"));
   smoothAccuracy_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
-  smoothAccuracy_->setPen(QPen(kAccuracyColour, 2.5));
   smoothAccuracy_->setName(tr("accuracy (smoothed)"));
   plot_->xAxis->setLabel(tr("step"));
   plot_->yAxis->setLabel(tr("loss"));
@@ -164,7 +154,33 @@ void LossCurveView::setupPlot() {
   // any corner inside the axes would cover one of them.
   placeLegendBelow(plot_, 2);
   clear();
+  followPlotTheme(this, [this](const PlotTheme& theme) { applyTheme(theme); });
   setSmoothing(kDefaultSmoothing);
+}
+
+void LossCurveView::applyTheme(const PlotTheme& t) {
+  t.applyFrame(plot_);
+  lossPen_ = t.curvePen(t.loss, 1.5);
+  accuracyPen_ = t.curvePen(t.accuracy, 1.5);
+  smoothLoss_->setPen(t.curvePen(t.loss, 2.5));
+  smoothAccuracy_->setPen(t.curvePen(t.accuracy, 2.5));
+  applyCurvePens();
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// Smoothed: the raw curves faint and thinner behind the moving average.
+void LossCurveView::applyCurvePens() {
+  const bool on = smoothing() > 0;
+  auto faint = [on](QPen pen) {
+    if (!on) return pen;
+    QColor c = pen.color();
+    c.setAlpha(70);
+    pen.setColor(c);
+    pen.setWidthF(pen.widthF() * 2 / 3);
+    return pen;
+  };
+  loss_->setPen(faint(lossPen_));
+  accuracy_->setPen(faint(accuracyPen_));
 }
 
 void LossCurveView::addPoints(const QVector<LossPoint>& points) {

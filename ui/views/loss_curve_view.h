@@ -4,6 +4,7 @@
 // on one scale).
 #pragma once
 
+#include <QPen>
 #include <QVector>
 #include <QWidget>
 
@@ -16,6 +17,8 @@ class QCustomPlot;
 class QCPGraph;
 
 namespace gs {
+
+struct PlotTheme;
 
 class LossCurveView : public QWidget {
   Q_OBJECT
@@ -55,6 +58,8 @@ class LossCurveView : public QWidget {
   void logScaleChanged(bool on);
 
  private:
+  void applyTheme(const PlotTheme& theme);
+  void applyCurvePens();  // the theme's pens, faint behind the smoothed curves
   void setupPlot();
   void thin();
   void updateRanges();
@@ -69,6 +74,7 @@ class LossCurveView : public QWidget {
   QCPGraph* accuracy_ = nullptr;
   QCPGraph* smoothLoss_ = nullptr;
   QCPGraph* smoothAccuracy_ = nullptr;
+  QPen lossPen_, accuracyPen_;  // the theme's, for the raw curves
   bool logScale_ = false;
   long first_ = -1;  // the first step since clear(): the sampling grid starts there
   long stride_ = 1;

@@ -12,6 +12,7 @@
 #include "kind_names.h"
 #include "legend_fit.h"
 #include "plot_style.h"
+#include "plot_theme.h"
 
 namespace gs {
 namespace {
@@ -47,6 +48,7 @@ PreActivationView::PreActivationView(QWidget* parent)
   summary_->setMinimumSize(320, 120);
   setupPlot();
   setupSummary();
+  followPlotTheme(this, [this](const PlotTheme& theme) { applyTheme(theme); });
   connect(layerBox_, qOverload<int>(&QSpinBox::valueChanged), this,
           [this](int shown) { setLayer(shown - 1); });
 }
@@ -54,17 +56,13 @@ PreActivationView::PreActivationView(QWidget* parent)
 void PreActivationView::setupPlot() {
   histogram_ = new QCPBars(plot_->xAxis, plot_->yAxis);
   histogram_->setName(tr("units × samples"));
-  histogram_->setPen(QPen(histogramColor().darker(160), 1));  // filled bars with an edge
-  histogram_->setBrush(histogramColor());
+
   value_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
-  value_->setPen(QPen(valueCurveColor(), 2));
   derivative_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
-  derivative_->setPen(QPen(derivativeCurveColor(), 2, Qt::DashLine));
   plot_->xAxis->setLabel(tr("pre-activation z"));
   plot_->yAxis->setLabel(tr("count"));
   plot_->yAxis2->setVisible(true);
   plot_->yAxis2->setLabel(tr("f(z), f′(z)"));
-  plot_->legend->setFont(font());
   // The layer's dead / saturated shares as the plot's title: always readable, never over a curve.
   plot_->plotLayout()->insertRow(0);
   status_ =
@@ -88,8 +86,6 @@ void PreActivationView::setupSummary() {
   saturated_ = new QCPBars(summary_->xAxis, summary_->yAxis);
   dead_->setName(tr("dead %"));
   saturated_->setName(tr("saturated %"));
-  dead_->setBrush(deadColor());
-  saturated_->setBrush(saturatedColor());
   dead_->setPen(Qt::NoPen);
   saturated_->setPen(Qt::NoPen);
   pair_ = new QCPBarsGroup(summary_);
@@ -101,8 +97,20 @@ void PreActivationView::setupSummary() {
   summary_->xAxis->setLabel(tr("layer"));
   summary_->yAxis->setLabel(tr("% of units"));
   summary_->yAxis->setRange(0, 105);
-  summary_->legend->setFont(font());
   placeLegendBelow(summary_, 2);  // inside, it covered the bars of the first layers
+}
+
+void PreActivationView::applyTheme(const PlotTheme& t) {
+  t.applyFrame(plot_);
+  t.applyFrame(summary_);
+  histogram_->setPen(t.pen(t.histogram.darker(160), 1));  // filled bars with an edge
+  histogram_->setBrush(t.histogram);
+  value_->setPen(t.curvePen(t.value, 2));
+  derivative_->setPen(t.curvePen(t.derivative, 2, Qt::DashLine));
+  dead_->setBrush(t.dead);
+  saturated_->setBrush(t.saturated);
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+  summary_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void PreActivationView::setSnapshot(const Snapshot& snapshot, double alpha) {

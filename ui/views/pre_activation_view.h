@@ -19,6 +19,8 @@ class QSpinBox;
 
 namespace gs {
 
+struct PlotTheme;
+
 class PreActivationView : public QWidget {
   Q_OBJECT
 
@@ -47,6 +49,7 @@ class PreActivationView : public QWidget {
   void layerChanged(int layer);
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void setupPlot();
   void setupSummary();
   void showWanted();  // layer_ = wanted_, clamped to the snapshot; redraws

@@ -13,6 +13,8 @@ class QCPGraph;
 
 namespace gs {
 
+struct PlotTheme;
+
 class PredictionView : public QWidget {
   Q_OBJECT
 
@@ -32,9 +34,13 @@ class PredictionView : public QWidget {
   QCPGraph* pointsGraph(int label) const { return label ? class1_ : class0_; }
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void setupPlot();
   void showMap(const Prediction& p);
   void showCurve(const Prediction& p);
+  void keepAspect();  // a map: one unit as long across as up, the data centred
+
+  QSize aspectFor_;  // the axis rect size keepAspect last fitted
 
   QCustomPlot* plot_;
   QCPColorMap* map_ = nullptr;

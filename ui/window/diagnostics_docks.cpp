@@ -20,7 +20,7 @@ QLabel* caption(const QString& text, QWidget* parent) {
 
 }  // namespace
 
-DiagnosticsDocks::DiagnosticsDocks(QMainWindow* window, QMenu* viewMenu)
+DiagnosticsDocks::DiagnosticsDocks(QMainWindow* window)
     : QObject(window),
       window_(window),
       ratios_(new LayerSeriesView(HistoryMeasure::UpdateRatio, true)),
@@ -47,7 +47,6 @@ DiagnosticsDocks::DiagnosticsDocks(QMainWindow* window, QMenu* viewMenu)
   histogramDock_ = addDock(tr("Gradient histograms"), "gradientHistogramDock", histograms_);
   activationDock_ = addDock(tr("Activations"), "activationStatsDock", activationBox);
   for (QDockWidget* d : docks()) {
-    viewMenu->addAction(d->toggleViewAction());
     // A dock behind another tab is not drawn; it catches up when it comes to the front.
     connect(d, &QDockWidget::visibilityChanged, this, [this](bool visible) {
       if (visible) refresh();

@@ -22,7 +22,7 @@ class DiagnosticsDocks : public QObject {
   Q_OBJECT
 
  public:
-  DiagnosticsDocks(QMainWindow* window, QMenu* viewMenu);
+  explicit DiagnosticsDocks(QMainWindow* window);
 
   void showHistory(const GradientHistory& history);
   void showSnapshot(const Snapshot& snapshot);

@@ -13,21 +13,22 @@
 #include <QStatusBar>
 
 #include "activation_curve_view.h"
+#include "classroom_docks.h"
 #include "compare_view.h"
+#include "compare_window.h"
 #include "config_json.h"
 #include "figure_size_dialog.h"
 #include "file_stem.h"
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
-#include "history_recorder.h"
 #include "loss_curve_view.h"
 #include "main_window.h"
 #include "pre_activation_view.h"
 #include "prediction_view.h"
 #include "recent_files.h"
 #include "run_caption.h"
+#include "run_model.h"
 #include "save_file.h"
-#include "training_worker.h"
 
 namespace gs {
 namespace {
@@ -49,90 +50,43 @@ QString withSuffix(const QString& path, const QString& selectedFilter) {
   return m.hasMatch() ? path + '.' + m.captured(1) : path;
 }
 
-template <typename View>
-void addClassroomPlots(const MainWindow& window, const QString& title,
-                       QVector<ExportablePlot>* out) {
-  const auto views = window.findChildren<View*>();
-  for (View* view : views)
-    if (view->plot()) out->push_back({title, view->plot()});
-}
-
 }  // namespace
 
 FileActions::FileActions(MainWindow& window)
-    : QObject(&window), window_(window), recorder_(new HistoryRecorder(this)) {
-  setObjectName("fileActions");
-  connect(&window, &MainWindow::snapshotShown, recorder_, &HistoryRecorder::record);
-  // Queued: the worker lives on its own thread.
-  connect(window.worker(), &TrainingWorker::historyReady, recorder_, &HistoryRecorder::setHistory);
-  connect(this, &FileActions::saved, &window, [&window](const QString& path) {
-    window.statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 15000);
-  });
-  buildMenus();
-}
-
-QVector<ExportablePlot> FileActions::plots() const {
-  QVector<ExportablePlot> out = {
-      {tr("Gradient bars"), window_.barsView()->plot()},
-      {tr("Activation curve"), window_.activationView()->plot()},
-      {tr("Loss curve"), window_.lossView()->plot()},
-      {tr("Prediction"), window_.predictionView()->plot()},
-  };
-  addClassroomPlots<GradientHeatmapView>(window_, tr("Gradient-flow heatmap"), &out);
-  addClassroomPlots<PreActivationView>(window_, tr("Pre-activation histogram"), &out);
-  addClassroomPlots<CompareView>(window_, tr("Comparison"), &out);
-  return out;
-}
-
-void FileActions::buildMenus() {
-  QMenu* file = window_.fileMenu();
-  rewireOpenAction();
-  // Everything goes before the separator that precedes Quit (or at the end).
-  QAction* before = nullptr;
-  const QList<QAction*> actions = file->actions();
-  for (QAction* a : actions)
-    if (a->isSeparator()) before = a;
-
-  auto* save = new QAction(tr("&Save configuration…"), file);
-  save->setObjectName("saveConfigAction");
-  save->setShortcut(QKeySequence::Save);
-  connect(save, &QAction::triggered, this, &FileActions::saveConfig);
-  file->insertAction(before, save);
-
-  auto* recentMenu = new QMenu(tr("&Recent files"), file);
-  recentMenu->setObjectName("recentMenu");
-  recent_ = new RecentFiles(recentMenu, &window_);
+    : QObject(&window),
+      window_(window),
+      open_(new QAction(tr("&Open configuration…"), this)),
+      save_(new QAction(tr("&Save configuration…"), this)),
+      recentMenu_(new QMenu(tr("&Recent files"), &window)),
+      recent_(new RecentFiles(recentMenu_, &window)),
+      exportMenu_(new QMenu(tr("&Export"), &window)) {
+  open_->setShortcut(QKeySequence::Open);
+  connect(open_, &QAction::triggered, this, &FileActions::openConfig);
+  save_->setShortcut(QKeySequence::Save);
+  connect(save_, &QAction::triggered, this, &FileActions::saveConfig);
   connect(recent_, &RecentFiles::openRequested, this, [this](const QString& path) {
     QString error;
     if (!openConfigFrom(path, &error)) report(tr("Cannot open configuration"), error);
   });
-  file->insertMenu(before, recentMenu);
-
-  exportMenu_ = new QMenu(tr("&Export"), file);
-  exportMenu_->setObjectName("exportMenu");
-  // Rebuilt each time it opens: classroom views may have been added since.
+  // Rebuilt each time it opens, so it lists what the window shows then.
   connect(exportMenu_, &QMenu::aboutToShow, this, &FileActions::fillExportMenu);
   fillExportMenu();
-  file->insertMenu(before, exportMenu_);
-  if (before) file->insertSeparator(before);
+  connect(this, &FileActions::saved, &window, [&window](const QString& path) {
+    window.statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 15000);
+  });
 }
 
-// The window's own Open entry opens the file itself; route it here so it joins the recent files.
-void FileActions::rewireOpenAction() {
-  QMenu* file = window_.fileMenu();
-  QAction* open = nullptr;
-  const QList<QAction*> actions = file->actions();
-  for (QAction* a : actions)
-    if (a->shortcut() == QKeySequence(QKeySequence::Open)) open = a;
-  if (open) {
-    disconnect(open, &QAction::triggered, nullptr, nullptr);
-  } else {
-    open = new QAction(tr("&Open configuration…"), file);
-    open->setShortcut(QKeySequence::Open);
-    file->insertAction(actions.value(0), open);
-  }
-  open->setObjectName("openConfigAction");
-  connect(open, &QAction::triggered, this, &FileActions::openConfig);
+QVector<ExportablePlot> FileActions::plots() const {
+  const WindowParts& w = window_.parts();
+  return {
+      {tr("Gradient bars"), w.bars->plot()},
+      {tr("Activation curve"), w.activation->plot()},
+      {tr("Loss curve"), w.loss->plot()},
+      {tr("Prediction"), w.prediction->plot()},
+      {tr("Gradient-flow heatmap"), w.classroom->heatmap()->plot()},
+      {tr("Pre-activation histogram"), w.classroom->preActivation()->plot()},
+      {tr("Comparison"), w.compare->view()->plot()},
+  };
 }
 
 void FileActions::fillExportMenu() {
@@ -160,19 +114,19 @@ bool FileActions::saveConfigTo(const QString& path, QString* error) {
 
 // The window decides what the file is (a configuration, or a lesson where it knows lessons).
 bool FileActions::openConfigFrom(const QString& path, QString* error) {
-  if (!window_.loadConfig(path, error)) return false;
+  if (!window_.openFile(path, error)) return false;
   recent_->add(path);
   return true;
 }
 
 bool FileActions::exportHistoryTo(const QString& path, QString* error) {
-  if (recorder_->history().columns() == 0) {
+  const GradientHistory& history = window_.run().history();
+  if (history.columns() == 0) {
     if (error)
       *error = tr("%1: there is no history to export yet; press Step or Play first.").arg(path);
     return false;
   }
-  if (!saveFileAtomically(path, QByteArray::fromStdString(historyCsv(recorder_->history())),
-                          error))
+  if (!saveFileAtomically(path, QByteArray::fromStdString(historyCsv(history)), error))
     return false;
   emit saved(path);
   return true;
@@ -192,7 +146,7 @@ bool FileActions::exportPlotTo(QCustomPlot* plot, const QString& path, const Fig
 }
 
 QString FileActions::suggestedCaption() const {
-  return runCaption(window_.config(), window_.displayedStep());
+  return runCaption(window_.config(), window_.run().shownStep());
 }
 
 void FileActions::report(const QString& title, const QString& error) {
@@ -272,7 +226,5 @@ void FileActions::exportHistory() {
   if (!path.isEmpty() && !exportHistoryTo(path, &error))
     report(tr("Cannot export the history"), error);
 }
-
-FileActions* installFileActions(MainWindow& window) { return new FileActions(window); }
 
 }  // namespace gs

@@ -7,8 +7,6 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -27,11 +25,6 @@
 #endif
 
 namespace gs {
-
-// The translation context of the texts below (lupdate sees HelpMenuText::tr).
-struct HelpMenuText {
-  Q_DECLARE_TR_FUNCTIONS(gs::HelpMenuText)
-};
 
 namespace {
 
@@ -137,22 +130,8 @@ void showLessonsHelp(MainWindow* window) {
   showRichText(window, HelpMenuText::tr("Lessons"),
                lessonsHelpText(QString::fromStdString(lessonsDir()), window->language()),
                [window](const QString& id) {
-                 if (QAction* a = window->lessonsMenu()->lessonAction(id)) a->trigger();
+                 if (QAction* a = window->parts().lessons->lessonAction(id)) a->trigger();
                });
-}
-
-void installHelpMenu(MainWindow& window) {
-  // The window may already have an (empty) Help menu; else it goes at the right end.
-  QMenu* help = window.findChild<QMenu*>("helpMenu");
-  if (!help) {
-    help = window.menuBar()->addMenu(HelpMenuText::tr("&Help"));
-    help->setObjectName("helpMenu");
-  }
-  help->addAction(HelpMenuText::tr("&Lessons…"), &window, [&window] { showLessonsHelp(&window); })
-      ->setObjectName("lessonsHelpAction");
-  help->addAction(HelpMenuText::tr("&About GradScope…"), &window,
-                  [&window] { showAboutDialog(&window); })
-      ->setObjectName("aboutAction");
 }
 
 }  // namespace gs

@@ -2,7 +2,7 @@
 // Help ▸ Lessons (the built-in lessons, each a link that opens it, and how to open them).
 #pragma once
 
-#include <QObject>
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -10,6 +10,11 @@ class QWidget;
 namespace gs {
 
 class MainWindow;
+
+// The translation context of the Help texts (lupdate sees HelpMenuText::tr).
+struct HelpMenuText {
+  Q_DECLARE_TR_FUNCTIONS(gs::HelpMenuText)
+};
 
 // Rich text shown by the About box.
 QString aboutText();
@@ -20,8 +25,5 @@ QString lessonsHelpText(const QString& lessonsDir, const QString& language);
 void showAboutDialog(QWidget* parent);
 // The lessons are links: clicking one opens it in window (as the Lessons menu does).
 void showLessonsHelp(MainWindow* window);
-
-// Adds the Help menu at the right end of the window's menu bar.
-void installHelpMenu(MainWindow& window);
 
 }  // namespace gs

@@ -49,10 +49,4 @@ void LanguageMenu::choose(const QString& code) {
   window_.setLanguage(language);
 }
 
-LanguageMenu* installLanguageMenu(MainWindow& window) {
-  auto* languages = new LanguageMenu(window);
-  if (QMenu* view = window.viewMenu()) view->addMenu(languages->menu());
-  return languages;
-}
-
 }  // namespace gs

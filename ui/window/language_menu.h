@@ -31,6 +31,4 @@ class LanguageMenu : public QObject {
   QActionGroup* group_;
 };
 
-LanguageMenu* installLanguageMenu(MainWindow& window);
-
 }  // namespace gs

@@ -74,8 +74,4 @@ void PlotContextMenus::resetAxes(QCustomPlot* plot) {
   plot->replot();
 }
 
-PlotContextMenus* installPlotContextMenus(MainWindow& window, FileActions& actions) {
-  return new PlotContextMenus(window, actions);
-}
-
 }  // namespace gs

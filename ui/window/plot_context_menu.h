@@ -39,6 +39,4 @@ class PlotContextMenus : public QObject {
   FileActions& actions_;
 };
 
-PlotContextMenus* installPlotContextMenus(MainWindow& window, FileActions& actions);
-
 }  // namespace gs

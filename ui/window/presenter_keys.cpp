@@ -8,6 +8,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "classroom_docks.h"
 #include "main_window.h"
 #include "presentation_mode.h"
 #include "walkthrough_panel.h"
@@ -57,22 +58,17 @@ PresenterKeys::PresenterKeys(MainWindow& window)
   QAction* blank =
       windowAction(window, "blankKey", {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});
   QAction* leave = windowAction(window, "leavePresentationKey", {QKeySequence(Qt::Key_Escape)});
-  connect(next, &QAction::triggered, this, [this] { window_.walkthroughPanel()->next(); });
-  connect(previous, &QAction::triggered, this, [this] { window_.walkthroughPanel()->previous(); });
+  connect(next, &QAction::triggered, this,
+          [this] { window_.parts().classroom->walkthrough()->next(); });
+  connect(previous, &QAction::triggered, this,
+          [this] { window_.parts().classroom->walkthrough()->previous(); });
   connect(blank, &QAction::triggered, this, [this] { setBlanked(!blanked()); });
   connect(leave, &QAction::triggered, this, [this] {
-    if (auto* mode = window_.findChild<PresentationMode*>(); mode && mode->isOn())
+    if (PresentationMode* mode = window_.parts().presentation; mode->isOn())
       mode->setOn(false);
     else if (blanked())
       setBlanked(false);
   });
-  if (QMenu* help = window.helpMenu()) {
-    QAction* keys = new QAction(tr("&Keyboard shortcuts"), help);
-    keys->setObjectName("shortcutsAction");
-    keys->setShortcut(QKeySequence::HelpContents);
-    connect(keys, &QAction::triggered, this, [this] { showShortcuts(&window_); });
-    help->insertAction(help->actions().value(0), keys);
-  }
 }
 
 bool PresenterKeys::blanked() const { return blank_->isVisible(); }
@@ -121,6 +117,5 @@ void PresenterKeys::showShortcuts(QWidget* parent) {
   dialog.exec();
 }
 
-PresenterKeys* installPresenterKeys(MainWindow& window) { return new PresenterKeys(window); }
 
 }  // namespace gs

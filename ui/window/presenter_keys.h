@@ -33,6 +33,4 @@ class PresenterKeys : public QObject {
   QWidget* blank_;
 };
 
-PresenterKeys* installPresenterKeys(MainWindow& window);
-
 }  // namespace gs
