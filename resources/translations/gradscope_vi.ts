@@ -1865,6 +1865,14 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
             <translation>Bật / tắt chế độ trình chiếu</translation>
         </message>
         <message>
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>Presentation mode on a small screen: the teaching panels, again: the plots</source>
+            <translation>Chế độ trình chiếu trên màn hình nhỏ: các bảng bài giảng, nhấn lại: các biểu đồ</translation>
+        </message>
+        <message>
             <source>Esc</source>
             <translation>Esc</translation>
         </message>

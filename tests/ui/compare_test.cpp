@@ -15,6 +15,7 @@
 #include "config_json.h"
 #include "main_window.h"
 #include "trainer.h"
+#include "run_model.h"
 
 using namespace gs;
 
@@ -84,7 +85,7 @@ class CompareTest : public QObject {
     QCOMPARE(refA.config().batch, refB.config().batch);
     const Snapshot sA = refA.step(), sB = refB.step();
 
-    w.run().step();
+    w.stepOnce();
     QTRY_VERIFY_WITH_TIMEOUT(w.shownStep(0) == 1 && w.shownStep(1) == 1, kWaitMs);
     QCOMPARE(w.shownSnapshot(0).loss, sA.loss);
     QCOMPARE(w.shownSnapshot(1).loss, sB.loss);
@@ -92,10 +93,10 @@ class CompareTest : public QObject {
     QCOMPARE(w.view()->bars(CompareView::kRunA)->data()->size(), a.depth + 1);
     QCOMPARE(w.view()->bars(CompareView::kRunB)->data()->size(), a.depth + 1);
 
-    w.run().play();
+    w.play();
     QTRY_VERIFY_WITH_TIMEOUT(w.shownStep(0) > 50, kWaitMs);
-    w.run().pause();
-    QTRY_VERIFY_WITH_TIMEOUT(!w.run().isRunning(), kWaitMs);
+    w.pause();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
     QTest::qWait(200);
     QCOMPARE(w.shownStep(0), w.shownStep(1));  // lock step
     QVERIFY(w.view()->lossGraph(CompareView::kRunA)->data()->size() > 1);
@@ -105,7 +106,7 @@ class CompareTest : public QObject {
   void changingRunBRestartsBoth() {
     CompareWindow w;
     w.setBaseConfig(sigmoidNet());
-    w.run().step();
+    w.stepOnce();
     QTRY_COMPARE_WITH_TIMEOUT(w.shownStep(1), 1L, kWaitMs);
     auto* activation = w.findChild<QComboBox*>("compareActivationB");
     activation->setCurrentIndex(activation->findData(int(ActivationKind::Tanh)));
@@ -165,7 +166,7 @@ class CompareTest : public QObject {
     QCOMPARE(b.effectiveAlpha(), 0.2);
     QCOMPARE(b.optimizer.lr, 0.05);
     QVERIFY(b.residual);
-    w.run().step();
+    w.stepOnce();
     QTRY_VERIFY_WITH_TIMEOUT(w.shownStep(1) == 1, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(w.readout(1).startsWith("B: step 1, loss "), kWaitMs);
     QVERIFY(w.readout(0).startsWith("A: step 1, loss "));
@@ -176,10 +177,10 @@ class CompareTest : public QObject {
     w.setBaseConfig(sigmoidNet());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.run().play();
+    w.play();
     QTRY_VERIFY_WITH_TIMEOUT(w.shownStep(0) > 40, kWaitMs);
-    w.run().pause();
-    QTRY_VERIFY_WITH_TIMEOUT(!w.run().isRunning(), kWaitMs);
+    w.pause();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
     QCustomPlot* plot = w.view()->plot();
     auto lossX = [&] { return w.view()->lossGraph(CompareView::kRunA)->keyAxis()->range(); };
     QTRY_VERIFY_WITH_TIMEOUT(lossX().upper > 40, kWaitMs);

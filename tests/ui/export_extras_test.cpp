@@ -22,6 +22,7 @@
 #include "pace_box.h"
 #include "plot_context_menu.h"
 #include "run_caption.h"
+#include "run_model.h"
 
 using namespace gs;
 

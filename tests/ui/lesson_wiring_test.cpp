@@ -173,7 +173,7 @@ class LessonWiringTest : public QObject {
     const Lesson lesson = builtInLesson("01-sigmoid-chain.json");
     QVERIFY(lesson.steps > 0);
     w.openLesson(lesson);
-    w.paceBox()->setPace(0);
+    w.parts().pace->setPace(0);
     QVERIFY(waitForFreshRun(w, lesson.config));
     QVERIFY(w.lessonEndNotice().isEmpty());
     w.parts().play->trigger();

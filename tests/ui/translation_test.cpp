@@ -28,6 +28,8 @@
 #include "lesson.h"
 #include "main_window.h"
 #include "translator_setup.h"
+#include "run_model.h"
+#include "classroom_docks.h"
 
 using namespace gs;
 

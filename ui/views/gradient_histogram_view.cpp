@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "plot_style.h"
+#include "plot_theme.h"
 
 namespace gs {
 
@@ -21,7 +22,7 @@ GradientHistogramView::GradientHistogramView(QWidget* parent)
   scale_ = new QCPColorScale(plot_);
   plot_->plotLayout()->addElement(0, 1, scale_);
   scale_->setType(QCPAxis::atRight);
-  scale_->setGradient(viridisGradient());
+  scale_->setGradient(PlotThemes::current().heatmapGradient());
   scale_->axis()->setLabel(tr("layer"));
   auto* margins = new QCPMarginGroup(plot_);
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
@@ -37,7 +38,7 @@ void GradientHistogramView::setSnapshot(const Snapshot& s) {
   const QCPRange layerRange(1, std::max(2, layers));
   scale_->setDataRange(layerRange);
   scale_->axis()->setTicker(layerTicker(std::max(1, layers)));
-  QCPColorGradient gradient = viridisGradient();  // color() is not const
+  QCPColorGradient gradient = PlotThemes::current().heatmapGradient();  // color() is not const
   double reach = 0, tallest = 0;
   // The output side first, so that the input side's (often narrow) curves are drawn on top.
   for (int l = layers; l-- > 0;) {

@@ -8,6 +8,7 @@
 
 #include "log_axis.h"
 #include "plot_style.h"
+#include "plot_theme.h"
 
 namespace gs {
 
@@ -28,7 +29,7 @@ LayerSeriesView::LayerSeriesView(HistoryMeasure measure, bool logScale, QWidget*
   scale_ = new QCPColorScale(plot_);
   plot_->plotLayout()->addElement(0, 1, scale_);
   scale_->setType(QCPAxis::atRight);
-  scale_->setGradient(viridisGradient());
+  scale_->setGradient(PlotThemes::current().heatmapGradient());
   scale_->axis()->setLabel(tr("layer"));
   auto* margins = new QCPMarginGroup(plot_);
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
@@ -85,7 +86,7 @@ void LayerSeriesView::rebuild() {
   const int layers = history_.layers(), cols = history_.columns();
   scale_->setDataRange(QCPRange(1, std::max(2, layers)));
   scale_->axis()->setTicker(layerTicker(std::max(1, layers)));
-  QCPColorGradient gradient = viridisGradient();  // color() is not const
+  QCPColorGradient gradient = PlotThemes::current().heatmapGradient();  // color() is not const
   const QCPRange layerRange(1, std::max(2, layers));
   double lo = std::numeric_limits<double>::infinity(), hi = -lo;
   for (int l = 0; l < layers; ++l) {

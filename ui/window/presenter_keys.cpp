@@ -86,6 +86,7 @@ QString PresenterKeys::shortcutsHtml() {
       {tr("R"), tr("Reset: fresh weights, same settings")},
       {tr("+ / −"), tr("Faster / slower pace (steps per second)")},
       {tr("F11"), tr("Presentation mode on / off")},
+      {tr("E"), tr("Presentation mode on a small screen: the teaching panels, again: the plots")},
       {tr("Esc"), tr("Leave presentation mode; in the compare window: close it")},
       {tr("Page Down / Page Up"), tr("Walk-through: next / previous layer (presenter remote)")},
       {tr("B or ."), tr("Blank the plots / show them again (presenter remote)")},
