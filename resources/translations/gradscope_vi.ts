@@ -1023,7 +1023,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         </message>
         <message>
             <source>Each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output a layer's gradient is at most about 0.25ᵏ × the output layer's (weights aside).</source>
-            <translation>Mỗi lớp sigmoid nhân tín hiệu lan truyền ngược với độ dốc σ′ ≤ ¼ của nó, nên ở k lớp dưới đầu ra, gradient của một lớp nhiều nhất khoảng 0.25ᵏ × gradient của lớp đầu ra (chưa kể trọng số).</translation>
+            <translation>Mỗi tầng sigmoid nhân tín hiệu lan truyền ngược với độ dốc σ′ ≤ ¼ của nó, nên ở k tầng dưới đầu ra, gradient của một tầng nhiều nhất khoảng 0.25ᵏ × gradient của tầng đầu ra (chưa kể trọng số).</translation>
         </message>
     </context>
     <context>
@@ -1737,7 +1737,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         </message>
         <message>
             <source>layer %1 (%2): dead %3 %, saturated %4 %</source>
-            <translation>lớp %1 (%2): chết %3 %, bão hoà %4 %</translation>
+            <translation>tầng %1 (%2): chết %3 %, bão hoà %4 %</translation>
         </message>
     </context>
     <context>

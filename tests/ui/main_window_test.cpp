@@ -182,7 +182,7 @@ class MainWindowTest : public QObject {
     const QList<QAction*> view = menus["View"]->actions();
     QVERIFY(view.contains(w.parts().presentation->action()));
     QVERIFY(view.contains(w.parts().languages->menu()->menuAction()));
-    QCOMPARE(menus["Help"]->actions().size(), 2);  // Lessons…, About…
+    QCOMPARE(menus["Help"]->actions().size(), 3);  // Keyboard shortcuts, Lessons…, About…
   }
 
   void closingWhileTrainingStopsTheThread() {

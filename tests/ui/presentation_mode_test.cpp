@@ -126,7 +126,7 @@ class PresentationModeTest : public QObject {
       }
     }
     QCOMPARE(w.parts().bars->bars()->brush().color(), theme.bars);
-    QCOMPARE(w.parts().loss->lossGraph()->pen().color(), theme.loss);
+    QCOMPARE(w.parts().loss->smoothLossGraph()->pen().color(), theme.loss);  // raw: faint behind it
     mode->action()->trigger();
     QVERIFY(!mode->isOn());
     QVERIFY(dock->isVisible());

@@ -35,6 +35,7 @@ LayerSeriesView::LayerSeriesView(HistoryMeasure measure, bool logScale, QWidget*
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   rebuild();
+  followPlotTheme(this, [this](const PlotTheme& t) { applyTheme(t); });
 }
 
 void LayerSeriesView::setAxisLabel(const QString& label) { plot_->yAxis->setLabel(label); }
@@ -47,7 +48,8 @@ void LayerSeriesView::setReference(double value, const QString& label) {
                     QCustomPlot::limAbove);
     referenceLine_ = new QCPItemStraightLine(plot_);
     referenceLine_->setLayer(QStringLiteral("reference"));
-    referenceLine_->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5, Qt::DashLine));
+    referenceLine_->setPen(
+        PlotThemes::current().curvePen(PlotThemes::current().foreground, 1.5, Qt::DashLine));
     referenceText_ = new QCPItemText(plot_);
     referenceText_->setLayer(QStringLiteral("reference"));
     referenceText_->setFont(QFont(font().family(), font().pointSize() + 1, QFont::Bold));
@@ -100,7 +102,7 @@ void LayerSeriesView::rebuild() {
       if (drawable) lo = std::min(lo, v), hi = std::max(hi, v);
     }
     QCPGraph* g = plot_->addGraph();
-    g->setPen(QPen(QColor::fromRgb(gradient.color(l + 1, layerRange)), 2));
+    g->setPen(PlotThemes::current().curvePen(QColor::fromRgb(gradient.color(l + 1, layerRange)), 2));
     g->setData(keys, values, true);
   }
   if (std::isfinite(reference_)) lo = std::min(lo, reference_), hi = std::max(hi, reference_);
@@ -113,6 +115,16 @@ void LayerSeriesView::rebuild() {
   } else if (std::isfinite(lo)) {
     const double pad = hi - lo > 1e-12 ? 0.05 * (hi - lo) : 0.5;
     plot_->yAxis->setRange(lo - pad, hi + pad);
+  }
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// The theme's frame, fonts and line widths; each curve keeps its colour (its layer's).
+void LayerSeriesView::applyTheme(const PlotTheme& t) {
+  t.applyFrame(plot_);
+  for (int i = 0; i < plot_->graphCount(); ++i) {
+    QCPGraph* g = plot_->graph(i);
+    g->setPen(t.curvePen(g->pen().color(), 2, g->pen().style()));
   }
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -16,6 +16,8 @@ class QCPItemText;
 
 namespace gs {
 
+struct PlotTheme;
+
 class LayerSeriesView : public QWidget {
   Q_OBJECT
 
@@ -36,6 +38,7 @@ class LayerSeriesView : public QWidget {
   double referenceValue() const { return reference_; }  // NaN when there is none
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void rebuild();
 
   QCustomPlot* plot_;

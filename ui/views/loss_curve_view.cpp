@@ -82,8 +82,11 @@ void LossCurveView::setSmoothing(double weight) {
   applyCurvePens();
   smoothLoss_->setVisible(on);
   smoothAccuracy_->setVisible(on && accuracy_->visible());
-  for (QCPGraph* g : {smoothLoss_, smoothAccuracy_}) {
-    if (g->visible())
+  // The legend names what is drawn boldly: the smoothed curves when smoothing is on (the faint raw
+  // ones need no entry, and a shorter legend leaves the plot its height on a projector).
+  for (QCPGraph* g : {smoothLoss_, smoothAccuracy_, loss_, accuracy_}) {
+    const bool raw = g == loss_ || g == accuracy_;
+    if (g->visible() && raw != on)
       g->addToLegend();
     else
       g->removeFromLegend();
@@ -160,6 +163,7 @@ void LossCurveView::setupPlot() {
 
 void LossCurveView::applyTheme(const PlotTheme& t) {
   t.applyFrame(plot_);
+  background_ = t.background;
   lossPen_ = t.curvePen(t.loss, 1.5);
   accuracyPen_ = t.curvePen(t.accuracy, 1.5);
   smoothLoss_->setPen(t.curvePen(t.loss, 2.5));
@@ -168,15 +172,17 @@ void LossCurveView::applyTheme(const PlotTheme& t) {
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-// Smoothed: the raw curves faint and thinner behind the moving average.
+// Smoothed: the raw curves faint behind the moving average.
 void LossCurveView::applyCurvePens() {
   const bool on = smoothing() > 0;
-  auto faint = [on](QPen pen) {
+  // Opaque, mixed 70 % toward the background: a translucent pen makes Qt stroke a noisy curve of
+  // thousands of points as one path (over 100 ms per replot).
+  auto faint = [on, bg = background_](QPen pen) {
     if (!on) return pen;
-    QColor c = pen.color();
-    c.setAlpha(70);
-    pen.setColor(c);
-    pen.setWidthF(pen.widthF() * 2 / 3);
+    const QColor c = pen.color();
+    auto mix = [](int a, int b) { return int(0.3 * a + 0.7 * b); };
+    pen.setColor(
+        QColor(mix(c.red(), bg.red()), mix(c.green(), bg.green()), mix(c.blue(), bg.blue())));
     return pen;
   };
   loss_->setPen(faint(lossPen_));

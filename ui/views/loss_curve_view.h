@@ -75,6 +75,7 @@ class LossCurveView : public QWidget {
   QCPGraph* smoothLoss_ = nullptr;
   QCPGraph* smoothAccuracy_ = nullptr;
   QPen lossPen_, accuracyPen_;  // the theme's, for the raw curves
+  QColor background_ = Qt::white;  // the theme's, the raw curves fade toward it
   bool logScale_ = false;
   long first_ = -1;  // the first step since clear(): the sampling grid starts there
   long stride_ = 1;

@@ -39,6 +39,9 @@ ClassroomDocks::ClassroomDocks(QMainWindow* window, RunModel& run)
   for (QDockWidget* d : diagnostics_->docks()) {
     window->tabifyDockWidget(previous, d);
     previous = d;
+    // Closed until View opens them: eight tabs in one row left the plots too narrow for their
+    // titles in presentation mode at 1920×1080.
+    d->hide();
   }
   explanationDock_->raise();
 

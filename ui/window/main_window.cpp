@@ -115,6 +115,7 @@ void MainWindow::createControls() {
   connect(controls, &ControlPanel::configChanged, this, [this](const Config& c) {
     parts_.activation->setActivation(c.hiddenActivation());  // at once, before the worker answers
     lessonStop_ = -1;
+    parts_.compare->followBase(c);  // A follows the main window (live while it is open)
     run_->reset(c);
   });
   connect(controls, &ControlPanel::learningRateChanged, run_, &RunModel::setLearningRate);
@@ -172,7 +173,6 @@ void MainWindow::showFrame(const RunFrame& frame) {
 void MainWindow::onRunReset(const Config& config) {
   banner_->hide();
   endNotice_->hide();
-  parts_.compare->followBase(config);  // A follows the main window (live while it is open)
   parts_.activation->setActivation(config.hiddenActivation());
   parts_.bars->clear();
   parts_.loss->clear();
@@ -206,6 +206,7 @@ void MainWindow::applyConfig(const Config& config) {
   parts_.controls->setConfig(config);
   parts_.activation->setActivation(config.hiddenActivation());
   lessonStop_ = -1;  // a new run ends the run to the lesson's steps
+  parts_.compare->followBase(config);  // A follows the main window (live while it is open)
   run_->reset(config);
 }
 
