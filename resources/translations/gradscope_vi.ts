@@ -1294,7 +1294,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>&lt;h2&gt;GradScope %1&lt;/h2&gt;&lt;p&gt;See the vanishing gradient, layer by layer: a small neural network trains live while every layer&apos;s gradient is drawn on a log scale.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL 3.0 or later (QCustomPlot, which it uses, is GPL-3). Free to use, change and share, also in class and in lecture notes.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;GradScope %1&lt;/h2&gt;&lt;p&gt;Xem hiện tượng tiêu biến gradient, từng lớp một: một mạng nơ-ron nhỏ được huấn luyện trực tiếp trong khi gradient của mỗi lớp được vẽ trên thang log.&lt;/p&gt;&lt;p&gt;Giấy phép: GNU GPL 3.0 trở lên (QCustomPlot, thư viện mà nó dùng, theo GPL-3). Được tự do dùng, sửa đổi và chia sẻ, kể cả trong lớp học và trong bài giảng.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;GradScope %1&lt;/h2&gt;&lt;p&gt;Xem hiện tượng tiêu biến gradient, từng tầng một: một mạng nơ-ron nhỏ được huấn luyện trực tiếp trong khi gradient của mỗi tầng được vẽ trên thang log.&lt;/p&gt;&lt;p&gt;Giấy phép: GNU GPL 3.0 trở lên (QCustomPlot, thư viện mà nó dùng, theo GPL-3). Được tự do dùng, sửa đổi và chia sẻ, kể cả trong lớp học và trong bài giảng.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt;&lt;/p&gt;</source>
@@ -2404,7 +2404,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>No step to walk through yet: press Step (or Play with this panel open).</source>
-        <translation>Chưa có bước nào để xem từng lớp: hãy bấm Một bước (hoặc Chạy khi bảng này đang mở).</translation>
+        <translation>Chưa có bước nào để xem từng tầng: hãy bấm Một bước (hoặc Chạy khi bảng này đang mở).</translation>
     </message>
     <message>
         <source>= δ⁽ˡ⁾</source>
