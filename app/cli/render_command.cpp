@@ -144,7 +144,9 @@ void trainRunB(const CliRequest& r, RunRecord& run) {
 
 RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome) {
   Trainer trainer(r.config);
-  RunRecord run{r.config, false, {}, GradientHistory(kHeatmapColumns), {}, {}};
+  RunRecord run{r.config, false, {},    GradientHistory(kHeatmapColumns),
+                {},       {},    false, {},
+                false,    {},    {},    GradientHistory()};
   console.out << "training " << describeConfig(r.config) << " for " << r.steps << " steps\n";
   Progress progress(console.err, console.errIsTerminal, r.quiet, r.steps);
   long stride = 1;

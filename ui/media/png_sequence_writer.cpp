@@ -2,7 +2,6 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <regex>
 
 namespace gs::media {
 
@@ -40,11 +39,21 @@ std::string PngSequenceWriter::addFrame(const QImage& frame) {
 
 // The new frames replace the old sequence in an existing folder; other files stay.
 std::string PngSequenceWriter::moveInto(const std::string& folder) {
-  static const std::regex frameFile("frame-[0-9]{4,}\\.png");
+  // "frame-" + at least four digits + ".png" (a plain check: std::regex trips GCC 12's
+  // -Wmaybe-uninitialized inside std::function).
+  auto isFrameFile = [](const std::string& name) {
+    const std::string head = "frame-", tail = ".png";
+    if (name.size() < head.size() + 4 + tail.size() || name.rfind(head, 0) != 0 ||
+        name.compare(name.size() - tail.size(), tail.size(), tail) != 0)
+      return false;
+    for (std::size_t i = head.size(); i < name.size() - tail.size(); ++i)
+      if (name[i] < '0' || name[i] > '9') return false;
+    return true;
+  };
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(folder, ec)) {
     const std::string name = entry.path().filename().string();
-    if (std::regex_match(name, frameFile)) fs::remove(entry.path(), ec);
+    if (isFrameFile(name)) fs::remove(entry.path(), ec);
   }
   for (int i = 0; i < frames_; ++i) {
     fs::rename(tmp_->path() + "/" + frameName(i), folder + "/" + frameName(i), ec);
