@@ -204,6 +204,15 @@ void PlotTheme::applyFrame(QCustomPlot* plot) const {
   }
 }
 
+void PlotTheme::applyKeepingCurveColours(QCustomPlot* plot, double width) const {
+  applyFrame(plot);
+  for (int i = 0; i < plot->graphCount(); ++i) {
+    QCPGraph* g = plot->graph(i);
+    g->setPen(curvePen(g->pen().color(), width, g->pen().style()));
+  }
+  plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 QCPColorGradient PlotTheme::heatmapGradient() const {
   QCPColorGradient g;
   g.clearColorStops();

@@ -60,6 +60,9 @@ struct PlotTheme {
   // text element. Views call this, then style what they draw themselves.
   void applyFrame(QCustomPlot* plot) const;
   QCPColorGradient heatmapGradient() const;  // viridis; NaN in heatmapNan
+  // applyFrame, then every graph's pen at the theme's width, each keeping its own colour (curves
+  // coloured by layer), and a queued replot.
+  void applyKeepingCurveColours(QCustomPlot* plot, double width) const;
 };
 
 // The theme every view follows.

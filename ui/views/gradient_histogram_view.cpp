@@ -28,7 +28,7 @@ GradientHistogramView::GradientHistogramView(QWidget* parent)
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   plot_->yAxis->setRange(0, 1);
-  followPlotTheme(this, [this](const PlotTheme& t) { applyTheme(t); });
+  followPlotTheme(this, [this](const PlotTheme& t) { t.applyKeepingCurveColours(plot_, 2); });
 }
 
 int GradientHistogramView::curveCount() const { return plot_->graphCount(); }
@@ -59,7 +59,8 @@ void GradientHistogramView::setSnapshot(const Snapshot& s) {
       reach = std::max(reach, std::abs(at));
       tallest = 1.0;
       QCPGraph* g = plot_->addGraph();
-      g->setPen(PlotThemes::current().curvePen(QColor::fromRgb(gradient.color(l + 1, layerRange)), 2));
+      g->setPen(
+          PlotThemes::current().curvePen(QColor::fromRgb(gradient.color(l + 1, layerRange)), 2));
       g->setData(keys, values, true);
       continue;
     }
@@ -77,22 +78,13 @@ void GradientHistogramView::setSnapshot(const Snapshot& s) {
     values << 0.0;
     reach = std::max({reach, std::abs(h.lo), std::abs(h.hi)});
     QCPGraph* g = plot_->addGraph();
-    g->setPen(PlotThemes::current().curvePen(QColor::fromRgb(gradient.color(l + 1, layerRange)), 2));
+    g->setPen(
+        PlotThemes::current().curvePen(QColor::fromRgb(gradient.color(l + 1, layerRange)), 2));
     g->setData(keys, values, true);
   }
   halfRange_ = reach > 0 ? reach * 1.05 : 1.0;
   plot_->xAxis->setRange(-halfRange_, halfRange_);
   plot_->yAxis->setRange(0, std::max(0.05, std::min(1.0, tallest * 1.1)));
-  plot_->replot(QCustomPlot::rpQueuedReplot);
-}
-
-// The theme's frame, fonts and line widths; each curve keeps its colour (its layer's).
-void GradientHistogramView::applyTheme(const PlotTheme& t) {
-  t.applyFrame(plot_);
-  for (int i = 0; i < plot_->graphCount(); ++i) {
-    QCPGraph* g = plot_->graph(i);
-    g->setPen(t.curvePen(g->pen().color(), 2, g->pen().style()));
-  }
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -13,7 +13,6 @@ class QCPColorScale;
 
 namespace gs {
 
-struct PlotTheme;
 
 class GradientHistogramView : public QWidget {
   Q_OBJECT
@@ -29,7 +28,6 @@ class GradientHistogramView : public QWidget {
   double halfRange() const { return halfRange_; }  // the value axis spans ± this
 
  private:
-  void applyTheme(const PlotTheme& theme);
   QCustomPlot* plot_;
   QCPColorScale* scale_;
   double halfRange_ = 1.0;

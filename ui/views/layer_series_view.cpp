@@ -35,7 +35,7 @@ LayerSeriesView::LayerSeriesView(HistoryMeasure measure, bool logScale, QWidget*
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   rebuild();
-  followPlotTheme(this, [this](const PlotTheme& t) { applyTheme(t); });
+  followPlotTheme(this, [this](const PlotTheme& t) { t.applyKeepingCurveColours(plot_, 2); });
 }
 
 void LayerSeriesView::setAxisLabel(const QString& label) { plot_->yAxis->setLabel(label); }
@@ -102,7 +102,8 @@ void LayerSeriesView::rebuild() {
       if (drawable) lo = std::min(lo, v), hi = std::max(hi, v);
     }
     QCPGraph* g = plot_->addGraph();
-    g->setPen(PlotThemes::current().curvePen(QColor::fromRgb(gradient.color(l + 1, layerRange)), 2));
+    g->setPen(
+        PlotThemes::current().curvePen(QColor::fromRgb(gradient.color(l + 1, layerRange)), 2));
     g->setData(keys, values, true);
   }
   if (std::isfinite(reference_)) lo = std::min(lo, reference_), hi = std::max(hi, reference_);
@@ -115,16 +116,6 @@ void LayerSeriesView::rebuild() {
   } else if (std::isfinite(lo)) {
     const double pad = hi - lo > 1e-12 ? 0.05 * (hi - lo) : 0.5;
     plot_->yAxis->setRange(lo - pad, hi + pad);
-  }
-  plot_->replot(QCustomPlot::rpQueuedReplot);
-}
-
-// The theme's frame, fonts and line widths; each curve keeps its colour (its layer's).
-void LayerSeriesView::applyTheme(const PlotTheme& t) {
-  t.applyFrame(plot_);
-  for (int i = 0; i < plot_->graphCount(); ++i) {
-    QCPGraph* g = plot_->graph(i);
-    g->setPen(t.curvePen(g->pen().color(), 2, g->pen().style()));
   }
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -16,7 +16,6 @@ class QCPItemText;
 
 namespace gs {
 
-struct PlotTheme;
 
 class LayerSeriesView : public QWidget {
   Q_OBJECT
@@ -38,7 +37,6 @@ class LayerSeriesView : public QWidget {
   double referenceValue() const { return reference_; }  // NaN when there is none
 
  private:
-  void applyTheme(const PlotTheme& theme);
   void rebuild();
 
   QCustomPlot* plot_;
