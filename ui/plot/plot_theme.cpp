@@ -226,6 +226,22 @@ QCPColorGradient PlotTheme::heatmapGradient() const {
   return g;
 }
 
+QCPColorGradient PlotTheme::layerGradient() const {
+  if (colors != ThemeColors::Dark) return heatmapGradient();
+  QCPColorGradient g;
+  g.clearColorStops();
+  g.setColorStopAt(0.00, QColor(0xC3, 0xA6, 0xF2));  // each at least 6:1 against the background
+  g.setColorStopAt(0.35, QColor(0x56, 0xB4, 0xE9));
+  g.setColorStopAt(0.70, QColor(0x5E, 0xC9, 0x62));
+  g.setColorStopAt(1.00, QColor(0xFD, 0xE7, 0x25));
+  return g;
+}
+
+QColor PlotTheme::layerColour(int layer, int layers) const {
+  QCPColorGradient g = layerGradient();  // color() is not const
+  return QColor::fromRgb(g.color(layer, QCPRange(1, std::max(2, layers))));
+}
+
 PlotThemes& PlotThemes::instance() {
   static PlotThemes themes;
   return themes;
