@@ -7,7 +7,6 @@
 namespace gs {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gs::NetworkDiagram", text); }
 // Strength in steps of 1/kStrengthLevels: links of equal look share a pen (one draw call each),
 // finer than the eye tells apart.
 double quantised(double t) { return std::round(t * kStrengthLevels) / kStrengthLevels; }
@@ -50,6 +49,9 @@ struct Column {
 };
 
 class Builder {
+  // One translation context for every text of the diagram, which lupdate sees too.
+  Q_DECLARE_TR_FUNCTIONS(gs::NetworkDiagram)
+
  public:
   Builder(const Snapshot& s, const QSizeF& size, LinkMode mode, double fh,
           const DiagramColours& colours)
@@ -245,11 +247,13 @@ class Builder {
         tr("fill: mean activation (blue > 0, orange < 0); red ring: dead; hatch: saturated");
     if (mode_ == LinkMode::Gradient) {
       const double max = out_.sampled ? bandMax_ : linkMax_;
-      out_.scaleText = (out_.sampled ? tr("band width: ‖∂L/∂W‖ per layer, log scale")
-                                     : tr("line width: |∂L/∂w|, log scale")) +
-                       "  " +
-                       tr("thickest %1, thinnest ≤ %2")
-                           .arg(number(max), number(max * std::pow(10.0, -LogScale::kDecades)));
+      out_.scaleText =
+          (out_.sampled ? tr("band width: ‖∂L/∂W‖ per layer, log scale")
+                        : tr("line width: |∂L/∂w|, log scale")) +
+          "  " +
+          (max > 0 ? tr("thickest %1, thinnest ≤ %2")
+                         .arg(number(max), number(max * std::pow(10.0, -LogScale::kDecades)))
+                   : tr("every one is exactly 0: all drawn thinnest"));
     } else {
       out_.scaleText =
           out_.sampled
@@ -273,7 +277,7 @@ class Builder {
 }  // namespace
 
 QString linkTip(const LinkShape& l) {
-  return tr("layer %1, unit %2 → %3\nw = %4\n∂L/∂w = %5")
+  return Builder::tr("layer %1, unit %2 → %3\nw = %4\n∂L/∂w = %5")
       .arg(l.layer + 1)
       .arg(l.from + 1)
       .arg(l.to + 1)

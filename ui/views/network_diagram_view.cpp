@@ -111,13 +111,22 @@ void NetworkDiagramView::retranslate() {
   modeBox_->setItemText(0, tr("Links: |∂L/∂w|"));
   modeBox_->setItemText(1, tr("Links: weight w"));
   modeBox_->setToolTip(tr("What the width of a link shows"));
-  modeBox_->adjustSize();
+  placeModeBox();
   layoutValid_ = false;
+}
+
+// In the top right corner at its natural size (for the language and the font: presentation mode).
+void NetworkDiagramView::placeModeBox() {
+  modeBox_->adjustSize();
+  modeBox_->move(width() - modeBox_->width() - 4, 4);
 }
 
 void NetworkDiagramView::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslate();
-  if (event->type() == QEvent::FontChange) layoutValid_ = false;
+  if (event->type() == QEvent::FontChange) {
+    layoutValid_ = false;
+    placeModeBox();
+  }
   QWidget::changeEvent(event);
 }
 
@@ -152,7 +161,7 @@ const DiagramLayout& NetworkDiagramView::currentLayout() {
 
 void NetworkDiagramView::resizeEvent(QResizeEvent* event) {
   layoutValid_ = false;
-  modeBox_->move(width() - modeBox_->width() - 4, 4);
+  placeModeBox();
   QWidget::resizeEvent(event);
 }
 

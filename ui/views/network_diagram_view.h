@@ -47,6 +47,7 @@ class NetworkDiagramView : public QWidget {
   QString tipAt(const QPointF& at);
   void exportFigure();
   void retranslate();
+  void placeModeBox();
 
   Snapshot snapshot_;
   bool haveSnapshot_ = false;
