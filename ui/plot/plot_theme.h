@@ -60,8 +60,8 @@ struct PlotTheme {
   // text element. Views call this, then style what they draw themselves.
   void applyFrame(QCustomPlot* plot) const;
   QCPColorGradient heatmapGradient() const;  // viridis; NaN in heatmapNan
-  // The colours of curves drawn one per layer (and their colour scale): viridis, or on the dark
-  // background a light lavender → blue → green → yellow, since viridis' dark end vanishes there.
+  // The colours of curves drawn one per layer (and their colour scale): viridis' hues, darkened on
+  // white (its yellow vanishes there) and lightened on the dark background (its purple does).
   QCPColorGradient layerGradient() const;
   // Layer `layer` (1-based) of `layers` on layerGradient.
   QColor layerColour(int layer, int layers) const;

@@ -24,7 +24,7 @@ void PlotNotice::applyTheme(const PlotTheme& t) {
                          ? "background: rgba(14, 42, 66, 240); color: #d6ecff; border: 2px solid "
                            "#56b4e9;"
                      : t.colors == ThemeColors::HighContrast
-                         ? "background: white; color: black; border: 3px solid black;"
+                         ? "background: #ffffff; color: #000000; border: 3px solid #000000;"
                          : "background: rgba(232, 243, 255, 235); color: #0b3d6e; border: 2px "
                            "solid #1f77b4;";
   setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 6px; padding: 8px 14px; "
