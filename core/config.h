@@ -36,8 +36,8 @@ struct Config {
 
   Activation hiddenActivation() const { return Activation(activation, alpha); }
   double effectiveAlpha() const { return hiddenActivation().alpha(); }
-  int inputs() const { return dataset == DatasetKind::Sine ? 1 : 2; }
-  int outputs() const { return loss == LossKind::SoftmaxCe ? 2 : 1; }
+  int inputs() const { return datasetInputs(dataset); }
+  int outputs() const { return lossOutputs(loss); }
 };
 
 // Allowed ranges, shared by validation, the GUI's controls and the help texts.
