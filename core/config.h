@@ -42,6 +42,8 @@ struct Config {
 
 // Allowed ranges, shared by validation, the GUI's controls and the help texts.
 struct Limits {
+  // Steps one command runs: gradscope-cli --steps and the window's --steps.
+  static constexpr long kStepsMax = 10'000'000;
   static constexpr int kDepthMax = 200;
   static constexpr int kWidthMax = 512;
   static constexpr int kBatchMax = 4096;

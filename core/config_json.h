@@ -28,7 +28,8 @@ Config configFromJson(const nlohmann::json& j, const std::vector<std::string>& e
 // Reads a file (refused before reading when larger than maxBytes), parses and validates it.
 // Throws ConfigError with the path in the message.
 nlohmann::json readJsonFile(const std::string& path, std::size_t maxBytes = kConfigFileMaxBytes);
-Config loadConfigFile(const std::string& path);
+// extraKeys as in configFromJson (a lesson's keys, to read a lesson file as a config).
+Config loadConfigFile(const std::string& path, const std::vector<std::string>& extraKeys = {});
 
 // Writes text to path atomically: a temporary file in the same folder, then rename.
 // Throws std::runtime_error (path and reason in the message); an existing file is untouched then.

@@ -36,12 +36,12 @@ Histogram histogram(const Eigen::MatrixXd& values, int bins) {
   return h;
 }
 
-LayerStats layerStats(const DenseLayer& L, int index, bool bias) {
+LayerStats layerStats(const DenseLayer& L, int index, bool bias, bool withHistogram) {
   LayerStats s;
   s.index = index;
   s.fanIn = L.fanIn();
   s.fanOut = L.fanOut();
-  s.activation = L.activation.id();
+  s.activation = L.activation.kind();
   s.residual = L.residual;
   s.weightGradNorm = safeNorm(L.dW);
   s.weightGradMeanAbs = L.dW.size() ? L.dW.cwiseAbs().mean() : 0.0;
@@ -62,16 +62,23 @@ LayerStats layerStats(const DenseLayer& L, int index, bool bias) {
     s.deadFraction = static_cast<double>(dead) / static_cast<double>(units);
     s.saturatedFraction = static_cast<double>(saturated) / static_cast<double>(units);
   }
-  s.preActivation = histogram(L.Z);
+  if (withHistogram) s.preActivation = histogram(L.Z);
   return s;
 }
 
-std::vector<LayerStats> networkStats(const Mlp& net) {
+std::vector<LayerStats> networkStats(const Mlp& net, bool withHistograms) {
   std::vector<LayerStats> out;
   out.reserve(net.layers().size());
   int i = 0;
-  for (const DenseLayer& L : net.layers()) out.push_back(layerStats(L, i++, net.hasBias()));
+  for (const DenseLayer& L : net.layers())
+    out.push_back(layerStats(L, i++, net.hasBias(), withHistograms));
   return out;
+}
+
+void addPreActivationHistograms(const Mlp& net, Snapshot& snapshot) {
+  const auto& layers = net.layers();
+  for (std::size_t i = 0; i < snapshot.layers.size() && i < layers.size(); ++i)
+    snapshot.layers[i].preActivation = histogram(layers[i].Z);
 }
 
 }  // namespace gs

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <Eigen/Core>
+#include <functional>
 #include <random>
 #include <vector>
 
@@ -30,11 +31,25 @@ class Trainer {
   // Throws ConfigError when the config is not valid.
   explicit Trainer(const Config& config);
 
-  // Forward, loss, backward, statistics, and — when everything is finite — the update.
+  // Forward, loss, backward, statistics, the before-update hook, and — when everything is
+  // finite — the update.
   Snapshot step();
+  // Called by every step() between its backward pass and its update, with the network as the
+  // gradients were computed: weights, forward caches, δ, ∂L/∂W. What reads the step's chain rule
+  // (the walk-through) takes it there, instead of copying the weights before every step.
+  // The step number passed is the one the coming snapshot will carry.
+  using BeforeUpdate = std::function<void(const Mlp& net, long step)>;
+  void setBeforeUpdate(BeforeUpdate hook) { beforeUpdate_ = std::move(hook); }
   // Forward and backward on the next mini-batch without updating; the gradients stay in
   // network().layers()[i].dW / db. Advances the batch sampler like step() does.
   double probe(Batch& batch);
+
+  // Whether step() bins every layer's z into LayerStats::preActivation (on by default). A caller
+  // that shows the histogram only at display rate turns it off and, for the snapshot it shows,
+  // calls addPreActivationHistograms() (core/stats.h) with network(), which still holds that
+  // step's z.
+  void setPreActivationHistograms(bool on) { histograms_ = on; }
+  bool preActivationHistograms() const { return histograms_; }
 
   // Throws ConfigError (and changes nothing) outside validate()'s range.
   void setLearningRate(double lr);
@@ -67,6 +82,8 @@ class Trainer {
   Eigen::MatrixXd grad_;
   Snapshot last_;
   long steps_ = 0;
+  BeforeUpdate beforeUpdate_;
+  bool histograms_ = true;
 };
 
 }  // namespace gs

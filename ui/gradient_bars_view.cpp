@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "kind_names.h"
 #include "legend_fit.h"
 #include "log_axis.h"
 #include "plot_style.h"
@@ -31,8 +32,8 @@ GradientBarsView::GradientBarsView(QWidget* parent)
       plot_(newPlot(this)),
       measureBox_(new QComboBox(this)),
       logBox_(new QCheckBox(tr("Log scale"), this)) {
-  for (GradientMeasure m : allGradientMeasures()) {
-    measureBox_->addItem(measureLabel(m), int(m));
+  for (Measure m : gradientMeasures()) {
+    measureBox_->addItem(measureName(m), int(m));
     measureBox_->setItemData(measureBox_->count() - 1, measureToolTip(m), Qt::ToolTipRole);
   }
   measureBox_->setToolTip(tr("Choose which gradient figure each bar shows."));
@@ -51,7 +52,7 @@ GradientBarsView::GradientBarsView(QWidget* parent)
   layout->addWidget(plot_, 1);
   setupPlot();
   connect(measureBox_, &QComboBox::currentIndexChanged, this,
-          [this](int i) { setMeasure(GradientMeasure(measureBox_->itemData(i).toInt())); });
+          [this](int i) { setMeasure(Measure(measureBox_->itemData(i).toInt())); });
   connect(logBox_, &QCheckBox::toggled, this, &GradientBarsView::setLogScale);
   connect(plot_, &QCustomPlot::mouseMove, this, &GradientBarsView::showHoverTip);
 }
@@ -102,7 +103,10 @@ void GradientBarsView::setSnapshot(const Snapshot& snapshot) {
 
 void GradientBarsView::clear() { setSnapshot(Snapshot()); }
 
-void GradientBarsView::setMeasure(GradientMeasure measure) {
+void GradientBarsView::setMeasure(Measure measure) {
+  const std::vector<Measure> offered = gradientMeasures();
+  if (std::find(offered.begin(), offered.end(), measure) == offered.end())
+    measure = Measure::WeightGradNorm;  // the bars show only the gradient measures
   const bool changed = measure != measure_;
   measure_ = measure;
   measureBox_->setCurrentIndex(measureBox_->findData(int(measure)));
@@ -128,7 +132,7 @@ void GradientBarsView::refresh() {
   values_.resize(n);
   QVector<double> keys, shown, hiKeys, hiValues;
   for (int i = 0; i < n; ++i) {
-    values_[i] = measureValue(snapshot_.layers[i], measure_);
+    values_[i] = measureOf(snapshot_.layers[i], measure_);
     // A NaN/∞ (a diverged step) or, on a log axis, a zero has no bar to draw.
     if (!std::isfinite(values_[i]) || (logScale_ && values_[i] <= 0)) continue;
     keys << i + 1;
@@ -140,8 +144,8 @@ void GradientBarsView::refresh() {
   }
   bars_->setData(keys, shown, true);
   highlight_->setData(hiKeys, hiValues, true);
-  bars_->setName(measureLabel(measure_));
-  plot_->yAxis->setLabel(measureLabel(measure_));
+  bars_->setName(measureName(measure_));
+  plot_->yAxis->setLabel(measureName(measure_));
   updateBound();
   updateAxes();
   updateZeros();
@@ -187,17 +191,20 @@ QVector<int> GradientBarsView::zeroLayers() const {
 
 QString GradientBarsView::noteText() const { return note_->visible() ? note_->text() : QString(); }
 
-// Only when every hidden layer is sigmoid: bound(i) = 0.25^(L−1−i) × value(output layer).
+// Only when every hidden layer is sigmoid: bound(i) = (max σ′)^(L−1−i) × value(output layer),
+// max σ′ = ¼ from the activation's own table.
 void GradientBarsView::updateBound() {
   const int n = int(snapshot_.layers.size());
   bool sigmoid = n >= 2;
-  for (int i = 0; i + 1 < n; ++i) sigmoid = sigmoid && snapshot_.layers[i].activation == "sigmoid";
+  for (int i = 0; i + 1 < n; ++i)
+    sigmoid = sigmoid && snapshot_.layers[i].activation == ActivationKind::Sigmoid;
+  const double factor = Activation(ActivationKind::Sigmoid).maxDerivative();
   const double ref = n ? values_[n - 1] : 0.0;
   QVector<double> keys, bound;
   if (sigmoid && drawable(ref))
     for (int i = 0; i < n; ++i) {
       keys << i + 1;
-      bound << ref * std::pow(kSigmoidFactor, n - 1 - i);
+      bound << ref * std::pow(factor, n - 1 - i);
     }
   bound_->setData(keys, bound, true);
   bound_->setVisible(!keys.isEmpty());
@@ -257,15 +264,15 @@ QString GradientBarsView::barToolTip(int index) const {
   const LayerStats& layer = snapshot_.layers[index];
   if (values_[index] == 0.0)
     return tr("%1 (%2, %3 → %4 units)\n%5 = 0 exactly: this layer gets no gradient")
-        .arg(layerName(layer, n), QString::fromStdString(layer.activation))
+        .arg(layerName(layer, n), QString::fromStdString(activationId(layer.activation)))
         .arg(layer.fanIn)
         .arg(layer.fanOut)
-        .arg(measureLabel(measure_));
+        .arg(measureName(measure_));
   return tr("%1 (%2, %3 → %4 units)\n%5 = %6")
-      .arg(layerName(layer, n), QString::fromStdString(layer.activation))
+      .arg(layerName(layer, n), QString::fromStdString(activationId(layer.activation)))
       .arg(layer.fanIn)
       .arg(layer.fanOut)
-      .arg(measureLabel(measure_), QString::number(values_[index], 'g', 6));
+      .arg(measureName(measure_), QString::number(values_[index], 'g', 6));
 }
 
 QString GradientBarsView::boundToolTip() const {

@@ -1,9 +1,11 @@
-// Translatable display names for the choices in gs::Config (core only knows their ids).
+// Translated display names of the choices in gs::Config and of the per-layer measures: the one
+// place the window turns the English names of core's tables (core/*.cpp) into the user's language.
 #pragma once
 
 #include <QString>
 
 #include "config.h"
+#include "measure.h"
 
 namespace gs {
 
@@ -11,5 +13,10 @@ QString initName(InitKind kind);
 QString optimizerName(OptimizerKind kind);
 QString datasetName(DatasetKind kind);
 QString lossName(LossKind kind);
+QString measureName(Measure measure);     // "‖∂L/∂W‖", for axes and menus
+QString measureToolTip(Measure measure);  // one sentence
+
+// The translation context of the names above ("gs::KindNamesText").
+const char* kindNamesContext();
 
 }  // namespace gs

@@ -4,6 +4,7 @@
 #include <QVector>
 #include <QWidget>
 
+#include "thinned_series.h"
 #include "worker_payloads.h"
 
 class QCheckBox;
@@ -17,13 +18,14 @@ class LossCurveView : public QWidget {
 
  public:
   // Past this many points the view keeps every second step it kept before (and from then on
-  // takes only those), so a long run stays cheap to draw and evenly sampled from start to end.
+  // takes only those), so a long run stays cheap to draw and evenly sampled from start to end
+  // (gs::ThinnedSeries).
   static constexpr int kMaxPoints = 20000;
 
   explicit LossCurveView(QWidget* parent = nullptr);
 
   void addPoints(const QVector<LossPoint>& points);
-  long stride() const { return stride_; }  // one point kept per `stride` steps
+  long stride() const { return points_.stride(); }  // one point kept per `stride` steps
   void clear();
   void setLogScale(bool on);
   bool logScale() const { return logScale_; }
@@ -37,7 +39,7 @@ class LossCurveView : public QWidget {
 
  private:
   void setupPlot();
-  void thin();
+  void redraw();  // both graphs from points_, after a thinning
   void updateRanges();
 
   QCustomPlot* plot_;
@@ -46,7 +48,7 @@ class LossCurveView : public QWidget {
   QCPGraph* accuracy_ = nullptr;
   bool logScale_ = false;
   long first_ = -1;  // the first step since clear(): the sampling grid starts there
-  long stride_ = 1;
+  ThinnedSeries<LossPoint> points_{kMaxPoints};
 };
 
 }  // namespace gs

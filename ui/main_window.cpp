@@ -26,9 +26,9 @@
 #include "experiment_file.h"
 #include "file_drop.h"
 #include "gradient_bars_view.h"
-#include "gradient_measure.h"
 #include "lesson_menu.h"
 #include "loss_curve_view.h"
+#include "measure.h"
 #include "prediction_view.h"
 #include "training_worker.h"
 #include "window_menus.h"
@@ -296,7 +296,7 @@ void MainWindow::openLesson(const Lesson& lesson) {
 void MainWindow::showLessonTitle() {
   setWindowTitle(tr("GradScope — %1")
                      .arg(QString::fromStdString(
-                         lesson().localizedTitle(classroom_->language().toStdString()))));
+                         lesson().title.text(classroom_->language().toStdString()))));
 }
 
 bool MainWindow::hasLesson() const { return classroom_->hasLesson(); }
@@ -336,7 +336,7 @@ void MainWindow::restoreSettings() {
   if (!restoreGeometry(w.geometry)) fitToScreen();
   restoreState(w.state);
   speed_->setCurrentIndex(std::clamp(w.speed, 0, speed_->count() - 1));
-  barsView_->setMeasure(measureFromId(w.measure, GradientMeasure::WeightGradNorm));
+  barsView_->setMeasure(measureFromId(w.measure.toStdString()).value_or(Measure::WeightGradNorm));
   barsView_->setLogScale(w.barsLog);
   lossView_->setLogScale(w.lossLog);
   applyConfig(w.config);
@@ -356,7 +356,7 @@ void MainWindow::saveSettings() {
   w.geometry = saveGeometry();
   w.state = saveState();
   w.speed = speed_->currentIndex();
-  w.measure = measureId(barsView_->measure());
+  w.measure = QString::fromStdString(measureId(barsView_->measure()));
   w.barsLog = barsView_->logScale();
   w.lossLog = lossView_->logScale();
   QSettings settings;

@@ -55,13 +55,4 @@ bool saveConfigJson(const QString& path, const Config& config, QString* error) {
   return saveTextFile(path, QByteArray::fromStdString(text), error);
 }
 
-bool loadConfigJson(const QString& path, Config* config, QString* error) {
-  try {
-    *config = loadConfigFile(path.toStdString());
-    return true;
-  } catch (const std::exception& e) {
-    return fail(error, QString::fromStdString(e.what()));
-  }
-}
-
 }  // namespace gs

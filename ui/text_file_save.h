@@ -13,7 +13,5 @@ namespace gs {
 bool saveTextFile(const QString& path, const QByteArray& bytes, QString* error);
 // The config as the same JSON a config file holds (gs::configToJson), written atomically.
 bool saveConfigJson(const QString& path, const Config& config, QString* error);
-// gs::loadConfigFile with the exception turned into a message; false when the file is bad.
-bool loadConfigJson(const QString& path, Config* config, QString* error);
 
 }  // namespace gs

@@ -16,7 +16,6 @@ constexpr int kExitUsage = 2;          // a bad flag, value, config file or outp
 constexpr int kExitDiverged = 3;       // training produced NaN/∞
 constexpr int kExitInterrupted = 130;  // Ctrl-C (128 + SIGINT, as shells report it)
 
-constexpr long kStepsMax = 10'000'000;
 constexpr int kImageSizeMin = 200;  // smaller leaves no room for the axis labels
 constexpr int kImageSizeMax = 8000;
 constexpr double kZoomMin = 0.5;  // as gs::FigureSize::kMinZoom / kMaxZoom (ui/classroom)
@@ -26,7 +25,6 @@ enum class Command { Help, Version, Train, Snapshot, Render };
 
 // Flags of `render`; another subcommand's engineer consumes them (compiled only with the GUI).
 struct RenderOptions {
-  std::string lessonPath;      // --lesson FILE
   std::string figure = "all";  // --figure curves|bars|loss|heatmap|boundary|all
   int width = 1200;            // --width W (pixels; in `render`, --width is the image width)
   int height = 800;            // --height H
@@ -36,10 +34,12 @@ struct RenderOptions {
 struct CliRequest {
   Command command = Command::Help;
   std::string helpTopic;  // "train", "snapshot", "render" for `gradscope-cli train --help`
-  // Defaults with the settings flags applied; when configPath is set, resolveConfigFile() rebuilds
-  // it from the file and applies the same flags again (flags win over the file).
+  // Defaults with the settings flags applied; when configPath or lessonPath is set,
+  // resolveConfigFile() rebuilds it from the file and applies the same flags again (flags win
+  // over the file).
   Config config;
-  std::string configPath;
+  std::string configPath;  // --config FILE: a config or a lesson file (teaching fields ignored)
+  std::string lessonPath;  // --lesson FILE: a lesson's config and its suggested steps
   std::vector<std::pair<std::string, std::string>> settings;  // settings flags, in order
   long steps = 0;
   bool stepsGiven = false;
@@ -58,11 +58,12 @@ struct ParseResult {
 };
 
 // Parses the arguments after argv[0]. Never throws; memory use is proportional to the input.
-// When --config is given the config file is not read here (see resolveConfigFile).
+// When --config or --lesson is given the file is not read here (see resolveConfigFile).
 ParseResult parseArguments(const std::vector<std::string>& args) noexcept;
 
-// Reads request.configPath (if set), applies the settings flags over it and validates the result.
-// Returns an empty string on success, else a one-line message (exit status kExitUsage).
+// Reads request.configPath or request.lessonPath (if set), applies the settings flags over it and
+// validates the result; a lesson also sets request.steps to its suggestion unless --steps was
+// given. Returns an empty string on success, else a one-line message (exit status kExitUsage).
 std::string resolveConfigFile(CliRequest& request) noexcept;
 
 // Subcommand names as typed on the command line.

@@ -27,8 +27,8 @@ void writeCsvHeader(std::ostream& os) {
 
 void writeCsvRows(std::ostream& os, long step, const Snapshot& s) {
   for (const LayerStats& L : s.layers) {
-    os << step << ',' << L.index << ',' << L.activation << ',' << (L.residual ? 1 : 0) << ','
-       << L.fanIn << ',' << L.fanOut;
+    os << step << ',' << L.index << ',' << activationId(L.activation) << ',' << (L.residual ? 1 : 0)
+       << ',' << L.fanIn << ',' << L.fanOut;
     put(os, L.weightGradNorm);
     put(os, L.weightGradMeanAbs);
     put(os, L.biasGradNorm);

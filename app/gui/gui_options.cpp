@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "config.h"
 #include "figure_export.h"
 
 namespace gs {
@@ -14,7 +15,6 @@ struct GuiOptionsText {
 };
 namespace {
 
-constexpr long kStepsMax = 10000000;
 constexpr double kMeasureMaxSeconds = 3600;
 
 }  // namespace
@@ -70,11 +70,11 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
   }
   bool ok = false;
   o.steps = p.value(steps).toLong(&ok);
-  if (!ok || o.steps < 1 || o.steps > kStepsMax) {
+  if (!ok || o.steps < 1 || o.steps > Limits::kStepsMax) {
     o.error =
         GuiOptionsText::tr("--steps = %1 is not allowed; allowed: a whole number from 1 to %2")
             .arg(p.value(steps))
-            .arg(kStepsMax);
+            .arg(Limits::kStepsMax);
     return o;
   }
   const QRegularExpressionMatch m =

@@ -69,7 +69,7 @@ std::string checkAccepted(const gs::cli::CliRequest& r) {
   const bool runs = r.command == Command::Train || r.command == Command::Snapshot;
   if (runs && r.configPath.empty() && !gs::validate(r.config).empty())
     return "accepted an invalid config: " + gs::validate(r.config).front();
-  if (r.steps < 0 || r.steps > gs::cli::kStepsMax) return "steps = " + std::to_string(r.steps);
+  if (r.steps < 0 || r.steps > gs::Limits::kStepsMax) return "steps = " + std::to_string(r.steps);
   if (r.csvEvery < 1) return "csv-every = " + std::to_string(r.csvEvery);
   if (r.command == Command::Render &&
       (r.render.width < gs::cli::kImageSizeMin || r.render.width > gs::cli::kImageSizeMax ||

@@ -129,9 +129,9 @@ class LessonWiringTest : public QObject {
       QVERIFY2(waitForFreshRun(w, lesson.config), qPrintable(id));
       QVERIFY(w.hasLesson());
       QCOMPARE(w.lesson().id, lesson.id);
-      QCOMPARE(w.explanationPanel()->titleText(), QString::fromStdString(lesson.title));
+      QCOMPARE(w.explanationPanel()->titleText(), QString::fromStdString(lesson.title.en()));
       // The explanation shows the lesson's claims ("What to look for"), not the empty-panel text.
-      if (!lesson.claims.empty())
+      if (!lesson.claims.en().empty())
         QVERIFY(w.explanationPanel()->body()->toPlainText().contains("What to look for"));
       w.runUntil(30);
       QVERIFY2(
@@ -337,7 +337,7 @@ class LessonWiringTest : public QObject {
     // Another measure redraws the same history.
     auto* box = w.classroom()->heatmapMeasureBox();
     box->setCurrentIndex(box->findData("dead_fraction"));
-    QCOMPARE(w.heatmapView()->measure(), HistoryMeasure::DeadFraction);
+    QCOMPARE(w.heatmapView()->measure(), Measure::DeadFraction);
     QCOMPARE(w.heatmapView()->cellCount(), 40 * 6);
     w.resetAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(w.heatmapView()->cellCount(), 0, kWaitMs);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 
+#include "kind_names.h"
 #include "plot_style.h"
 
 namespace gs {
@@ -38,16 +39,14 @@ GradientHeatmapView::GradientHeatmapView(QWidget* parent)
   rebuild();
 }
 
-bool GradientHeatmapView::isLogMeasure(HistoryMeasure m) {
-  return m != HistoryMeasure::DeadFraction && m != HistoryMeasure::SaturatedFraction;
-}
+bool GradientHeatmapView::isLogMeasure(Measure m) { return !measureIsFraction(m); }
 
 void GradientHeatmapView::setHistory(const GradientHistory& history) {
   history_ = history;
   rebuild();
 }
 
-void GradientHeatmapView::setMeasure(HistoryMeasure measure) {
+void GradientHeatmapView::setMeasure(Measure measure) {
   measure_ = measure;
   rebuild();
 }
@@ -77,7 +76,7 @@ int GradientHeatmapView::cellCount() const {
 void GradientHeatmapView::rebuild() {
   const int cols = history_.columns(), layers = history_.layers();
   const bool log = isLogMeasure(measure_);
-  const QString name = QString::fromStdString(historyMeasureDisplayName(measure_));
+  const QString name = measureName(measure_);
   scale_->axis()->setLabel(log ? tr("log₁₀ %1").arg(name) : name);
   if (cols == 0 || layers == 0) {
     showZeroNote(false);

@@ -19,8 +19,7 @@ constexpr int kCurvePoints = 401;
 constexpr double kCurveHalfWidth = 5.0;  // the curves always cover at least z ∈ [−5, 5]
 
 Activation activationOf(const LayerStats& layer, double alpha) {
-  const auto kind = activationFromId(layer.activation);
-  return Activation(kind ? *kind : ActivationKind::Linear, alpha);
+  return Activation(layer.activation, alpha);
 }
 
 }  // namespace
@@ -146,7 +145,7 @@ QString PreActivationView::statusText() const {
   const LayerStats& s = snapshot_.layers[static_cast<std::size_t>(layer_)];
   return tr("layer %1 (%2): dead %3 %, saturated %4 %")
       .arg(layer_ + 1)
-      .arg(QString::fromStdString(s.activation))
+      .arg(QString::fromStdString(activationId(s.activation)))
       .arg(100.0 * s.deadFraction, 0, 'f', 0)
       .arg(100.0 * s.saturatedFraction, 0, 'f', 0);
 }
