@@ -27,7 +27,7 @@ Snapshot snapshotOf(const std::vector<double>& norms, const std::string& hidden)
   for (std::size_t i = 0; i < norms.size(); ++i) {
     LayerStats l;
     l.index = int(i);
-    l.activation = i + 1 == norms.size() ? "linear" : hidden;
+    l.activation = i + 1 == norms.size() ? ActivationKind::Linear : *activationFromId(hidden);
     l.weightGradNorm = norms[i];
     l.weightGradMeanAbs = norms[i] / 10;
     l.deltaRms = norms[i] / 100;

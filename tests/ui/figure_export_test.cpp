@@ -14,7 +14,7 @@
 #include <QtTest>
 #include <csignal>
 
-#include "classroom_fixtures.h"
+#include "teaching_fixtures.h"
 #include "figure_export.h"
 #include "gradient_heatmap_view.h"
 

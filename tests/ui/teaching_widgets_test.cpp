@@ -11,7 +11,7 @@
 #include <QtTest>
 #include <cmath>
 
-#include "classroom_fixtures.h"
+#include "teaching_fixtures.h"
 #include "compare_view.h"
 #include "explanation_panel.h"
 #include "formula_html.h"
@@ -364,4 +364,4 @@ void ClassroomWidgetsTest::explanationFormulaShrinksToFitBeforeScrolling() {
 }
 
 QTEST_MAIN(ClassroomWidgetsTest)
-#include "widgets_test.moc"
+#include "teaching_widgets_test.moc"
