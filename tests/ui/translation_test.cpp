@@ -15,6 +15,7 @@
 #include <QtTest>
 #include <cstdlib>
 
+#include "gradient_heatmap_view.h"
 #include "kind_names.h"
 #include "main_window.h"
 #include "translator_setup.h"
@@ -62,6 +63,14 @@ class TranslationTest : public QObject {
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(" | ")));
     QCOMPARE(vi.translate(kindNamesContext(), "dead units"), QString("nơ-ron chết"));
+    // The heatmap's colour-scale label, English in core, comes out in Vietnamese.
+    QVERIFY(qApp->installTranslator(&vi));
+    GradientHeatmapView heatmap;
+    heatmap.setMeasure(Measure::DeadFraction);
+    QCOMPARE(heatmap.colorScale()->axis()->label(), QString("nơ-ron chết"));
+    heatmap.setMeasure(Measure::MeanDerivative);
+    QCOMPARE(heatmap.colorScale()->axis()->label(), QString("log₁₀ f′(z) trung bình"));
+    QVERIFY(qApp->removeTranslator(&vi));
   }
 
   void systemLocalePicksVietnameseUnlessTheMenuStoredAChoice() {
