@@ -1,16 +1,13 @@
 #include "config.h"
 
+#include <charconv>
 #include <cmath>
-#include <sstream>
+#include <set>
 
 namespace gs {
 namespace {
 
-std::string fmt(double v) {
-  std::ostringstream os;
-  os << v;
-  return os.str();
-}
+std::string fmt(double v) { return exactNumber(v); }
 
 void checkInt(std::vector<std::string>& errors, const char* field, long value, long lo, long hi) {
   if (value < lo || value > hi)
@@ -26,7 +23,47 @@ void checkReal(std::vector<std::string>& errors, const char* field, double value
     errors.push_back(std::string(field) + " = " + fmt(value) + " is not allowed; allowed: " + what);
 }
 
+// The activations some hidden layer uses: an override, or the main one where none is given.
+std::set<ActivationKind> activationsInUse(const Config& c) {
+  std::set<ActivationKind> kinds;
+  for (int i = 0; i < c.depth; ++i) {
+    const auto& k = i < int(c.layerActivations.size()) ? c.layerActivations[i] : std::nullopt;
+    kinds.insert(k ? *k : c.activation);
+  }
+  return kinds;
+}
+
+// α is checked against every activation that uses it, main or per layer; a value given for a
+// network without one must still be a sensible α (a file is never silently carrying 1e300).
+void checkAlpha(std::vector<std::string>& e, const Config& c) {
+  if (c.alpha == Config::kAlphaDefault) return;  // each activation's own default
+  const std::set<ActivationKind> used = activationsInUse(c);
+  const bool leaky = used.count(ActivationKind::LeakyRelu) > 0;
+  const bool elu = used.count(ActivationKind::Elu) > 0;
+  const std::string where = leaky && elu ? "leaky_relu and elu layers"
+                            : leaky      ? "leaky_relu"
+                            : elu        ? "elu"
+                                         : "an activation that uses it (none here does)";
+  const double hi = leaky ? Limits::kAlphaMaxLeaky : Limits::kAlphaMaxElu;
+  const bool loOpen = elu;
+  const std::string range = leaky && elu ? "a number > 0 and ≤ 1"
+                            : leaky      ? "0 to 1"
+                                         : "a number > 0 and ≤ 10";
+  const bool bad = !std::isfinite(c.alpha) || (loOpen ? c.alpha <= 0 : c.alpha < 0) || c.alpha > hi;
+  if (bad)
+    e.push_back("alpha = " + fmt(c.alpha) + " is not allowed; allowed: " + range + " for " + where +
+                " (0 to 1 for leaky_relu, > 0 and ≤ 10 for elu)");
+}
+
 }  // namespace
+
+std::string exactNumber(double v) {
+  if (std::isnan(v)) return "nan";
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  char text[32];
+  const auto r = std::to_chars(text, text + sizeof text, v);  // shortest that reads back as v
+  return std::string(text, r.ptr);
+}
 
 std::vector<std::string> validate(const Config& c) {
   std::vector<std::string> e;
@@ -42,12 +79,7 @@ std::vector<std::string> validate(const Config& c) {
   else
     checkReal(e, "init_scale", c.initScale, 0.0, Limits::kInitScaleMax, true,
               "a number > 0 and ≤ 100");
-  if (c.activation == ActivationKind::LeakyRelu && c.alpha >= 0)
-    checkReal(e, "alpha", c.alpha, 0.0, Limits::kAlphaMaxLeaky, false, "0 to 1 for leaky_relu");
-  if (c.activation == ActivationKind::Elu && c.alpha >= 0)
-    checkReal(e, "alpha", c.alpha, 0.0, Limits::kAlphaMaxElu, true,
-              "a number > 0 and ≤ 10 for elu");
-  if (!std::isfinite(c.alpha)) e.push_back("alpha = " + fmt(c.alpha) + " is not a finite number");
+  checkAlpha(e, c);
   checkReal(e, "momentum", c.optimizer.momentum, 0.0, 0.999, false, "0 to 0.999");
   checkReal(e, "beta1", c.optimizer.beta1, 0.0, 0.999999, false, "0 to 0.999999");
   checkReal(e, "beta2", c.optimizer.beta2, 0.0, 0.999999, false, "0 to 0.999999");

@@ -19,7 +19,10 @@ struct Config {
   int depth = 10;  // hidden layers
   int width = 16;  // units per hidden layer
   ActivationKind activation = ActivationKind::Sigmoid;
-  double alpha = -1.0;  // leaky_relu / elu parameter; negative = the activation's default
+  // leaky_relu / elu parameter; kAlphaDefault = the activation's own default (0.01, 1). Any other
+  // value is checked against every activation that uses it (validate()).
+  static constexpr double kAlphaDefault = -1.0;
+  double alpha = kAlphaDefault;
   // Per hidden layer override of the activation (index 0 = first hidden layer).
   std::vector<std::optional<ActivationKind>> layerActivations;
   InitKind init = InitKind::XavierNormal;
@@ -42,8 +45,6 @@ struct Config {
 
 // Allowed ranges, shared by validation, the GUI's controls and the help texts.
 struct Limits {
-  // Steps one command runs: gradscope-cli --steps and the window's --steps.
-  static constexpr long kStepsMax = 10'000'000;
   static constexpr int kDepthMax = 200;
   static constexpr int kWidthMax = 512;
   static constexpr int kBatchMax = 4096;
@@ -61,8 +62,13 @@ struct Limits {
   // (backward costs about twice that). 2^30 is ~0.2 s per step on two cores with OpenBLAS, and
   // exactly the largest single layer (1 × 512² × 4096); depth 200 × width 512 allows batch 20.
   static constexpr double kStepCostMax = 1073741824.0;
+  static constexpr long kStepsMax = 10'000'000;  // steps of one run (CLI and window --steps)
   static constexpr std::uint64_t kSeedMax = (std::uint64_t{1} << 53);  // exact in JSON doubles
 };
+
+// v with the fewest digits that read back exactly as v ("1000.0000001", never a rounded "1000"),
+// so a value just over a limit never prints as the limit.
+std::string exactNumber(double v);
 
 // Every problem in the config, one message each, naming the field, the value and what is allowed.
 std::vector<std::string> validate(const Config& config);

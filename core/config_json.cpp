@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -77,11 +76,38 @@ double getNumber(const json& j, const std::string& key) {
   return v.get<double>();
 }
 
-int getInt(const json& j, const std::string& key) {
+// A whole number in [lo, hi]; the message says the range, also for 2147483648 or 2.5.
+int getInt(const json& j, const std::string& key, int lo, int hi) {
   const double d = getNumber(j, key);
-  if (d != std::floor(d) || std::abs(d) > 1e9)
-    fail(key, "expected a whole number, got " + jsonForMessage(j.at(key)));
+  const std::string allowed =
+      "allowed: a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
+  if (d != std::floor(d))
+    fail(key, "expected a whole number, got " + jsonForMessage(j.at(key)) + "; " + allowed);
+  if (d < lo || d > hi) fail(key, jsonForMessage(j.at(key)) + " is out of range; " + allowed);
   return static_cast<int>(d);
+}
+
+// The seed as the CLI takes it: a JSON integer 0 … 2^53. A float is refused, since 2^53 + 1
+// written as 9007199254740993.0 (or 1e16) has already been rounded by the time it is read.
+std::uint64_t getSeed(const json& j) {
+  const json& v = j.at("seed");
+  const std::string allowed = "; allowed: a whole number from 0 to 2^53 (" +
+                              std::to_string(Limits::kSeedMax) + "), without a point or exponent";
+  if (v.is_number_unsigned() && v.get<std::uint64_t>() <= Limits::kSeedMax)
+    return v.get<std::uint64_t>();
+  if (v.is_number_integer() && !v.is_number_unsigned())  // a negative integer
+    fail("seed", jsonForMessage(v) + " is out of range" + allowed);
+  if (v.is_number_unsigned()) fail("seed", jsonForMessage(v) + " is too large" + allowed);
+  fail("seed", "expected a whole number, got " + jsonForMessage(v) + allowed);
+}
+
+// α must be given as a value ≥ 0: a negative one would read as "the default" (kAlphaDefault).
+double getAlpha(const json& j) {
+  const double a = getNumber(j, "alpha");
+  if (!(a >= 0))
+    fail("alpha", jsonForMessage(j.at("alpha")) +
+                      " is not allowed; allowed: 0 to 1 for leaky_relu, > 0 and ≤ 10 for elu");
+  return a;
 }
 
 bool getBool(const json& j, const std::string& key) {
@@ -100,21 +126,61 @@ Kind getKind(const json& j, const std::string& key, Parse parse, const std::stri
   return *k;
 }
 
-// write() until everything is written; "" on success, else the reason.
-std::string writeAll(int fd, const std::string& text) {
-  const char* p = text.data();
-  std::size_t left = text.size();
-  while (left > 0) {
-    const ssize_t n = ::write(fd, p, left);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return std::strerror(errno);
-    p += n;
-    left -= static_cast<std::size_t>(n);
+}  // namespace
+
+std::string readSmallRegularFile(const std::string& path, std::size_t maxBytes) {
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) throw ConfigError(path + ": cannot open (" + std::strerror(errno) + ")");
+  struct stat st {};
+  std::string problem;
+  if (::fstat(fd, &st) != 0)
+    problem = std::string("cannot read its size (") + std::strerror(errno) + ")";
+  else if (S_ISDIR(st.st_mode))
+    problem = "is a folder; allowed: a JSON file";
+  else if (!S_ISREG(st.st_mode))
+    problem = "is not a regular file (a FIFO, socket or device); allowed: a JSON file";
+  else if (static_cast<std::size_t>(st.st_size) > maxBytes)
+    problem = "the file is " + std::to_string(st.st_size) + " bytes; allowed: at most " +
+              std::to_string(maxBytes) + " bytes";
+  std::string text;
+  if (problem.empty()) {
+    text.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t got = 0;
+    while (got < text.size()) {
+      const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) problem = std::string("cannot read (") + std::strerror(errno) + ")";
+      if (n <= 0) break;
+      got += static_cast<std::size_t>(n);
+    }
+    text.resize(got);
   }
-  return {};
+  ::close(fd);
+  if (!problem.empty()) throw ConfigError(path + ": " + problem);
+  return text;
 }
 
-}  // namespace
+json parseStrictJson(const std::string& text) {
+  // One set of keys per open object: a key seen twice in the same object is refused ("depth":
+  // 500, "depth": 3 would otherwise silently become 3).
+  std::vector<std::vector<std::string>> open;
+  const json::parser_callback_t noDuplicates = [&open](int, json::parse_event_t event,
+                                                       json& parsed) {
+    if (event == json::parse_event_t::object_start) open.emplace_back();
+    if (event == json::parse_event_t::object_end && !open.empty()) open.pop_back();
+    if (event == json::parse_event_t::key && !open.empty()) {
+      const std::string& key = parsed.get_ref<const std::string&>();
+      std::vector<std::string>& keys = open.back();
+      if (std::find(keys.begin(), keys.end(), key) != keys.end())
+        throw ConfigError(keyForMessage(key) +
+                          ": given twice in the same object; allowed: each field once");
+      keys.push_back(key);
+    }
+    return true;
+  };
+  return json::parse(text, noDuplicates);
+}
 
 std::string jsonForMessage(const json& v) {
   if (v.is_array()) return v.empty() ? "[]" : "a list of " + std::to_string(v.size()) + " items";
@@ -176,11 +242,11 @@ Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) 
       fail("format",
            "expected \"" + std::string(kConfigFormat) + "\", got " + jsonForMessage(j["format"]));
   }
-  if (j.contains("depth")) c.depth = getInt(j, "depth");
-  if (j.contains("width")) c.width = getInt(j, "width");
+  if (j.contains("depth")) c.depth = getInt(j, "depth", 1, Limits::kDepthMax);
+  if (j.contains("width")) c.width = getInt(j, "width", 1, Limits::kWidthMax);
   if (j.contains("activation"))
     c.activation = getKind<ActivationKind>(j, "activation", activationFromId, activationIdList());
-  if (j.contains("alpha")) c.alpha = getNumber(j, "alpha");
+  if (j.contains("alpha")) c.alpha = getAlpha(j);
   if (j.contains("layer_activations")) {
     const json& list = j["layer_activations"];
     if (!list.is_array()) fail("layer_activations", "expected a list of activation names or null");
@@ -205,8 +271,9 @@ Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) 
   if (j.contains("dataset"))
     c.dataset = getKind<DatasetKind>(j, "dataset", datasetFromId, datasetIdList());
   if (j.contains("noise")) c.noise = getNumber(j, "noise");
-  if (j.contains("samples")) c.samples = getInt(j, "samples");
-  if (j.contains("batch")) c.batch = getInt(j, "batch");
+  if (j.contains("samples"))
+    c.samples = getInt(j, "samples", Limits::kSamplesMin, Limits::kSamplesMax);
+  if (j.contains("batch")) c.batch = getInt(j, "batch", 1, Limits::kBatchMax);
   if (j.contains("optimizer"))
     c.optimizer.kind = getKind<OptimizerKind>(j, "optimizer", optimizerFromId, optimizerIdList());
   if (j.contains("lr")) c.optimizer.lr = getNumber(j, "lr");
@@ -214,12 +281,7 @@ Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) 
   if (j.contains("beta1")) c.optimizer.beta1 = getNumber(j, "beta1");
   if (j.contains("beta2")) c.optimizer.beta2 = getNumber(j, "beta2");
   if (j.contains("epsilon")) c.optimizer.epsilon = getNumber(j, "epsilon");
-  if (j.contains("seed")) {
-    const double s = getNumber(j, "seed");
-    if (s < 0 || s != std::floor(s) || s > double(Limits::kSeedMax))
-      fail("seed", "expected a whole number from 0 to 2^53, got " + jsonForMessage(j["seed"]));
-    c.seed = static_cast<std::uint64_t>(s);
-  }
+  if (j.contains("seed")) c.seed = getSeed(j);
   if (j.contains("bias")) c.bias = getBool(j, "bias");
   if (j.contains("residual")) c.residual = getBool(j, "residual");
   requireValid(c);
@@ -227,25 +289,19 @@ Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) 
 }
 
 json readJsonFile(const std::string& path, std::size_t maxBytes) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec))
-    throw ConfigError(path + ": not a readable file");
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec) throw ConfigError(path + ": cannot read its size (" + ec.message() + ")");
-  if (size > maxBytes)
-    throw ConfigError(path + ": the file is " + std::to_string(size) + " bytes; allowed: at most " +
-                      std::to_string(maxBytes) + " bytes");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ConfigError(path + ": cannot open (" + std::strerror(errno) + ")");
-  std::string text(size, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(size));
-  text.resize(static_cast<std::size_t>(in.gcount()));
+  const std::string text = readSmallRegularFile(path, maxBytes);
   const std::size_t depth = nestingDepth(text);
   if (depth > kJsonNestingMax)
     throw ConfigError(path + ": brackets are nested " + std::to_string(depth) +
                       " levels deep; allowed: at most " + std::to_string(kJsonNestingMax));
+  const std::size_t nul = text.find('\0');
+  if (nul != std::string::npos)  // never valid JSON (a string holds one as \u0000)
+    throw ConfigError(path + ": a NUL byte at offset " + std::to_string(nul) +
+                      "; allowed: JSON text only (nothing after the closing brace)");
   try {
-    return json::parse(text);
+    return parseStrictJson(text);
+  } catch (const ConfigError& e) {
+    throw ConfigError(path + ": " + e.what());
   } catch (const json::exception& e) {
     // parse_error, and out_of_range for a number like 1e999 that overflows a double.
     throw ConfigError(path + ": not valid JSON (" + clip(e.what(), 300) + ")");
@@ -258,34 +314,6 @@ Config loadConfigFile(const std::string& path, const std::vector<std::string>& e
     return configFromJson(j, extraKeys);
   } catch (const ConfigError& e) {
     throw ConfigError(path + ": " + e.what());
-  }
-}
-
-void writeFileAtomically(const std::string& path, const std::string& text) {
-  // A temporary in the same folder (rename is atomic only within one file system), unique per
-  // call so that concurrent saves never write into each other's, written and fsync'ed in full
-  // before it replaces the target: a reader sees the old file or the new one, never a cut or a
-  // mix, and a crash right after the rename cannot leave an empty file.
-  static std::atomic<unsigned long> counter{0};
-  std::string tmp;
-  int fd = -1;
-  for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
-    tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
-    fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0 && errno != EEXIST) break;
-  }
-  if (fd < 0) throw std::runtime_error(path + ": cannot write (" + std::strerror(errno) + ")");
-  struct stat old {};
-  if (::stat(path.c_str(), &old) == 0 && S_ISREG(old.st_mode))
-    ::fchmod(fd, old.st_mode & 07777);  // keep the permissions of the file being replaced
-  std::string error = writeAll(fd, text);
-  if (error.empty() && ::fsync(fd) != 0) error = std::strerror(errno);
-  if (::close(fd) != 0 && error.empty()) error = std::strerror(errno);
-  if (error.empty() && ::rename(tmp.c_str(), path.c_str()) != 0)
-    error = std::string("cannot replace the file: ") + std::strerror(errno);
-  if (!error.empty()) {
-    ::unlink(tmp.c_str());
-    throw std::runtime_error(path + ": save failed (" + error + "); the old file is unchanged");
   }
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "atomic_file.h"
 #include "config.h"
 
 namespace gs {
@@ -25,15 +26,24 @@ std::string jsonForMessage(const nlohmann::json& value);
 // (a lesson file adds "title", "text", …).
 Config configFromJson(const nlohmann::json& j, const std::vector<std::string>& extraKeys = {});
 
-// Reads a file (refused before reading when larger than maxBytes), parses and validates it.
+// The whole file, refused (ConfigError with the path) when it is not a regular file (a FIFO never
+// blocks the caller: it is opened without waiting) or is larger than maxBytes.
+std::string readSmallRegularFile(const std::string& path, std::size_t maxBytes);
+
+// json::parse that also refuses a key given twice in one object (ConfigError naming the key);
+// syntax errors throw nlohmann::json::parse_error as json::parse does.
+nlohmann::json parseStrictJson(const std::string& text);
+
+// Reads a file (refused before reading when larger than maxBytes or not a regular file: a FIFO
+// would block), parses it strictly (no NUL byte, nothing after the value, no duplicate key) and
+// validates it.
 // Throws ConfigError with the path in the message.
 nlohmann::json readJsonFile(const std::string& path, std::size_t maxBytes = kConfigFileMaxBytes);
 // extraKeys as in configFromJson (a lesson's keys, to read a lesson file as a config).
 Config loadConfigFile(const std::string& path, const std::vector<std::string>& extraKeys = {});
 
-// Writes text to path atomically: a temporary file in the same folder, then rename.
-// Throws std::runtime_error (path and reason in the message); an existing file is untouched then.
-void writeFileAtomically(const std::string& path, const std::string& text);
+// Written with writeFileAtomically (atomic_file.h); throws std::runtime_error naming path and
+// reason.
 void saveConfigFile(const std::string& path, const Config& config);
 
 }  // namespace gs

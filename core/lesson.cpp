@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "config_json.h"
+#include "lesson_limits.h"
 
 namespace gs {
 namespace {
@@ -15,16 +16,27 @@ using nlohmann::json;
   throw ConfigError(field + ": " + why);
 }
 
+// A text of a lesson in one language; an empty one counts as missing (the English is shown).
 std::string asString(const json& v, const std::string& field) {
   if (!v.is_string()) fail(field, "expected a string, got " + jsonForMessage(v));
-  return v.get<std::string>();
+  std::string s = v.get<std::string>();
+  if (!s.empty() && isBlankText(s))
+    fail(field, "has only white space; allowed: words to show (or leave the field out)");
+  checkLessonText(field, s, lessonFieldCharsMax(field));
+  return s;
 }
 
 std::vector<std::string> asStringList(const json& v, const std::string& field) {
   if (!v.is_array()) fail(field, "expected a list of strings, got " + jsonForMessage(v));
+  checkLessonListSize(field, v.size());
   std::vector<std::string> out;
-  for (std::size_t i = 0; i < v.size(); ++i)
-    out.push_back(asString(v[i], field + "[" + std::to_string(i) + "]"));
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const std::string item = field + "[" + std::to_string(i) + "]";
+    if (!v[i].is_string()) fail(item, "expected a string, got " + jsonForMessage(v[i]));
+    out.push_back(v[i].get<std::string>());
+    if (isBlankText(out.back())) fail(item, "has no words; allowed: a sentence to show");
+    checkLessonText(item, out.back(), LessonLimits::kItemChars);
+  }
   return out;
 }
 
@@ -77,8 +89,8 @@ Localized<T> getLocalized(const json& j, const std::string& key,
 // A required text: present, with a non-blank English value (other languages fall back to it).
 void requireText(const Localized<std::string>& t, const std::string& key, const json& j) {
   if (!j.contains(key)) fail(key, "missing; every lesson needs a \"" + key + "\" text");
-  if (t.en().find_first_not_of(" \t\n") == std::string::npos)
-    fail(j.at(key).is_object() ? key + ".en" : key, "must not be empty");
+  if (t.en().empty())  // asString refused a blank one already
+    fail(j.at(key).is_object() ? key + ".en" : key, "is empty; allowed: words to show");
 }
 
 int getSteps(const json& j) {

@@ -1,57 +1,127 @@
 #include "snapshot_json.h"
 
+#include <charconv>
+#include <cmath>
+
 namespace gs {
 namespace {
 
 using nlohmann::json;
 
-json rows(const Eigen::MatrixXd& m) {  // a list of rows
-  json out = json::array();
-  for (Eigen::Index r = 0; r < m.rows(); ++r) {
-    json row = json::array();
-    for (Eigen::Index c = 0; c < m.cols(); ++c) row.push_back(m(r, c));
-    out.push_back(row);
+// Writes the snapshot piece by piece through a small buffer: memory stays at the network's own
+// size plus SnapshotWriter::kFlushBytes, whatever the file's size (1.9 GB at depth 200 × width
+// 512). Numbers are shortest round-trip decimals, as nlohmann::json writes them.
+class SnapshotWriter {
+ public:
+  static constexpr std::size_t kFlushBytes = 1 << 16;
+  SnapshotWriter(const SnapshotSink& sink, const std::function<bool()>& stop)
+      : sink_(sink), stop_(stop) {
+    text_.reserve(kFlushBytes + 64);
   }
-  return out;
+
+  void raw(const std::string& s) { text_ += s; }
+  void number(double v) {
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    std::string n(buf, r.ptr);
+    if (n.find_first_of(".e") == std::string::npos) n += ".0";  // stays a float, as json writes
+    text_ += n;
+  }
+  void rows(const Eigen::MatrixXd& m) {  // a list of rows
+    text_ += '[';
+    for (Eigen::Index r = 0; r < m.rows() && ok(); ++r) {
+      text_ += r ? ",[" : "[";
+      for (Eigen::Index c = 0; c < m.cols(); ++c) {
+        if (c) text_ += ',';
+        number(m(r, c));
+      }
+      text_ += ']';
+      if (text_.size() >= kFlushBytes) flush();
+    }
+    text_ += ']';
+  }
+  void list(const Eigen::VectorXd& v) {
+    text_ += '[';
+    for (Eigen::Index i = 0; i < v.size(); ++i) {
+      if (i) text_ += ',';
+      number(v(i));
+    }
+    text_ += ']';
+    if (text_.size() >= kFlushBytes) flush();
+  }
+  // Hands the text so far to the sink; false once a write failed or a stop was asked for.
+  bool flush() {
+    if (state_ == SnapshotStatus::Written && stop_ && stop_()) state_ = SnapshotStatus::Stopped;
+    if (state_ == SnapshotStatus::Written && !sink_(text_.data(), text_.size()))
+      state_ = SnapshotStatus::WriteFailed;
+    text_.clear();
+    return ok();
+  }
+  bool ok() const { return state_ == SnapshotStatus::Written; }
+  SnapshotStatus status() const { return state_; }
+
+ private:
+  const SnapshotSink& sink_;
+  const std::function<bool()>& stop_;
+  std::string text_;
+  SnapshotStatus state_ = SnapshotStatus::Written;
+};
+
+bool gradientsFinite(const Mlp& net) {
+  for (const DenseLayer& L : net.layers())
+    if (!L.dW.allFinite() || !L.db.allFinite()) return false;
+  return true;
 }
 
-json list(const Eigen::VectorXd& v) {
-  json out = json::array();
-  for (Eigen::Index i = 0; i < v.size(); ++i) out.push_back(v(i));
-  return out;
+void writeLayers(SnapshotWriter& w, const Mlp& net, bool gradients) {
+  w.raw("[");
+  bool first = true;
+  for (const DenseLayer& L : net.layers()) {
+    if (!w.ok()) return;
+    w.raw(first ? "{" : ",{");
+    first = false;
+    if (gradients) {
+      w.raw("\"dW\":");
+      w.rows(L.dW);
+      if (net.hasBias()) w.raw(",\"db\":"), w.list(L.db);
+    } else {
+      w.raw("\"activation\":" + json(L.activation.id()).dump());
+      if (L.activation.hasAlpha()) w.raw(",\"alpha\":"), w.number(L.activation.alpha());
+      w.raw(",\"W\":");
+      w.rows(L.W);
+      if (net.hasBias()) w.raw(",\"b\":"), w.list(L.b);
+      w.raw(std::string(",\"residual\":") + (L.residual ? "true" : "false"));
+    }
+    w.raw("}");
+  }
+  w.raw("]");
 }
 
 }  // namespace
 
-json gradientSnapshotJson(Trainer& trainer) {
+SnapshotStatus writeGradientSnapshot(Trainer& trainer, const SnapshotSink& sink,
+                                     const std::function<bool()>& stop) {
   // Weights are recorded before probe(): probe() does not update, but reads the same weights.
   Batch batch;
   const double loss = trainer.probe(batch);
   const Mlp& net = trainer.network();
-  json j;
-  j["format"] = kSnapshotFormat;
-  j["step"] = trainer.steps();
-  j["config"] = configToJson(trainer.config());
-  json layers = json::array();
-  json grads = json::array();
-  for (const DenseLayer& L : net.layers()) {
-    json layer;
-    layer["activation"] = L.activation.id();
-    if (L.activation.hasAlpha()) layer["alpha"] = L.activation.alpha();
-    layer["W"] = rows(L.W);
-    if (net.hasBias()) layer["b"] = list(L.b);
-    layer["residual"] = L.residual;
-    layers.push_back(layer);
-    json g;
-    g["dW"] = rows(L.dW);
-    if (net.hasBias()) g["db"] = list(L.db);
-    grads.push_back(g);
-  }
-  j["network"] = {{"loss", lossId(trainer.config().loss)}, {"layers", layers}};
-  j["batch"] = {{"x", rows(batch.X.transpose())}, {"y", rows(batch.Y.transpose())}};
-  j["loss"] = loss;
-  j["gradients"] = grads;
-  return j;
+  if (!std::isfinite(loss) || !gradientsFinite(net)) return SnapshotStatus::NonFinite;
+  SnapshotWriter w(sink, stop);
+  w.raw("{\"format\":" + json(kSnapshotFormat).dump() + ",\"step\":" +
+        std::to_string(trainer.steps()) + ",\"config\":" + configToJson(trainer.config()).dump() +
+        ",\"network\":{\"loss\":" + json(lossId(trainer.config().loss)).dump() + ",\"layers\":");
+  writeLayers(w, net, false);
+  w.raw("},\"batch\":{\"x\":");
+  w.rows(batch.X.transpose());
+  w.raw(",\"y\":");
+  w.rows(batch.Y.transpose());
+  w.raw("},\"loss\":");
+  w.number(loss);
+  w.raw(",\"gradients\":");
+  writeLayers(w, net, true);
+  w.raw("}\n");
+  w.flush();
+  return w.status();
 }
 
 json statsToJson(const Snapshot& s) {

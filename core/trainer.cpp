@@ -50,7 +50,7 @@ Trainer::Trainer(const Config& config) : config_(config) {
 void Trainer::setLearningRate(double lr) {
   // Same rule as validate(): a live change must not slip past it.
   if (!(std::isfinite(lr) && lr > 0 && lr <= Limits::kLrMax))
-    throw ConfigError("lr = " + std::to_string(lr) +
+    throw ConfigError("lr = " + exactNumber(lr) +
                       " is not allowed; allowed: a finite number > 0 and ≤ 1000");
   config_.optimizer.lr = lr;
   optimizer_.setLearningRate(lr);
@@ -149,16 +149,56 @@ Snapshot Trainer::step() {
   return s;
 }
 
-Evaluation Trainer::evaluate() const {
+Evaluation Trainer::evaluate(const std::function<bool()>& stop) const {
   Evaluation e;
-  const Eigen::MatrixXd out = net_.predict(data_.X);
-  const Eigen::MatrixXd y = targets(data_.y);
-  e.loss = lossValue(config_.loss, out, y);
+  const int n = data_.size();
+  e.samplesTotal = n;
+  // Forward multiply-adds per sample: Σ fan_in · fan_out over the layers.
+  double perSample = 1.0;
+  for (const DenseLayer& L : net_.layers()) perSample += double(L.W.size());
+  const int used =
+      static_cast<int>(std::min<double>(n, std::max(1.0, kEvaluationCostMax / perSample)));
+  const int chunk = static_cast<int>(
+      std::clamp(kEvaluationChunkCostMax / perSample, 1.0, double(Limits::kBatchMax)));
+  double lossSum = 0;
+  double right = 0;
+  for (int first = 0; first < used; first += chunk) {
+    if (stop && stop()) {
+      e.interrupted = true;
+      return e;
+    }
+    const int count = std::min(chunk, used - first);
+    Eigen::MatrixXd X(data_.inputs(), count);
+    Eigen::RowVectorXd y(count);
+    for (int i = 0; i < count; ++i) {  // sample k of `used` is data point ⌊k·n/used⌋
+      const auto idx = static_cast<Eigen::Index>((long long)(first + i) * n / used);
+      X.col(i) = data_.X.col(idx);
+      y(i) = data_.y(idx);
+    }
+    const Eigen::MatrixXd out = net_.predict(X);
+    const Eigen::MatrixXd t = targets(y);
+    lossSum += lossValue(config_.loss, out, t) * count;  // every loss is a mean over samples
+    right += accuracy(out, t) * count;
+  }
+  e.samplesUsed = used;
+  e.loss = lossSum / used;
   if (data_.classification()) {
     e.hasAccuracy = true;
-    e.accuracy = accuracy(out, y);
+    e.accuracy = right / used;
   }
   return e;
+}
+
+std::string Trainer::weightsProblem() const {
+  for (const DenseLayer& L : net_.layers())
+    if (!L.W.allFinite() || !L.b.allFinite()) {
+      std::ostringstream msg;
+      msg << "the weights became NaN or infinite in the update of step " << steps_
+          << "; training stopped. Try a lower learning rate (now " << config_.optimizer.lr
+          << ") or a smaller initial scale / another initialiser.";
+      return msg.str();
+    }
+  return {};
 }
 
 Eigen::RowVectorXd Trainer::predictDisplay(const Eigen::MatrixXd& X) const {

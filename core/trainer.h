@@ -4,6 +4,7 @@
 #include <Eigen/Core>
 #include <functional>
 #include <random>
+#include <string>
 #include <vector>
 
 #include "config.h"
@@ -24,7 +25,18 @@ struct Evaluation {
   double loss = 0;
   bool hasAccuracy = false;
   double accuracy = 0;
+  int samplesUsed = 0;       // evenly spaced samples evaluated; < samplesTotal when the budget cut
+  int samplesTotal = 0;      // the data set's size
+  bool interrupted = false;  // stop() said so between two chunks; loss and accuracy are not set
+  bool sampled() const { return samplesUsed < samplesTotal; }
 };
+
+// The evaluation is bounded like a step: at most kEvaluationCostMax forward multiply-adds in all
+// (4 × the largest step's forward pass, ~1 s at depth 200 × width 512), in chunks of at most
+// kEvaluationChunkCostMax (~0.1 s) and 4096 samples, with a stop check between chunks. A data set
+// larger than the budget is evaluated on evenly spaced samples.
+constexpr double kEvaluationCostMax = 4.0 * Limits::kStepCostMax;
+constexpr double kEvaluationChunkCostMax = Limits::kStepCostMax / 4.0;
 
 class Trainer {
  public:
@@ -53,8 +65,11 @@ class Trainer {
 
   // Throws ConfigError (and changes nothing) outside validate()'s range.
   void setLearningRate(double lr);
-  // Loss and accuracy over the whole dataset.
-  Evaluation evaluate() const;
+  // Loss and accuracy over the data set (or evenly spaced samples of it, see Evaluation).
+  Evaluation evaluate(const std::function<bool()>& stop = {}) const;
+  // "" while every weight and bias is finite, else what happened in which update: the statistics
+  // of a step are taken before its update, so only this sees a last update that blew up.
+  std::string weightsProblem() const;
   // Network outputs mapped for display: probability of class 1 (classification) or the value.
   Eigen::RowVectorXd predictDisplay(const Eigen::MatrixXd& X) const;
 

@@ -244,6 +244,8 @@ ParseResult parseArguments(const std::vector<std::string>& args) noexcept {
   }
 }
 
+std::vector<std::string> inputFiles(const CliRequest& r) { return {r.configPath, r.lessonPath}; }
+
 std::string resolveConfigFile(CliRequest& r) noexcept {
   const bool lesson = !r.lessonPath.empty();
   if (r.configPath.empty() && !lesson) return {};
@@ -272,13 +274,9 @@ std::string resolveConfigFile(CliRequest& r) noexcept {
     // different --activation without --alpha starts from that activation's own default.
     if (r.config.activation != fileActivation && !alphaGiven) r.config.alpha = -1.0;
     const std::string error = validationMessage(r.config, alphaGiven);
-    return error.empty() ? error : flag + " " + path + " with the flags: " + error;
+    return error.empty() ? error : flag + " " + shortPath(path) + " with the flags: " + error;
   } catch (const std::exception& e) {
-    std::string message = flag + ": " + e.what();
-    std::replace(message.begin(), message.end(), '\n', ' ');
-    constexpr std::size_t kMax = 600;  // a JSON error can quote a long value from the file
-    if (message.size() > kMax) message = message.substr(0, kMax) + "…";
-    return message;
+    return fileMessage(flag, path, e.what());
   }
 }
 

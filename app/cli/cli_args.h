@@ -11,10 +11,10 @@ namespace gs::cli {
 
 // Exit statuses, shared by every subcommand.
 constexpr int kExitOk = 0;
-constexpr int kExitFailure = 1;        // an unexpected internal error
-constexpr int kExitUsage = 2;          // a bad flag, value, config file or output path
-constexpr int kExitDiverged = 3;       // training produced NaN/∞
-constexpr int kExitInterrupted = 130;  // Ctrl-C (128 + SIGINT, as shells report it)
+constexpr int kExitFailure = 1;   // an unexpected internal error
+constexpr int kExitUsage = 2;     // a bad flag, value, config file or output path
+constexpr int kExitDiverged = 3;  // training produced NaN/∞
+// Stopped by a signal: 128 + the signal (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP), see stop_signals.h.
 
 constexpr int kImageSizeMin = 200;  // smaller leaves no room for the axis labels
 constexpr int kImageSizeMax = 8000;
@@ -65,6 +65,9 @@ ParseResult parseArguments(const std::vector<std::string>& args) noexcept;
 // validates the result; a lesson also sets request.steps to its suggestion unless --steps was
 // given. Returns an empty string on success, else a one-line message (exit status kExitUsage).
 std::string resolveConfigFile(CliRequest& request) noexcept;
+
+// The files this request reads (--config, --lesson), which no output may overwrite.
+std::vector<std::string> inputFiles(const CliRequest& request);
 
 // Subcommand names as typed on the command line.
 const char* commandName(Command command);

@@ -8,27 +8,28 @@ namespace {
 
 // 10 significant digits: enough to plot and to compare, a third of the size of round-trip output.
 // NaN prints as "nan" (never "-nan") so that every CSV reader understands it.
-void put(std::ostream& os, double v) {
+void put(std::string& os, double v) {
   if (std::isnan(v)) {
-    os << ",nan";
+    os += ",nan";
     return;
   }
   char text[32];
   std::snprintf(text, sizeof text, ",%.10g", v);
-  os << text;
+  os += text;
 }
 
 }  // namespace
 
-void writeCsvHeader(std::ostream& os) {
-  os << "step,layer,activation,residual,fan_in,fan_out,grad_w_norm,grad_w_mean_abs,grad_b_norm,"
-        "delta_rms,mean_fprime,dead_fraction,saturated_fraction,w_norm,loss,accuracy\n";
+std::string csvHeader() {
+  return "step,layer,activation,residual,fan_in,fan_out,grad_w_norm,grad_w_mean_abs,grad_b_norm,"
+         "delta_rms,mean_fprime,dead_fraction,saturated_fraction,w_norm,loss,accuracy\n";
 }
 
-void writeCsvRows(std::ostream& os, long step, const Snapshot& s) {
+void appendCsvRows(std::string& os, long step, const Snapshot& s) {
   for (const LayerStats& L : s.layers) {
-    os << step << ',' << L.index << ',' << activationId(L.activation) << ',' << (L.residual ? 1 : 0)
-       << ',' << L.fanIn << ',' << L.fanOut;
+    os += std::to_string(step) + ',' + std::to_string(L.index) + ',' + activationId(L.activation) +
+          ',' + (L.residual ? '1' : '0') + ',' + std::to_string(L.fanIn) + ',' +
+          std::to_string(L.fanOut);
     put(os, L.weightGradNorm);
     put(os, L.weightGradMeanAbs);
     put(os, L.biasGradNorm);
@@ -41,8 +42,8 @@ void writeCsvRows(std::ostream& os, long step, const Snapshot& s) {
     if (s.hasAccuracy)
       put(os, s.accuracy);
     else
-      os << ',';
-    os << '\n';
+      os += ',';
+    os += '\n';
   }
 }
 

@@ -1,18 +1,18 @@
 #include "render_command.h"
 
-#include <unistd.h>
-
 #include <QApplication>
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 
+#include "atomic_file.h"
+#include "cli_values.h"
 #include "lesson.h"
-#include "output_file.h"
 #include "prediction_sampler.h"
 #include "render_figures.h"
 #include "settings_flags.h"
+#include "stop_signals.h"
 #include "thinned_series.h"
 #include "train_command.h"
 #include "training_loop.h"
@@ -20,20 +20,13 @@
 namespace gs::cli {
 namespace {
 
-constexpr long kDefaultSteps = 1000;      // as train, when neither --steps nor the lesson says
-constexpr int kHeatmapColumns = 400;      // steps kept for the heatmap (evenly spaced)
-constexpr int kLossPointsMax = 20000;     // points kept for the loss curve (evenly spaced)
-constexpr std::size_t kMessageMax = 600;  // a JSON error can quote a long value from the file
+constexpr long kDefaultSteps = 1000;   // as train, when neither --steps nor the lesson says
+constexpr int kHeatmapColumns = 400;   // steps kept for the heatmap (evenly spaced)
+constexpr int kLossPointsMax = 20000;  // points kept for the loss curve (evenly spaced)
 
 int fail(Console& console, int status, const std::string& message) {
   console.err << "gradscope-cli: " << message << '\n';
   return status;
-}
-
-std::string oneLine(std::string message) {
-  std::replace(message.begin(), message.end(), '\n', ' ');
-  if (message.size() > kMessageMax) message = message.substr(0, kMessageMax) + "…";
-  return message;
 }
 
 struct Target {
@@ -83,9 +76,10 @@ RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome)
   // A run of any length keeps fewer than kLossPointsMax evenly spaced points.
   ThinnedSeries<LossPoint> loss(kLossPointsMax - 1);
   outcome = trainFor(trainer, r.steps, progress, [&run, &loss](long, const Snapshot& s) {
-    if (!s.finite) return;  // a diverged step is reported, not drawn
+    if (!s.finite) return true;  // a diverged step is reported, not drawn
     loss.add(s.step, {s.step, s.loss, s.hasAccuracy, s.accuracy});
     run.history.add(s);
+    return true;
   });
   run.loss = QVector<LossPoint>(loss.items().begin(), loss.items().end());
   const Snapshot& last = outcome.lastFinite;
@@ -97,36 +91,35 @@ RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome)
   return run;
 }
 
-void removeAll(const std::vector<std::string>& paths) {
-  std::error_code ec;
-  for (const std::string& p : paths) std::filesystem::remove(p, ec);
-}
-
-// Every figure goes to a temporary next to its target first; only when all are drawn are they
-// renamed into place, so a failure leaves the old files (or none) and never half a set.
+// Every figure is drawn to memory and written to a temporary next to its target; only when all
+// are written are they renamed into place (one gs::commitAll), so a failure or a stop signal
+// leaves the old files (or none) and never half a set.
 std::string writeAll(const std::vector<Target>& targets, const RunRecord& run,
-                     const RenderOptions& size) {
-  std::vector<std::string> temporaries;
-  const std::string tag = ".tmp-" + std::to_string(::getpid());
+                     const RenderOptions& size, bool& stopped) {
+  std::vector<std::unique_ptr<AtomicFile>> files;
+  stopped = true;
   for (const Target& t : targets) {
-    const std::string ext = std::filesystem::path(t.path).extension().string();
-    const std::string tmp = t.path.substr(0, t.path.size() - ext.size()) + tag + ext;
-    temporaries.push_back(tmp);
-    const std::string error = drawFigure(t.figure, run, tmp, size.width, size.height, size.zoom);
-    if (!error.empty()) {
-      removeAll(temporaries);
-      return "--out " + t.path + ": " + error;
-    }
+    if (stopRequested()) return {};
+    QByteArray bytes;
+    const std::string error =
+        drawFigure(t.figure, run, t.path, size.width, size.height, size.zoom, &bytes);
+    if (!error.empty()) return "--out " + error;
+    if (stopRequested()) return {};
+    files.push_back(std::make_unique<AtomicFile>(t.path));
+    AtomicFile& file = *files.back();
+    // A block at a time, so a stop signal is seen while a large PNG is being written.
+    for (qsizetype at = 0; file.isOpen() && at < bytes.size() && !stopRequested();
+         at += AtomicFile::kBufferBytes)
+      file.write(bytes.constData() + at, static_cast<std::size_t>(std::min<qsizetype>(
+                                             AtomicFile::kBufferBytes, bytes.size() - at)));
+    if (file.failed() || !file.isOpen()) return "--out " + file.error();
   }
-  for (std::size_t i = 0; i < targets.size(); ++i) {
-    std::error_code ec;
-    std::filesystem::rename(temporaries[i], targets[i].path, ec);
-    if (ec) {
-      removeAll(temporaries);
-      return "--out " + targets[i].path + ": cannot replace the file (" + ec.message() + ")";
-    }
-  }
-  return {};
+  if (stopRequested()) return {};
+  std::vector<AtomicFile*> all;
+  for (auto& f : files) all.push_back(f.get());
+  stopped = false;
+  const std::string error = commitAll(all);
+  return error.empty() ? error : "--out " + error;
 }
 
 }  // namespace
@@ -140,7 +133,7 @@ int runRender(const CliRequest& request, Console& console) {
   const std::vector<Target> targets = targetsOf(r);
   for (const Target& t : targets) paths.push_back(t.path);
   for (const std::string& path : paths) {
-    error = checkOutputPath("--out", path);
+    error = outputProblem("--out", path, inputFiles(r));
     if (!error.empty()) return fail(console, kExitUsage, error);
   }
   std::unique_ptr<QApplication> app;
@@ -149,12 +142,17 @@ int runRender(const CliRequest& request, Console& console) {
 
   TrainingOutcome outcome;
   const RunRecord run = train(r, console, outcome);
-  if (outcome.interrupted)
-    return fail(console, kExitInterrupted,
-                "interrupted after step " + std::to_string(outcome.stepsDone) + " of " +
-                    std::to_string(r.steps) + "; no figure written");
-  error = writeAll(targets, run, r.render);
-  if (!error.empty()) return fail(console, kExitUsage, oneLine(error));
+  const auto interrupted = [&] {
+    return fail(console, interruptedStatus(),
+                "stopped by " + stopSignalName() + " after step " +
+                    std::to_string(outcome.stepsDone) + " of " + std::to_string(r.steps) +
+                    "; no figure written");
+  };
+  if (outcome.interrupted) return interrupted();
+  bool stopped = false;
+  error = writeAll(targets, run, r.render, stopped);
+  if (!error.empty()) return fail(console, kExitUsage, oneLine(error, kMessageMax));
+  if (stopped) return interrupted();
   for (const Target& t : targets)
     console.out << "wrote " << t.path << " (" << t.figure << ", " << r.render.width << " × "
                 << r.render.height << ")\n";

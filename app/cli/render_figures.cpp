@@ -15,8 +15,8 @@ namespace {
 // Each view is built for one figure and dropped after it: a figure never depends on what another
 // view was shown before.
 bool exportView(QCustomPlot* plot, const std::string& path, const FigureSize& size,
-                QString& error) {
-  return exportPlot(plot, QString::fromStdString(path), size, &error);
+                QByteArray* bytes, QString& error) {
+  return renderPlot(plot, QString::fromStdString(path), size, bytes, &error);
 }
 
 }  // namespace
@@ -27,7 +27,7 @@ const std::vector<std::string>& singleFigures() {
 }
 
 std::string drawFigure(const std::string& figure, const RunRecord& run, const std::string& path,
-                       int width, int height, double zoom) {
+                       int width, int height, double zoom, QByteArray* bytes) {
   FigureSize size;
   size.width = width;
   size.height = height;
@@ -37,23 +37,23 @@ std::string drawFigure(const std::string& figure, const RunRecord& run, const st
   if (figure == "curves") {
     ActivationCurveView view;
     view.setActivation(run.config.hiddenActivation());
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "bars") {
     GradientBarsView view;
     if (run.haveSnapshot) view.setSnapshot(run.snapshot);
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "loss") {
     LossCurveView view;
     view.addPoints(run.loss);
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "heatmap") {
     GradientHeatmapView view;
     view.setHistory(run.history);
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "boundary") {
     PredictionView view;
     view.setPrediction(run.prediction);
-    ok = exportView(view.plot(), path, size, error);
+    ok = exportView(view.plot(), path, size, bytes, error);
   } else {
     return "--figure " + figure + ": not a single figure";
   }

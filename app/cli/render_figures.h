@@ -2,6 +2,7 @@
 // training run and is exported with gs::exportPlot (PNG, SVG or PDF by the file's extension).
 #pragma once
 
+#include <QByteArray>
 #include <QVector>
 #include <string>
 #include <vector>
@@ -26,10 +27,11 @@ struct RunRecord {
 // The single figures, in the order `--figure all` writes them.
 const std::vector<std::string>& singleFigures();
 
-// Draws one of singleFigures() from `run` into `path` at width × height pixels (points for PDF),
-// laid out at width/zoom × height/zoom (see gs::FigureSize::zoom). Returns an empty string, or
-// one line naming the file and what went wrong. A QApplication must exist.
+// Draws one of singleFigures() from `run` as the bytes of the file `path` (PNG, SVG or PDF by its
+// extension) at width × height pixels (points for PDF), laid out at width/zoom × height/zoom (see
+// gs::FigureSize::zoom). Returns an empty string, or one line naming the file and what went wrong.
+// A QApplication must exist. Nothing is written.
 std::string drawFigure(const std::string& figure, const RunRecord& run, const std::string& path,
-                       int width, int height, double zoom);
+                       int width, int height, double zoom, QByteArray* bytes);
 
 }  // namespace gs::cli

@@ -75,7 +75,15 @@ std::string applySetting(Config& c, const std::string& flag, const std::string& 
   if (flag == "--dataset") return setKind(c.dataset, flag, value, datasetFromId, spec->allowed);
   if (flag == "--optimizer")
     return setKind(c.optimizer.kind, flag, value, optimizerFromId, spec->allowed);
-  if (flag == "--alpha") return setReal(c.alpha, *spec, value);
+  if (flag == "--alpha") {
+    // Negative would read as "the activation's default" (Config::kAlphaDefault): refuse it here.
+    double alpha = 0;
+    std::string error = parseFinite(flag, value, spec->allowed, alpha);
+    if (error.empty() && alpha < 0)
+      error = badValue(flag, value, "out of range; allowed: " + spec->allowed);
+    if (error.empty()) c.alpha = alpha;
+    return error;
+  }
   if (flag == "--init-scale") return setReal(c.initScale, *spec, value);
   if (flag == "--noise") return setReal(c.noise, *spec, value);
   if (flag == "--lr") return setReal(c.optimizer.lr, *spec, value);

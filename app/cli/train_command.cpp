@@ -5,9 +5,11 @@
 #include <optional>
 #include <sstream>
 
+#include "atomic_file.h"
+#include "cli_values.h"
 #include "csv_history.h"
 #include "layer_table.h"
-#include "output_file.h"
+#include "stop_signals.h"
 #include "training_loop.h"
 
 namespace gs::cli {
@@ -31,7 +33,22 @@ std::string percent(double fraction) {
   return text;
 }
 
-void printResults(std::ostream& os, const Trainer& trainer, const TrainingOutcome& o) {
+void printEvaluation(std::ostream& os, const Evaluation& e) {
+  if (e.interrupted) {
+    os << "\ndata set: not evaluated (interrupted)\n";
+    return;
+  }
+  if (e.samplesTotal == 0) return;  // not evaluated: training diverged in its last update
+  if (e.sampled())
+    os << "\ndata set, " << e.samplesUsed << " evenly spaced of " << e.samplesTotal
+       << " samples (the evaluation is bounded like a step): loss " << number(e.loss);
+  else
+    os << "\nwhole data set (" << e.samplesTotal << " samples): loss " << number(e.loss);
+  if (e.hasAccuracy) os << ", accuracy " << percent(e.accuracy);
+  os << '\n';
+}
+
+void printResults(std::ostream& os, const TrainingOutcome& o, const Evaluation& e) {
   if (!o.haveFinite) {
     os << "no step finished with finite numbers; no table to show\n";
     return;
@@ -43,10 +60,19 @@ void printResults(std::ostream& os, const Trainer& trainer, const TrainingOutcom
   printLayerTable(os, s);
   os << "\nlast mini-batch: loss " << number(s.loss);
   if (s.hasAccuracy) os << ", accuracy " << percent(s.accuracy);
-  const Evaluation e = trainer.evaluate();
-  os << "\nwhole data set (" << trainer.data().size() << " samples): loss " << number(e.loss);
-  if (e.hasAccuracy) os << ", accuracy " << percent(e.accuracy);
-  os << '\n';
+  printEvaluation(os, e);
+}
+
+// The data set after the last update, unless a stop came first or the weights blew up.
+Evaluation evaluateAfter(const Trainer& trainer, TrainingOutcome& o) {
+  if (!o.haveFinite || o.interrupted || !trainer.weightsProblem().empty()) return {};
+  Evaluation e = trainer.evaluate([] { return stopRequested(); });
+  if (!e.interrupted && !o.diverged && !std::isfinite(e.loss)) {
+    o.diverged = true;
+    o.problem = "the loss on the data set became " + number(e.loss) + " after the update of step " +
+                std::to_string(o.stepsDone) + ". Try a lower learning rate or fewer steps.";
+  }
+  return e;
 }
 
 }  // namespace
@@ -64,33 +90,38 @@ std::string describeConfig(const Config& c) {
 
 int runTrain(const CliRequest& r, Console& console) {
   if (!r.csvPath.empty()) {
-    const std::string error = checkOutputPath("--csv", r.csvPath);
+    const std::string error = outputProblem("--csv", r.csvPath, inputFiles(r));
     if (!error.empty()) return fail(console, kExitUsage, error);
   }
   Trainer trainer(r.config);
-  std::optional<AtomicOutputFile> csv;
+  std::optional<AtomicFile> csv;
   if (!r.csvPath.empty()) {
     csv.emplace(r.csvPath);
-    if (!csv->isOpen()) return fail(console, kExitUsage, "--csv " + r.csvPath + ": cannot create");
-    writeCsvHeader(csv->stream());
+    if (!csv->isOpen() || !csv->write(csvHeader()))
+      return fail(console, kExitUsage, "--csv " + csv->error());
   }
   console.out << "training " << describeConfig(r.config) << " for " << r.steps << " steps\n";
   Progress progress(console.err, console.errIsTerminal, r.quiet, r.steps);
+  std::string rows;
   const auto record = [&](long i, const Snapshot& s) {
-    if (csv && (i % r.csvEvery == 0 || i == r.steps || !s.finite))
-      writeCsvRows(csv->stream(), i, s);
+    if (!csv || !(i % r.csvEvery == 0 || i == r.steps || !s.finite)) return true;
+    rows.clear();
+    appendCsvRows(rows, i, s);
+    return csv->write(rows);  // a full disk or `ulimit -f` stops the run here, not at the end
   };
-  const TrainingOutcome outcome = trainFor(trainer, r.steps, progress, record);
-  printResults(console.out, trainer, outcome);
+  TrainingOutcome outcome = trainFor(trainer, r.steps, progress, record);
+  if (outcome.writeFailed) return fail(console, kExitUsage, "--csv " + csv->error());
+  const Evaluation evaluation = evaluateAfter(trainer, outcome);
+  printResults(console.out, outcome, evaluation);
   if (csv) {
     const std::string error = csv->commit();
     if (!error.empty()) return fail(console, kExitUsage, "--csv " + error);
   }
   if (outcome.diverged) return fail(console, kExitDiverged, outcome.problem);
-  if (outcome.interrupted)
-    return fail(console, kExitInterrupted,
-                "interrupted after step " + std::to_string(outcome.stepsDone) + " of " +
-                    std::to_string(r.steps));
+  if (outcome.interrupted || evaluation.interrupted)
+    return fail(console, interruptedStatus(),
+                "stopped by " + stopSignalName() + " after step " +
+                    std::to_string(outcome.stepsDone) + " of " + std::to_string(r.steps));
   return kExitOk;
 }
 

@@ -1,4 +1,5 @@
-// The step loop shared by train and snapshot: progress, a per-step callback, divergence.
+// The step loop shared by train, snapshot and render: progress, a per-step callback, divergence
+// (also in the last update), and a stop request between steps.
 #pragma once
 
 #include <functional>
@@ -11,19 +12,17 @@ namespace gs::cli {
 
 struct TrainingOutcome {
   long stepsDone = 0;        // updates applied
-  bool diverged = false;     // a step produced NaN/∞; training stopped there
-  bool interrupted = false;  // stopped early by requestStop() (Ctrl-C)
+  bool diverged = false;     // a step or the last update produced NaN/∞; training stopped there
+  bool interrupted = false;  // stopped early by a stop signal (stop_signals.h)
+  bool writeFailed = false;  // onStep returned false (its output could not be written)
   std::string problem;       // the trainer's message (step and a suggestion) when diverged
   bool haveFinite = false;   // lastFinite holds a step
   Snapshot lastFinite;       // statistics of the last step whose numbers were all finite
 };
 
-// Asks the running loop to stop after the current step; safe to call from a signal handler.
-void requestStop() noexcept;
-
 // Runs up to `steps` steps; onStep(i, snapshot) sees every step i = 1, 2, … including a
-// diverging one.
+// diverging one, and returns false to stop (a failed write).
 TrainingOutcome trainFor(Trainer& trainer, long steps, Progress& progress,
-                         const std::function<void(long, const Snapshot&)>& onStep = {});
+                         const std::function<bool(long, const Snapshot&)>& onStep = {});
 
 }  // namespace gs::cli

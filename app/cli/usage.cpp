@@ -75,8 +75,9 @@ std::string usageText(const std::string& topic) {
   os << "\nOther flags:\n";
   listFlags(os, bits, false);
   os << "\nBoth --flag value and --flag=value work.\n"
-     << "Exit status: 0 done, 2 bad flag, value, config file or output path, "
-     << "3 training diverged (NaN/∞), 130 interrupted (Ctrl-C), 1 internal error.\n";
+     << "Exit status: 0 done, 2 bad flag, value, config file, output path or a failed write, "
+     << "3 training diverged (NaN/∞), 130/143/129 stopped by SIGINT (Ctrl-C)/SIGTERM/SIGHUP "
+     << "(no output, no temporary; train keeps the CSV of the steps done), 1 internal error.\n";
   return os.str();
 }
 

@@ -16,6 +16,7 @@ struct GuiOptionsText {
 namespace {
 
 constexpr double kMeasureMaxSeconds = 3600;
+constexpr int kSideMin = 100;  // --size: a smaller window has no room for its controls
 
 }  // namespace
 
@@ -79,7 +80,8 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
   }
   const QRegularExpressionMatch m =
       QRegularExpression("^(\\d{3,4})x(\\d{3,4})$").match(p.value(size));
-  if (!m.hasMatch()) {
+  // "000x000" has the digits but not the size: each side is checked as a number too.
+  if (!m.hasMatch() || m.captured(1).toInt() < kSideMin || m.captured(2).toInt() < kSideMin) {
     o.error = GuiOptionsText::tr(
                   "--size = %1 is not allowed; allowed: WIDTHxHEIGHT, each 100 to 9999, e.g. "
                   "1280x800")

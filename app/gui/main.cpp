@@ -1,12 +1,15 @@
 // gradscope: the desktop window. `gradscope [FILE.json]`; see --help for the scripted runs.
 #include <QApplication>
 #include <QMessageBox>
+#include <csignal>
 #include <cstdio>
 
 #include "before_window.h"
 #include "gui_options.h"
 #include "main_window.h"
+#include "native_path.h"
 #include "scripted_runs.h"
+#include "settings_guard.h"
 #include "translator_setup.h"
 #include "version.h"
 
@@ -15,10 +18,19 @@ int main(int argc, char** argv) {
   QCoreApplication::setOrganizationName("GradScope");
   QCoreApplication::setApplicationName("GradScope");
   QCoreApplication::setApplicationVersion(gs::kVersion);
+  // Before anything reads QSettings: a FIFO in its place must not hang even --version.
+  gs::avoidNonRegularSettingsFile();
+  // Saving over `ulimit -f` fails with a message (QSaveFile keeps the old file) instead of
+  // killing the window.
+  std::signal(SIGXFSZ, SIG_IGN);
   if (const int status = gs::runBeforeWindowSystem(argc, argv); status >= 0) return status;
   QApplication app(argc, argv);
   const QString language = gs::installTranslations(app);  // before any window is built
-  const gs::GuiOptions options = gs::parseGuiOptions(QCoreApplication::arguments());
+  // The arguments as bytes (QApplication has taken its own out of argv): a file name that is not
+  // UTF-8 must still open, which QCoreApplication::arguments() cannot promise.
+  QStringList arguments;
+  for (int i = 0; i < argc; ++i) arguments << gs::pathFromNative(argv[i]);
+  const gs::GuiOptions options = gs::parseGuiOptions(arguments);
   if (!options.error.isEmpty()) {
     std::fprintf(stderr, "gradscope: %s\nTry 'gradscope --help'.\n", qPrintable(options.error));
     return 2;

@@ -1,6 +1,7 @@
 #include "scripted_runs.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPixmap>
@@ -15,6 +16,7 @@
 #include "gradient_bars_view.h"
 #include "loss_curve_view.h"
 #include "prediction_view.h"
+#include "save_file.h"
 #include "stall_probe.h"
 
 namespace gs {
@@ -52,6 +54,18 @@ bool startFrom(MainWindow& window, const GuiOptions& options, const Config& fall
   return true;
 }
 
+// Encoded in memory, then written like every other file (a temporary, renamed when complete): a
+// nearly full disk once replaced an existing screenshot with a cut one.
+bool savePng(const QPixmap& pixmap, const QString& path, QString* error) {
+  QByteArray bytes;
+  QBuffer buffer(&bytes);
+  if (!buffer.open(QIODevice::WriteOnly) || !pixmap.save(&buffer, "PNG")) {
+    *error = QStringLiteral("PNG encoding failed");
+    return false;
+  }
+  return saveFileAtomically(path, bytes, error);
+}
+
 }  // namespace
 
 int runScreenshot(MainWindow& window, const GuiOptions& options) {
@@ -70,7 +84,7 @@ int runScreenshot(MainWindow& window, const GuiOptions& options) {
   figureFormatFromPath(options.screenshot, &format);
   QString error;
   const bool saved = format == FigureFormat::Png
-                         ? window.grab().save(options.screenshot, "PNG")
+                         ? savePng(window.grab(), options.screenshot, &error)
                          : exportWidget(&window, options.screenshot, FigureSize(), &error);
   if (!saved) {
     std::fprintf(stderr, "gradscope: could not write %s%s%s\n", qPrintable(options.screenshot),

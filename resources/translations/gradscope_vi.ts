@@ -1336,6 +1336,14 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
 <context>
     <name>gs::TextFileText</name>
     <message>
+        <source>%1: not a regular file (a FIFO, socket or device); allowed: a regular file or a new name.</source>
+        <translation>%1: không phải tệp thường (FIFO, socket hay thiết bị); được phép: một tệp thường hoặc một tên mới.</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only; allowed: a writable file or a new name.</source>
+        <translation>%1: tệp chỉ đọc; được phép: một tệp ghi được hoặc một tên mới.</translation>
+    </message>
+    <message>
         <source>No file name was given.</source>
         <translation>Chưa có tên tệp.</translation>
     </message>

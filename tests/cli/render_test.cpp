@@ -182,7 +182,7 @@ TEST(CliRender, BadInputExitsTwoWithOneLineAndWritesNothing) {
       {{"render", "--out", "a.png", "--figure", "pie"}, {"--figure 'pie'", "boundary, all"}},
       {{"render", "--out", "keep.png", "--lesson", "missing.json"}, {"--lesson", "missing.json"}},
       {{"render", "--out", "keep.png", "--lesson", "bad-lesson.json"},
-       {"--lesson: bad-lesson.json", "depth"}},
+       {"--lesson bad-lesson.json: depth", "depth"}},
       {{"render", "--out", "no-such-folder/a.png"}, {"--out 'no-such-folder/a.png'", "folder"}},
       {{"render", "--out", "a.png", "--steps", "0"}, {"--steps '0'"}},
       {{"render", "--out", "a.png", "--activation", "swish"}, {"--activation 'swish'"}},

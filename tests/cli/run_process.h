@@ -14,6 +14,30 @@ struct ProcessResult {
 // Runs GRADSCOPE_CLI_EXE with args; stdout and stderr go to files in workDir, then are read back.
 ProcessResult runCli(const std::vector<std::string>& args, const std::string& workDir);
 
+// A gradscope-cli started in the background, to be stopped with a signal mid-run.
+struct ChildOptions {
+  long fileSizeLimit = -1;  // RLIMIT_FSIZE in bytes (`ulimit -f`); -1 = none
+  std::string stdoutPath;   // empty: workDir/.stdout; e.g. "/dev/full"
+  int umask = 022;
+};
+struct Child {
+  int pid = -1;
+  std::string workDir;
+};
+Child startCli(const std::vector<std::string>& args, const std::string& workDir,
+               const ChildOptions& options = {});
+// Waits for the child; exitStatus is 128 + n when a signal n killed it. timedOut when it had not
+// ended after timeoutMs (it is then killed with SIGKILL).
+struct Ended {
+  ProcessResult result;
+  bool timedOut = false;
+  double seconds = 0;  // from the call to the end
+};
+Ended waitCli(const Child& child, int timeoutMs);
+// Runs to the end with options (a file-size limit, stdout to /dev/full).
+ProcessResult runCliWith(const std::vector<std::string>& args, const std::string& workDir,
+                         const ChildOptions& options);
+
 // A fresh, empty folder for one test, removed by its destructor.
 class ScratchDir {
  public:

@@ -22,7 +22,7 @@ namespace {
 [[noreturn]] void usage(const std::string& why) {
   std::cerr << "fuzz: " << why
             << "\nusage: --seed N (0 to 2^64-1) --seconds S (> 0) --inputs N (>= 1) --only I"
-               " (>= 0) --memory-mb M (>= 64) --work-dir DIR\n";
+               " (>= 0) --memory-mb M (>= 64) --work-dir DIR --slow-seconds T (> 0)\n";
   std::exit(2);
 }
 
@@ -54,6 +54,8 @@ Options parseOptions(int argc, char** argv) {
       o.memoryMb = static_cast<long>(number(flag, v, 64));
     else if (flag == "--work-dir")
       o.workDir = v;
+    else if (flag == "--slow-seconds")
+      o.slowSeconds = number(flag, v, 1e-3);
     else
       usage("unknown flag " + flag);
   }

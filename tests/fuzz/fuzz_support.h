@@ -23,9 +23,11 @@ struct Options {
   long only = -1;             // replay one input index and print it
   long memoryMb = 3072;       // RLIMIT_AS cap (not applied under AddressSanitizer)
   std::string workDir = ".";  // where temporary files are written
+  double slowSeconds = 5.0;   // an input taking longer is a finding (kSlowSeconds by default)
 };
 
-// --seed N --seconds S --inputs N --only I --memory-mb M --work-dir DIR; exits 2 with a message
+// --seed N --seconds S --inputs N --only I --memory-mb M --work-dir DIR --slow-seconds T; exits 2
+// with a message
 // on anything else.
 Options parseOptions(int argc, char** argv);
 
@@ -122,7 +124,7 @@ double Driver::run(Body body) {
     const auto t0 = Clock::now();
     std::string shown = body(i, rng);
     const double took = std::chrono::duration<double>(Clock::now() - t0).count();
-    if (took > kSlowSeconds) tally_.slowInput(i, took, shown);
+    if (took > options_.slowSeconds) tally_.slowInput(i, took, shown);
     if (options_.only >= 0) break;
   }
   return std::chrono::duration<double>(Clock::now() - start).count();

@@ -71,7 +71,7 @@ TEST(Limits, CacheCellsAreCapped) {
   c.batch = 4096;  // 2.4576e7 cells; 7.4e8 multiply-adds
   EXPECT_EQ(joined(c), "");
   c.width = 31;  // 2.5395e7 cells
-  expectRefused(c, {"depth × width × batch = 2.53952e+07", "at most 2.5e+07"});
+  expectRefused(c, {"depth × width × batch = 25395200", "at most 2.5e+07"});
 }
 
 // One step costs depth × width² × batch multiply-adds forward (twice that backward).
@@ -82,7 +82,7 @@ TEST(Limits, StepCostIsCapped) {
   c.batch = 20;  // 1.049e9
   EXPECT_EQ(joined(c), "");
   c.batch = 21;  // 1.101e9
-  expectRefused(c, {"depth × width² × batch = 1.101e+09", "at most 1.07374e+09"});
+  expectRefused(c, {"depth × width² × batch = 1101004800", "at most 1073741824"});
   c = Config{};
   c.depth = 1;
   c.width = Limits::kWidthMax;

@@ -6,12 +6,13 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 #include <algorithm>
 #include <cmath>
 #include <functional>
+
+#include "save_file.h"
 
 namespace gs {
 namespace {
@@ -47,24 +48,6 @@ void renderWithVectorPlots(QWidget* widget, QCPPainter& painter) {
 bool fail(QString* error, const QString& message) {
   if (error) *error = message;
   return false;
-}
-
-// The whole file is rendered to memory first and then written unbuffered: a short write (disk
-// full, file-size limit) shows in write()'s count, where a buffered QSaveFile can lose the tail
-// in its final flush and still report success. The old file stays until commit() renames.
-bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error) {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-    return fail(error,
-                QObject::tr("%1: cannot open for writing (%2)").arg(path, file.errorString()));
-  if (file.write(bytes) != bytes.size()) {
-    const QString reason = file.errorString();
-    file.cancelWriting();
-    return fail(error, QObject::tr("%1: cannot write the file (%2)").arg(path, reason));
-  }
-  if (!file.commit())
-    return fail(error, QObject::tr("%1: cannot write the file (%2)").arg(path, file.errorString()));
-  return true;
 }
 
 // dpi: the logical DPI of the widget being exported. Fonts are sized in points, so every target
@@ -138,8 +121,8 @@ bool renderPdf(const QString& path, const QSize& size, int dpi, const Draw& draw
   return true;
 }
 
-bool writeFigure(const QString& path, const FigureSize& wanted, const QWidget& source,
-                 const Draw& draw, QString* error) {
+bool renderFigure(const QString& path, const FigureSize& wanted, const QWidget& source,
+                  const Draw& draw, QByteArray* bytes, QString* error) {
   const QSize own = source.size();
   const int dpi = source.logicalDpiY();
   if (path.isEmpty()) return fail(error, QObject::tr("no file name given for the figure"));
@@ -153,20 +136,27 @@ bool writeFigure(const QString& path, const FigureSize& wanted, const QWidget& s
   const QString bad = checkFigureSize(size);
   if (!bad.isEmpty()) return fail(error, QStringLiteral("%1: %2").arg(path, bad));
   const QSize logical(size.width, size.height);
-  QByteArray bytes;
-  bool rendered = false;
   switch (format) {
     case FigureFormat::Png:
-      rendered = renderPng(path, logical, size.scale, dpi, draw, &bytes, error);
-      break;
+      return renderPng(path, logical, size.scale, dpi, draw, bytes, error);
     case FigureFormat::Svg:
-      rendered = renderSvg(path, logical, dpi, draw, &bytes, error);
-      break;
+      return renderSvg(path, logical, dpi, draw, bytes, error);
     case FigureFormat::Pdf:
-      rendered = renderPdf(path, logical, dpi, draw, &bytes, error);
-      break;
+      return renderPdf(path, logical, dpi, draw, bytes, error);
   }
-  return rendered && writeAtomically(path, bytes, error);
+  return false;
+}
+
+Draw plotDraw(QCustomPlot* plot, double zoom) {
+  return [plot, zoom](QCPPainter& painter, const QSize& s) {
+    if (zoom == 1.0) return plot->toPainter(&painter, s.width(), s.height());
+    // Lay the plot out smaller, then stretch it onto the whole figure (exactly, in both
+    // directions, whatever the rounding); hairlines are scaled like every other line.
+    const int w = std::max(1, qRound(s.width() / zoom)), h = std::max(1, qRound(s.height() / zoom));
+    painter.setMode(QCPPainter::pmNonCosmetic);
+    painter.scale(double(s.width()) / w, double(s.height()) / h);
+    plot->toPainter(&painter, w, h);
+  };
 }
 
 }  // namespace
@@ -213,19 +203,15 @@ QString checkFigureSize(const FigureSize& s) {
   return {};
 }
 
-bool exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, QString* error) {
+bool renderPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, QByteArray* bytes,
+                QString* error) {
   if (!plot) return fail(error, QObject::tr("%1: there is no plot to export").arg(path));
-  const double zoom = size.zoom;
-  const Draw draw = [plot, zoom](QCPPainter& painter, const QSize& s) {
-    if (zoom == 1.0) return plot->toPainter(&painter, s.width(), s.height());
-    // Lay the plot out smaller, then stretch it onto the whole figure (exactly, in both
-    // directions, whatever the rounding); hairlines are scaled like every other line.
-    const int w = std::max(1, qRound(s.width() / zoom)), h = std::max(1, qRound(s.height() / zoom));
-    painter.setMode(QCPPainter::pmNonCosmetic);
-    painter.scale(double(s.width()) / w, double(s.height()) / h);
-    plot->toPainter(&painter, w, h);
-  };
-  return writeFigure(path, size, *plot, draw, error);
+  return renderFigure(path, size, *plot, plotDraw(plot, size.zoom), bytes, error);
+}
+
+bool exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, QString* error) {
+  QByteArray bytes;
+  return renderPlot(plot, path, size, &bytes, error) && saveFileAtomically(path, bytes, error);
 }
 
 bool exportWidget(QWidget* widget, const QString& path, const FigureSize& size, QString* error) {
@@ -240,7 +226,9 @@ bool exportWidget(QWidget* widget, const QString& path, const FigureSize& size, 
     painter.scale(k, k);
     renderWithVectorPlots(widget, painter);
   };
-  return writeFigure(path, size, *widget, draw, error);
+  QByteArray bytes;
+  return renderFigure(path, size, *widget, draw, &bytes, error) &&
+         saveFileAtomically(path, bytes, error);
 }
 
 }  // namespace gs

@@ -1,9 +1,9 @@
 // Figures for lecture notes: any QCustomPlot or any QWidget to PNG, SVG or PDF, chosen by the
-// file's extension. The figure is rendered to memory, then written atomically (an unbuffered
-// QSaveFile: a temporary next to the target, renamed only when every byte was written), so a
-// failed export — even a disk filling up mid-write — never leaves half a file behind.
+// file's extension. The figure is rendered to memory, then written with saveFileAtomically
+// (save_file.h), so a failed export — even a disk filling up mid-write — never leaves half a file.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QCustomPlot;
@@ -38,6 +38,9 @@ QString checkFigureSize(const FigureSize& size);
 // A plot is drawn at width × height (its own size when 0); PNG pixels are (w × scale, h × scale).
 // PDF pages are w × h points.
 bool exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size = {},
+                QString* error = nullptr);
+// exportPlot without the write: the file's bytes (format from path's extension) into *bytes.
+bool renderPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, QByteArray* bytes,
                 QString* error = nullptr);
 // A widget (with all its children) is drawn at its own size and fitted, centred, into
 // width × height on a white background.

@@ -3,11 +3,12 @@
 #include <exception>
 
 #include "config_json.h"
+#include "native_path.h"
 
 namespace gs {
 
 bool readExperimentFile(const QString& path, ExperimentFile* out, QString* error) {
-  const std::string p = path.toStdString();
+  const std::string p = nativeFromPath(path);  // the bytes, also for a name that is not UTF-8
   try {
     const nlohmann::json j = readJsonFile(p);  // its messages start with the path
     ExperimentFile file;

@@ -13,6 +13,7 @@
 
 #include "activation_curve_view.h"
 #include "compare_view.h"
+#include "config_json.h"
 #include "figure_size_dialog.h"
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
@@ -22,7 +23,7 @@
 #include "pre_activation_view.h"
 #include "prediction_view.h"
 #include "recent_files.h"
-#include "text_file_save.h"
+#include "save_file.h"
 #include "training_worker.h"
 
 namespace gs {
@@ -148,7 +149,9 @@ void FileActions::fillExportMenu() {
 }
 
 bool FileActions::saveConfigTo(const QString& path, QString* error) {
-  if (!saveConfigJson(path, window_.config(), error)) return false;
+  // The same JSON a config file holds (gs::configToJson).
+  const std::string text = configToJson(window_.config()).dump(2) + "\n";
+  if (!saveFileAtomically(path, QByteArray::fromStdString(text), error)) return false;
   recent_->add(path);
   return true;
 }
@@ -166,7 +169,8 @@ bool FileActions::exportHistoryTo(const QString& path, QString* error) const {
       *error = tr("%1: there is no history to export yet; press Step or Play first.").arg(path);
     return false;
   }
-  return saveTextFile(path, QByteArray::fromStdString(historyCsv(recorder_->history())), error);
+  return saveFileAtomically(path, QByteArray::fromStdString(historyCsv(recorder_->history())),
+                            error);
 }
 
 bool FileActions::exportWindowTo(const QString& path, const FigureSize& size,
