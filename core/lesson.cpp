@@ -69,8 +69,8 @@ Localized<T> getLocalized(const json& j, const std::string& key,
       for (const auto& item : v.items()) {
         const std::string field = key + "." + item.key();
         if (!isLanguageCode(item.key()))
-          fail(key, "\"" + item.key() +
-                        "\" is not a language code; allowed: two or three lower-case letters "
+          fail(key, jsonForMessage(json(item.key())) +  // quoted, cut to ~80 bytes
+                        " is not a language code; allowed: two or three lower-case letters "
                         "such as \"en\" or \"vi\"");
         out.set(item.key(), parse(item.value(), field));
       }

@@ -131,7 +131,7 @@ TEST(LessonErrors, LanguageKeysNameTheField) {
   j["title"] = {{"en", "T"}, {"vi", 3}};
   EXPECT_NE(errorOf(j).find("title.vi: expected a string"), std::string::npos) << errorOf(j);
   j["title"] = {{"en", " "}};
-  EXPECT_NE(errorOf(j).find("title.en: is empty"), std::string::npos) << errorOf(j);
+  EXPECT_NE(errorOf(j).find("title.en: has only white space"), std::string::npos) << errorOf(j);
   j = minimalLesson();
   j["claims"] = {{"en", {"a", 7}}};
   EXPECT_NE(errorOf(j).find("claims.en[1]: expected a string"), std::string::npos) << errorOf(j);
