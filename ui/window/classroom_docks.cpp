@@ -13,6 +13,7 @@
 #include "explanation_panel.h"
 #include "gradient_heatmap_view.h"
 #include "network_diagram_view.h"
+#include "kind_names.h"
 #include "pre_activation_view.h"
 #include "run_model.h"
 #include "walkthrough_panel.h"
@@ -92,9 +93,8 @@ QWidget* ClassroomDocks::buildHeatmap() {
   auto* box = new QWidget;
   measureBox_ = new QComboBox(box);
   measureBox_->setObjectName("heatmapMeasure");
-  for (HistoryMeasure m : allHistoryMeasures())
-    measureBox_->addItem(QString::fromStdString(historyMeasureDisplayName(m)),
-                         QString::fromStdString(historyMeasureId(m)));
+  for (Measure m : allMeasures())
+    measureBox_->addItem(measureName(m), QString::fromStdString(measureId(m)));
   measureBox_->setToolTip(tr("Which per-layer figure the colour shows"));
   heatmap_ = new GradientHeatmapView(box);
   auto* top = new QHBoxLayout;
@@ -105,7 +105,7 @@ QWidget* ClassroomDocks::buildHeatmap() {
   layout->addLayout(top);
   layout->addWidget(heatmap_, 1);
   connect(measureBox_, &QComboBox::currentIndexChanged, this, [this](int i) {
-    if (auto m = historyMeasureFromId(measureBox_->itemData(i).toString().toStdString()))
+    if (auto m = measureFromId(measureBox_->itemData(i).toString().toStdString()))
       heatmap_->setMeasure(*m);
   });
   return box;

@@ -37,7 +37,7 @@ void LessonMenu::rebuild() {
   for (std::size_t i = 0; i < lessons_.size(); ++i) {
     const Lesson& lesson = lessons_[i];
     auto* action = new QAction(
-        tr("&%1. %2").arg(i + 1).arg(QString::fromStdString(lesson.localizedTitle(lang))), this);
+        tr("&%1. %2").arg(i + 1).arg(QString::fromStdString(lesson.title.text(lang))), this);
     action->setObjectName(QStringLiteral("lesson:") + QString::fromStdString(lesson.id));
     action->setToolTip(QString::fromStdString(lesson.path));
     connect(action, &QAction::triggered, this, [this, i] {
