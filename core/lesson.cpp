@@ -138,9 +138,9 @@ json localizedToJson(const Localized<T>& t) {
 }  // namespace
 
 const std::vector<std::string>& lessonKeys() {
-  static const std::vector<std::string> keys = {"title",    "text",    "formula",   "steps",
-                                                "pace",     "loss_axis", "claims",  "try",
-                                                "title_vi", "text_vi", "claims_vi", "try_vi"};
+  static const std::vector<std::string> keys = {"title",    "text",      "formula",   "steps",
+                                                "pace",     "loss_axis", "claims",    "try",
+                                                "title_vi", "text_vi",   "claims_vi", "try_vi"};
   return keys;
 }
 

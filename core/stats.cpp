@@ -4,8 +4,8 @@
 #include <cmath>
 #include <limits>
 
-#include "spectral_norm.h"
 #include "safe_norm.h"
+#include "spectral_norm.h"
 
 namespace gs {
 

@@ -1426,23 +1426,23 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>The length (Frobenius norm) of the layer&apos;s weight gradient.</source>
-        <translation>Độ dài (chuẩn Frobenius) của gradient trọng số của lớp.</translation>
+        <translation>Độ dài (chuẩn Frobenius) của gradient trọng số của tầng.</translation>
     </message>
     <message>
         <source>The average size of one weight&apos;s gradient in the layer.</source>
-        <translation>Độ lớn trung bình của gradient một trọng số trong lớp.</translation>
+        <translation>Độ lớn trung bình của gradient một trọng số trong tầng.</translation>
     </message>
     <message>
         <source>The length of the layer&apos;s bias gradient (0 when the network has no bias).</source>
-        <translation>Độ dài gradient bias của lớp (bằng 0 khi mạng không có bias).</translation>
+        <translation>Độ dài gradient bias của tầng (bằng 0 khi mạng không có bias).</translation>
     </message>
     <message>
         <source>The root-mean-square error signal δ = ∂L/∂z that reaches the layer&apos;s units.</source>
-        <translation>Căn trung bình bình phương của tín hiệu lỗi δ = ∂L/∂z đến các nơ-ron của lớp.</translation>
+        <translation>Căn trung bình bình phương của tín hiệu lỗi δ = ∂L/∂z đến các nơ-ron của tầng.</translation>
     </message>
     <message>
         <source>The average slope f′(z) of the layer&apos;s activation over its units and the batch.</source>
-        <translation>Độ dốc trung bình f′(z) của hàm kích hoạt của lớp, trên mọi nơ-ron và cả batch.</translation>
+        <translation>Độ dốc trung bình f′(z) của hàm kích hoạt của tầng, trên mọi nơ-ron và cả batch.</translation>
     </message>
     <message>
         <source>The share of ReLU-like units whose input z is ≤ 0 for the whole batch.</source>
@@ -1454,7 +1454,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>The length (Frobenius norm) of the layer&apos;s weights.</source>
-        <translation>Độ dài (chuẩn Frobenius) của các trọng số của lớp.</translation>
+        <translation>Độ dài (chuẩn Frobenius) của các trọng số của tầng.</translation>
     </message>
     <message>
         <source>‖ΔW‖/‖W‖</source>

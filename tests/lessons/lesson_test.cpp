@@ -93,7 +93,8 @@ TEST(Lessons, FormulasHaveNoWordsOfEitherLanguage) {
   const std::regex words("\\b(if|where|for|otherwise|and|when|else)\\b");
   for (const gs::Lesson& l : shipped().lessons)
     for (const auto& [language, formula] : l.formula.languages())
-      EXPECT_FALSE(std::regex_search(formula, words)) << l.id << " (" << language << "): " << formula;
+      EXPECT_FALSE(std::regex_search(formula, words))
+          << l.id << " (" << language << "): " << formula;
 }
 
 TEST(Lessons, PaceOutsideTheChoicesIsRejectedNamingTheFieldAndTheChoices) {

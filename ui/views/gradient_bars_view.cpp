@@ -219,9 +219,8 @@ void GradientBarsView::updateBound() {
               snapshot_.layers[i].norm == "none";
   const double factor = Activation(ActivationKind::Sigmoid).maxDerivative();
   const double ref = n ? values_[n - 1] : 0.0;
-  const std::vector<double> deltaBound = measure_ == Measure::DeltaRms
-                                             ? deltaRmsBound(snapshot_.layers)
-                                             : std::vector<double>();
+  const std::vector<double> deltaBound =
+      measure_ == Measure::DeltaRms ? deltaRmsBound(snapshot_.layers) : std::vector<double>();
   trueBound_ = !deltaBound.empty() && drawable(ref);
   QVector<double> keys, bound;
   for (int i = 0; i < n && (trueBound_ || (sigmoid && drawable(ref))); ++i) {
