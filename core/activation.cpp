@@ -1,14 +1,17 @@
 #include "activation.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 #include "exp_kernels.h"
+#include "kind_table.h"
 
 namespace gs {
 namespace {
 
 constexpr double kInvSqrt2 = 0.70710678118654752440;
+constexpr double kSqrt2 = 1.41421356237309504880;
 constexpr double kInvSqrt2Pi = 0.39894228040143267794;
 
 // Numerically stable logistic function.
@@ -48,7 +51,7 @@ double siluSecond(double z) {
   const double s = sigmoid(z);
   return s * (1.0 - s) * (2.0 + z * (1.0 - 2.0 * s));
 }
-double siluArgmax() {
+double siluArgmaxBySearch() {
   double lo = 1.0, hi = 4.0;  // SiLU'' > 0 at 1 and < 0 at 4
   for (int i = 0; i < 100; ++i) {
     const double mid = 0.5 * (lo + hi);
@@ -56,303 +59,198 @@ double siluArgmax() {
   }
   return 0.5 * (lo + hi);
 }
+double siluArgmax() {
+  static const double at = siluArgmaxBySearch();
+  return at;
+}
+
+// ---- Element-wise forms over a whole layer (units × batch); z may have an outer stride. ----
+
+using ArrayIn = Eigen::Ref<const Eigen::ArrayXXd>;
+using ArrayOut = Eigen::Ref<Eigen::ArrayXXd>;
+
+// Runs kernel(z, out, n) over contiguous doubles: once over the whole layer when neither array
+// has gaps between its columns, else column by column.
+template <class Kernel>
+void byColumns(const ArrayIn& z, ArrayOut out, Kernel kernel) {
+  const auto rows = static_cast<std::size_t>(z.rows());
+  if (z.outerStride() == z.rows() && out.outerStride() == out.rows())
+    return kernel(z.data(), out.data(), rows * static_cast<std::size_t>(z.cols()));
+  for (Eigen::Index c = 0; c < z.cols(); ++c) kernel(z.col(c).data(), out.col(c).data(), rows);
+}
+
+void sigmoidArray(const ArrayIn& z, ArrayOut a, double) { byColumns(z, a, kernels::sigmoid); }
+void sigmoidDerivativeArray(const ArrayIn& z, ArrayOut d, double) {
+  byColumns(z, d, kernels::sigmoidDerivative);
+}
+void sigmoidBoth(const ArrayIn& z, ArrayOut a, ArrayOut d, double) {
+  for (Eigen::Index c = 0; c < z.cols(); ++c)
+    kernels::sigmoidWithDerivative(z.col(c).data(), a.col(c).data(), d.col(c).data(),
+                                   static_cast<std::size_t>(z.rows()));
+}
+void tanhArray(const ArrayIn& z, ArrayOut a, double) { a = z.tanh(); }
+void tanhDerivativeArray(const ArrayIn& z, ArrayOut d, double) {
+  byColumns(z, d, kernels::tanhDerivative);
+}
+void reluArray(const ArrayIn& z, ArrayOut a, double) { a = z.max(0.0); }
+void reluDerivativeArray(const ArrayIn& z, ArrayOut d, double) { d = (z > 0).cast<double>(); }
+void leakyArray(const ArrayIn& z, ArrayOut a, double alpha) { a = (z > 0).select(z, alpha * z); }
+void leakyDerivativeArray(const ArrayIn& z, ArrayOut d, double alpha) {
+  d = (z > 0).select(Eigen::ArrayXXd::Ones(z.rows(), z.cols()), alpha);
+}
+void linearArray(const ArrayIn& z, ArrayOut a, double) { a = z; }
+void onesArray(const ArrayIn&, ArrayOut d, double) { d.setOnes(); }
+
+// ---- The table: one row per ActivationKind, every fact about it side by side. ----
+
+using ScalarFn = double (*)(double z, double alpha);
+using ArrayFn = void (*)(const ArrayIn& z, ArrayOut out, double alpha);
+using BothFn = void (*)(const ArrayIn& z, ArrayOut a, ArrayOut d, double alpha);
+using OfAlphaFn = double (*)(double alpha);
+
+struct ActivationRow {
+  ActivationKind kind;
+  const char* id;
+  const char* name;
+  const char* formula;
+  const char* derivativeFormula;
+  ScalarFn f, df;       // f(z) and f′(z)
+  ArrayFn fArray;       // f over a layer; nullptr = f element by element
+  ArrayFn dfArray;      // f′ over a layer; nullptr = f′ element by element
+  BothFn both;          // f and f′ in one pass; nullptr = fArray then dfArray
+  double defaultAlpha;  // α when none is given (0: the kind has no α)
+  bool reluLike;        // "dead" means z ≤ 0 on the whole batch
+  OfAlphaFn maxDf;      // sup f′ over the real line
+  OfAlphaFn argmaxDf;   // where; +∞ when only approached, NaN when reached on a whole interval
+};
+
+constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// Columns: kind, id, name, formula, derivative formula, f, f′, array f, array f′, f and f′ in one
+// pass, default α, relu-like, sup f′(α), where.
+// clang-format off
+constexpr ActivationRow kActivations[] = {
+    {ActivationKind::Sigmoid, "sigmoid", "Sigmoid",
+     "σ(z) = 1 / (1 + e^(−z))", "σ′(z) = σ(z)(1 − σ(z)) ≤ 1/4",
+     [](double z, double) { return sigmoid(z); },
+     [](double z, double) { return sigmoidDerivative(z); },
+     sigmoidArray, sigmoidDerivativeArray, sigmoidBoth, 0.0, false,
+     [](double) { return 0.25; }, [](double) { return 0.0; }},
+    {ActivationKind::Tanh, "tanh", "Tanh",
+     "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))", "tanh′(z) = 1 − tanh²(z) ≤ 1",
+     [](double z, double) { return std::tanh(z); },
+     [](double z, double) { return tanhDerivative(z); },
+     tanhArray, tanhDerivativeArray, nullptr, 0.0, false,
+     [](double) { return 1.0; }, [](double) { return 0.0; }},
+    {ActivationKind::Relu, "relu", "ReLU",
+     "f(z) = max(0, z)", "f′(z) = 1 for z > 0, 0 for z < 0",
+     [](double z, double) { return z > 0 ? z : 0.0; },
+     [](double z, double) { return z > 0 ? 1.0 : 0.0; },  // 0 at the kink z = 0
+     reluArray, reluDerivativeArray, nullptr, 0.0, true,
+     [](double) { return 1.0; }, [](double) { return kNan; }},  // on all of z > 0
+    {ActivationKind::LeakyRelu, "leaky_relu", "Leaky ReLU",
+     "f(z) = z for z > 0, αz for z < 0", "f′(z) = 1 for z > 0, α for z < 0",
+     [](double z, double a) { return z > 0 ? z : a * z; },
+     [](double z, double a) { return z > 0 ? 1.0 : a; },
+     leakyArray, leakyDerivativeArray, nullptr, 0.01, true,
+     [](double a) { return std::max(1.0, a); }, [](double) { return kNan; }},
+    {ActivationKind::Elu, "elu", "ELU",
+     "f(z) = z for z > 0, α(e^z − 1) for z ≤ 0", "f′(z) = 1 for z > 0, αe^z for z ≤ 0",
+     [](double z, double a) { return z > 0 ? z : a * std::expm1(z); },
+     [](double z, double a) { return z > 0 ? 1.0 : a * std::exp(z); },
+     nullptr, nullptr, nullptr, 1.0, false,
+     [](double a) { return std::max(1.0, a); },  // αe^z → α as z → 0⁻
+     [](double) { return kNan; }},
+    {ActivationKind::Gelu, "gelu", "GELU",
+     "f(z) = z·Φ(z)", "f′(z) = Φ(z) + z·φ(z)",
+     [](double z, double) { return z * normalCdf(z); },
+     [](double z, double) { return normalCdf(z) + z * normalPdf(z); },
+     nullptr, nullptr, nullptr, 0.0, false,
+     [](double) { return normalCdf(kSqrt2) + kSqrt2 * normalPdf(kSqrt2); },  // f″ = φ(z)(2 − z²)
+     [](double) { return kSqrt2; }},
+    {ActivationKind::Silu, "silu", "SiLU",
+     "f(z) = z·σ(z)", "f′(z) = σ(z)(1 + z(1 − σ(z)))",
+     [](double z, double) { return z * sigmoid(z); },
+     [](double z, double) { return siluDerivative(z); },
+     nullptr, nullptr, nullptr, 0.0, false,
+     [](double) { return siluDerivative(siluArgmax()); }, [](double) { return siluArgmax(); }},
+    {ActivationKind::Softplus, "softplus", "Softplus",
+     "f(z) = ln(1 + e^z)", "f′(z) = σ(z) < 1",
+     [](double z, double) { return softplus(z); },
+     [](double z, double) { return sigmoid(z); },
+     nullptr, nullptr, nullptr, 0.0, false,
+     [](double) { return 1.0; }, [](double) { return kInf; }},  // approached as z → ∞
+    {ActivationKind::Linear, "linear", "Linear",
+     "f(z) = z", "f′(z) = 1",
+     [](double z, double) { return z; },
+     [](double, double) { return 1.0; },
+     linearArray, onesArray, nullptr, 0.0, false,
+     [](double) { return 1.0; }, [](double) { return kNan; }},  // everywhere
+};
+// clang-format on
+static_assert(table::inEnumOrder(kActivations), "one row per ActivationKind, in enum order");
+
+const ActivationRow& row(ActivationKind kind) { return table::rowOf(kActivations, kind); }
 
 }  // namespace
 
 Activation::Activation(ActivationKind kind, double alpha)
     : kind_(kind), alpha_(alpha < 0 ? defaultAlpha(kind) : alpha) {}
 
-double Activation::defaultAlpha(ActivationKind kind) {
-  switch (kind) {
-    case ActivationKind::LeakyRelu:
-      return 0.01;
-    case ActivationKind::Elu:
-      return 1.0;
-    default:
-      return 0.0;
-  }
-}
+double Activation::defaultAlpha(ActivationKind kind) { return row(kind).defaultAlpha; }
+bool Activation::hasAlpha() const { return row(kind_).defaultAlpha > 0; }
+bool Activation::isReluLike() const { return row(kind_).reluLike; }
 
-bool Activation::hasAlpha() const {
-  return kind_ == ActivationKind::LeakyRelu || kind_ == ActivationKind::Elu;
-}
-
-bool Activation::isReluLike() const {
-  return kind_ == ActivationKind::Relu || kind_ == ActivationKind::LeakyRelu;
-}
-
-double Activation::value(double z) const {
-  switch (kind_) {
-    case ActivationKind::Sigmoid:
-      return sigmoid(z);  // σ(z) = 1/(1+e^−z)
-    case ActivationKind::Tanh:
-      return std::tanh(z);  // tanh z
-    case ActivationKind::Relu:
-      return z > 0 ? z : 0.0;  // max(0, z)
-    case ActivationKind::LeakyRelu:
-      return z > 0 ? z : alpha_ * z;  // z or αz
-    case ActivationKind::Elu:
-      return z > 0 ? z : alpha_ * std::expm1(z);  // z or α(e^z − 1)
-    case ActivationKind::Gelu:
-      return z * normalCdf(z);  // zΦ(z)
-    case ActivationKind::Silu:
-      return z * sigmoid(z);  // zσ(z)
-    case ActivationKind::Softplus:
-      return softplus(z);  // log(1 + e^z)
-    case ActivationKind::Linear:
-      return z;
-  }
-  return z;
-}
-
-double Activation::derivative(double z) const {
-  switch (kind_) {
-    case ActivationKind::Sigmoid:  // σ'(z) = σ(z)(1 − σ(z)) ≤ 1/4
-      return sigmoidDerivative(z);
-    case ActivationKind::Tanh:  // tanh'(z) = 1 − tanh²(z) ≤ 1
-      return tanhDerivative(z);
-    case ActivationKind::Relu:
-      return z > 0 ? 1.0 : 0.0;  // 1 or 0 (0 at z = 0)
-    case ActivationKind::LeakyRelu:
-      return z > 0 ? 1.0 : alpha_;  // 1 or α
-    case ActivationKind::Elu:
-      return z > 0 ? 1.0 : alpha_ * std::exp(z);  // 1 or αe^z
-    case ActivationKind::Gelu:
-      return normalCdf(z) + z * normalPdf(z);  // Φ(z) + zφ(z)
-    case ActivationKind::Silu:
-      return siluDerivative(z);  // σ(z)(1 + z(1 − σ(z)))
-    case ActivationKind::Softplus:
-      return sigmoid(z);  // σ(z) < 1
-    case ActivationKind::Linear:
-      return 1.0;
-  }
-  return 1.0;
-}
+double Activation::value(double z) const { return row(kind_).f(z, alpha_); }
+double Activation::derivative(double z) const { return row(kind_).df(z, alpha_); }
 
 void Activation::apply(const Eigen::ArrayXXd& z, Eigen::ArrayXXd& a) const {
   a.resize(z.rows(), z.cols());
-  switch (kind_) {
-    case ActivationKind::Sigmoid:
-      kernels::sigmoid(z.data(), a.data(), static_cast<std::size_t>(z.size()));
-      return;
-    case ActivationKind::Relu:
-      a = z.max(0.0);
-      return;
-    case ActivationKind::LeakyRelu:
-      a = (z > 0).select(z, alpha_ * z);
-      return;
-    case ActivationKind::Tanh:
-      a = z.tanh();
-      return;
-    case ActivationKind::Linear:
-      a = z;
-      return;
-    default:
-      a = z.unaryExpr([this](double v) { return value(v); });
-  }
+  const ActivationRow& r = row(kind_);
+  if (r.fArray)
+    r.fArray(z, a, alpha_);
+  else
+    a = z.unaryExpr([&](double v) { return r.f(v, alpha_); });
 }
 
 void Activation::derivative(const Eigen::ArrayXXd& z, Eigen::ArrayXXd& d) const {
   d.resize(z.rows(), z.cols());
-  switch (kind_) {
-    case ActivationKind::Sigmoid:
-      kernels::sigmoidDerivative(z.data(), d.data(), static_cast<std::size_t>(z.size()));
-      return;
-    case ActivationKind::Tanh:
-      kernels::tanhDerivative(z.data(), d.data(), static_cast<std::size_t>(z.size()));
-      return;
-    case ActivationKind::Relu:
-      d = (z > 0).cast<double>();
-      return;
-    case ActivationKind::LeakyRelu:
-      d = (z > 0).select(Eigen::ArrayXXd::Ones(z.rows(), z.cols()), alpha_);
-      return;
-    case ActivationKind::Linear:
-      d.setOnes();
-      return;
-    default:
-      d = z.unaryExpr([this](double v) { return derivative(v); });
-  }
+  const ActivationRow& r = row(kind_);
+  if (r.dfArray)
+    r.dfArray(z, d, alpha_);
+  else
+    d = z.unaryExpr([&](double v) { return r.df(v, alpha_); });
 }
 
 void Activation::applyWithDerivative(const Eigen::Ref<const Eigen::ArrayXXd>& z,
                                      Eigen::Ref<Eigen::ArrayXXd> a,
                                      Eigen::Ref<Eigen::ArrayXXd> d) const {
-  const auto rows = static_cast<std::size_t>(z.rows());
-  switch (kind_) {
-    case ActivationKind::Sigmoid:  // column by column: a Ref may have an outer stride
-      for (Eigen::Index c = 0; c < z.cols(); ++c)
-        kernels::sigmoidWithDerivative(z.col(c).data(), a.col(c).data(), d.col(c).data(), rows);
-      return;
-    case ActivationKind::Tanh:
-      a = z.tanh();
-      for (Eigen::Index c = 0; c < z.cols(); ++c)
-        kernels::tanhDerivative(z.col(c).data(), d.col(c).data(), rows);
-      return;
-    case ActivationKind::Relu:
-      a = z.max(0.0);
-      d = (z > 0).cast<double>();
-      return;
-    case ActivationKind::Linear:
-      a = z;
-      d.setOnes();
-      return;
-    default:
-      a = z.unaryExpr([this](double v) { return value(v); });
-      d = z.unaryExpr([this](double v) { return derivative(v); });
-  }
+  const ActivationRow& r = row(kind_);
+  if (r.both) return r.both(z, a, d, alpha_);
+  if (r.fArray)
+    r.fArray(z, a, alpha_);
+  else
+    a = z.unaryExpr([&](double v) { return r.f(v, alpha_); });
+  if (r.dfArray)
+    r.dfArray(z, d, alpha_);
+  else
+    d = z.unaryExpr([&](double v) { return r.df(v, alpha_); });
 }
 
-std::string Activation::id() const { return activationId(kind_); }
+std::string Activation::id() const { return row(kind_).id; }
+std::string Activation::displayName() const { return row(kind_).name; }
+std::string Activation::formula() const { return row(kind_).formula; }
+std::string Activation::derivativeFormula() const { return row(kind_).derivativeFormula; }
+double Activation::maxDerivative() const { return row(kind_).maxDf(alpha_); }
+double Activation::argmaxDerivative() const { return row(kind_).argmaxDf(alpha_); }
 
-std::string Activation::displayName() const {
-  switch (kind_) {
-    case ActivationKind::Sigmoid:
-      return "Sigmoid";
-    case ActivationKind::Tanh:
-      return "Tanh";
-    case ActivationKind::Relu:
-      return "ReLU";
-    case ActivationKind::LeakyRelu:
-      return "Leaky ReLU";
-    case ActivationKind::Elu:
-      return "ELU";
-    case ActivationKind::Gelu:
-      return "GELU";
-    case ActivationKind::Silu:
-      return "SiLU";
-    case ActivationKind::Softplus:
-      return "Softplus";
-    case ActivationKind::Linear:
-      return "Linear";
-  }
-  return "?";
-}
-
-std::string Activation::formula() const {
-  switch (kind_) {
-    case ActivationKind::Sigmoid:
-      return "σ(z) = 1 / (1 + e^(−z))";
-    case ActivationKind::Tanh:
-      return "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))";
-    case ActivationKind::Relu:
-      return "f(z) = max(0, z)";
-    case ActivationKind::LeakyRelu:
-      return "f(z) = z for z > 0, αz for z < 0";
-    case ActivationKind::Elu:
-      return "f(z) = z for z > 0, α(e^z − 1) for z ≤ 0";
-    case ActivationKind::Gelu:
-      return "f(z) = z·Φ(z)";
-    case ActivationKind::Silu:
-      return "f(z) = z·σ(z)";
-    case ActivationKind::Softplus:
-      return "f(z) = ln(1 + e^z)";
-    case ActivationKind::Linear:
-      return "f(z) = z";
-  }
-  return "";
-}
-
-std::string Activation::derivativeFormula() const {
-  switch (kind_) {
-    case ActivationKind::Sigmoid:
-      return "σ′(z) = σ(z)(1 − σ(z)) ≤ 1/4";
-    case ActivationKind::Tanh:
-      return "tanh′(z) = 1 − tanh²(z) ≤ 1";
-    case ActivationKind::Relu:
-      return "f′(z) = 1 for z > 0, 0 for z < 0";
-    case ActivationKind::LeakyRelu:
-      return "f′(z) = 1 for z > 0, α for z < 0";
-    case ActivationKind::Elu:
-      return "f′(z) = 1 for z > 0, αe^z for z ≤ 0";
-    case ActivationKind::Gelu:
-      return "f′(z) = Φ(z) + z·φ(z)";
-    case ActivationKind::Silu:
-      return "f′(z) = σ(z)(1 + z(1 − σ(z)))";
-    case ActivationKind::Softplus:
-      return "f′(z) = σ(z) < 1";
-    case ActivationKind::Linear:
-      return "f′(z) = 1";
-  }
-  return "";
-}
-
-double Activation::maxDerivative() const {
-  switch (kind_) {
-    case ActivationKind::Sigmoid:
-      return 0.25;
-    case ActivationKind::LeakyRelu:
-      return std::max(1.0, alpha_);
-    case ActivationKind::Elu:
-      return std::max(1.0, alpha_);  // αe^z → α as z → 0⁻
-    case ActivationKind::Gelu:
-      return derivative(std::sqrt(2.0));  // GELU'' = φ(z)(2 − z²) = 0
-    case ActivationKind::Silu:
-      return derivative(argmaxDerivative());
-    default:
-      return 1.0;  // tanh (at 0), relu, softplus (supremum), linear
-  }
-}
-
-double Activation::argmaxDerivative() const {
-  const double nan = std::numeric_limits<double>::quiet_NaN();
-  switch (kind_) {
-    case ActivationKind::Sigmoid:
-    case ActivationKind::Tanh:
-      return 0.0;
-    case ActivationKind::Gelu:
-      return std::sqrt(2.0);
-    case ActivationKind::Silu: {
-      static const double at = siluArgmax();
-      return at;
-    }
-    case ActivationKind::Softplus:
-      return std::numeric_limits<double>::infinity();
-    default:
-      return nan;  // reached on a whole half-line (relu, elu) or everywhere (linear)
-  }
-}
-
-std::vector<ActivationKind> allActivationKinds() {
-  return {ActivationKind::Sigmoid,   ActivationKind::Tanh,     ActivationKind::Relu,
-          ActivationKind::LeakyRelu, ActivationKind::Elu,      ActivationKind::Gelu,
-          ActivationKind::Silu,      ActivationKind::Softplus, ActivationKind::Linear};
-}
-
-std::string activationId(ActivationKind kind) {
-  switch (kind) {
-    case ActivationKind::Sigmoid:
-      return "sigmoid";
-    case ActivationKind::Tanh:
-      return "tanh";
-    case ActivationKind::Relu:
-      return "relu";
-    case ActivationKind::LeakyRelu:
-      return "leaky_relu";
-    case ActivationKind::Elu:
-      return "elu";
-    case ActivationKind::Gelu:
-      return "gelu";
-    case ActivationKind::Silu:
-      return "silu";
-    case ActivationKind::Softplus:
-      return "softplus";
-    case ActivationKind::Linear:
-      return "linear";
-  }
-  return "?";
-}
-
+std::vector<ActivationKind> allActivationKinds() { return table::kinds(kActivations); }
+std::string activationId(ActivationKind kind) { return row(kind).id; }
+std::string activationDisplayName(ActivationKind kind) { return row(kind).name; }
 std::optional<ActivationKind> activationFromId(const std::string& id) {
-  for (ActivationKind k : allActivationKinds())
-    if (activationId(k) == id) return k;
-  return std::nullopt;
+  return table::fromId(kActivations, id);
 }
-
-std::string activationIdList() {
-  std::string out;
-  for (ActivationKind k : allActivationKinds()) out += (out.empty() ? "" : ", ") + activationId(k);
-  return out;
-}
+std::string activationIdList() { return table::idList(kActivations); }
 
 }  // namespace gs

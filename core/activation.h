@@ -48,8 +48,9 @@ class Activation {
 
 std::vector<ActivationKind> allActivationKinds();
 std::string activationId(ActivationKind kind);
+std::string activationDisplayName(ActivationKind kind);  // English; the window translates it
 std::optional<ActivationKind> activationFromId(const std::string& id);
-// "sigmoid, tanh, relu, ..." for messages
+// "sigmoid, tanh, relu, ..." for messages and --help, from the table of activations
 std::string activationIdList();
 
 }  // namespace gs

@@ -49,8 +49,8 @@ struct Config {
 
   Activation hiddenActivation() const { return Activation(activation, alpha); }
   double effectiveAlpha() const { return hiddenActivation().alpha(); }
-  int inputs() const { return dataset == DatasetKind::Sine ? 1 : 2; }
-  int outputs() const { return loss == LossKind::SoftmaxCe ? 2 : 1; }
+  int inputs() const { return datasetInputs(dataset); }
+  int outputs() const { return lossOutputs(loss); }
   // The normalisation of hidden layer `layer` (0-based), override first.
   NormKind normOf(int layer) const;
   bool anyNorm(NormKind kind) const;  // some hidden layer uses `kind`

@@ -350,10 +350,10 @@ json readJsonFile(const std::string& path, std::size_t maxBytes) {
   }
 }
 
-Config loadConfigFile(const std::string& path) {
+Config loadConfigFile(const std::string& path, const std::vector<std::string>& extraKeys) {
   const json j = readJsonFile(path);
   try {
-    return configFromJson(j);
+    return configFromJson(j, extraKeys);
   } catch (const ConfigError& e) {
     throw ConfigError(path + ": " + e.what());
   }

@@ -39,7 +39,8 @@ nlohmann::json parseStrictJson(const std::string& text);
 // validates it.
 // Throws ConfigError with the path in the message.
 nlohmann::json readJsonFile(const std::string& path, std::size_t maxBytes = kConfigFileMaxBytes);
-Config loadConfigFile(const std::string& path);
+// extraKeys as in configFromJson (a lesson's keys, to read a lesson file as a config).
+Config loadConfigFile(const std::string& path, const std::vector<std::string>& extraKeys = {});
 
 // Written with writeFileAtomically (atomic_file.h); throws std::runtime_error naming path and
 // reason.

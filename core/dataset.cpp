@@ -3,6 +3,8 @@
 #include <cmath>
 #include <random>
 
+#include "kind_table.h"
+
 namespace gs {
 namespace {
 
@@ -83,67 +85,46 @@ void sine(Dataset& d, Sampler& s, double noise) {
   }
 }
 
+struct DatasetRow {
+  DatasetKind kind;
+  const char* id;
+  const char* name;
+  int inputs;  // 2: a point in the plane; 1: x of a regression curve
+  bool classification;
+  void (*generate)(Dataset& d, Sampler& s, double noise);
+};
+
+constexpr DatasetRow kDatasets[] = {
+    {DatasetKind::Circles, "circles", "Circles", 2, true, circles},
+    {DatasetKind::Xor, "xor", "XOR", 2, true, xorData},
+    {DatasetKind::Spiral, "spiral", "Spiral", 2, true, spiral},
+    {DatasetKind::Moons, "moons", "Moons", 2, true, moons},
+    {DatasetKind::Gauss, "gauss", "Two Gaussian blobs", 2, true, gauss},
+    {DatasetKind::Sine, "sine", "Sine (regression)", 1, false, sine},
+};
+static_assert(table::inEnumOrder(kDatasets), "one row per DatasetKind, in enum order");
+
+const DatasetRow& row(DatasetKind kind) { return table::rowOf(kDatasets, kind); }
+
 }  // namespace
 
-std::vector<DatasetKind> allDatasetKinds() {
-  return {DatasetKind::Circles, DatasetKind::Xor,   DatasetKind::Spiral,
-          DatasetKind::Moons,   DatasetKind::Gauss, DatasetKind::Sine};
-}
-
-std::string datasetId(DatasetKind kind) {
-  switch (kind) {
-    case DatasetKind::Circles:
-      return "circles";
-    case DatasetKind::Xor:
-      return "xor";
-    case DatasetKind::Spiral:
-      return "spiral";
-    case DatasetKind::Moons:
-      return "moons";
-    case DatasetKind::Gauss:
-      return "gauss";
-    case DatasetKind::Sine:
-      return "sine";
-  }
-  return "?";
-}
-
+std::vector<DatasetKind> allDatasetKinds() { return table::kinds(kDatasets); }
+std::string datasetId(DatasetKind kind) { return row(kind).id; }
+std::string datasetDisplayName(DatasetKind kind) { return row(kind).name; }
 std::optional<DatasetKind> datasetFromId(const std::string& id) {
-  for (DatasetKind k : allDatasetKinds())
-    if (datasetId(k) == id) return k;
-  return std::nullopt;
+  return table::fromId(kDatasets, id);
 }
-
-std::string datasetIdList() { return "circles, xor, spiral, moons, gauss, sine"; }
-
-bool isClassification(DatasetKind kind) { return kind != DatasetKind::Sine; }
+std::string datasetIdList() { return table::idList(kDatasets); }
+bool isClassification(DatasetKind kind) { return row(kind).classification; }
+int datasetInputs(DatasetKind kind) { return row(kind).inputs; }
 
 Dataset makeDataset(DatasetKind kind, int samples, double noise, std::uint64_t seed) {
   Dataset d;
   d.kind = kind;
-  d.X.resize(kind == DatasetKind::Sine ? 1 : 2, samples);
+  d.X.resize(datasetInputs(kind), samples);
   d.y.resize(samples);
   Sampler s{std::mt19937_64(seed)};
-  switch (kind) {
-    case DatasetKind::Circles:
-      circles(d, s, noise);
-      break;
-    case DatasetKind::Xor:
-      xorData(d, s, noise);
-      break;
-    case DatasetKind::Spiral:
-      spiral(d, s, noise);
-      break;
-    case DatasetKind::Moons:
-      moons(d, s, noise);
-      break;
-    case DatasetKind::Gauss:
-      gauss(d, s, noise);
-      break;
-    case DatasetKind::Sine:
-      sine(d, s, noise);
-      break;
-  }
+  row(kind).generate(d, s, noise);
   return d;
 }
 

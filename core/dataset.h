@@ -14,8 +14,10 @@ enum class DatasetKind { Circles, Xor, Spiral, Moons, Gauss, Sine };
 std::vector<DatasetKind> allDatasetKinds();
 std::string datasetId(DatasetKind kind);
 std::optional<DatasetKind> datasetFromId(const std::string& id);
-std::string datasetIdList();
+std::string datasetDisplayName(DatasetKind kind);  // English; the window translates it
+std::string datasetIdList();                       // "circles, xor, …", from the table
 bool isClassification(DatasetKind kind);
+int datasetInputs(DatasetKind kind);  // 2 (a point in the plane) or 1 (sine's x)
 
 // One sample per column. Classification: X is 2 x n in roughly [−1.5, 1.5]², labels ∈ {0, 1}.
 // Regression (sine): X is 1 x n in [−π, π], target y = sin(x) + noise.

@@ -1,7 +1,7 @@
 // Per-step, per-layer history of the layer statistics: what the gradient-flow heatmap draws and
-// the CSV export writes. Memory is bounded: at most maxColumns steps are kept; when full, every
+// the CSV export writes. Memory is bounded: fewer than maxColumns steps are kept; when full, every
 // other column is dropped and from then on only every 2nd (4th, 8th, …) step is recorded, so the
-// kept columns stay evenly spaced over the whole run.
+// kept columns stay evenly spaced over the whole run (gs::ThinnedSeries).
 #pragma once
 
 #include <array>
@@ -9,35 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "measure.h"
 #include "snapshot.h"
+#include "thinned_series.h"
 
 namespace gs {
-
-// The per-layer figures of LayerStats that a history can show.
-enum class HistoryMeasure {
-  WeightGradNorm,     // ‖∂L/∂W‖
-  WeightGradMeanAbs,  // mean |∂L/∂W|
-  BiasGradNorm,       // ‖∂L/∂b‖
-  DeltaRms,           // RMS of δ = ∂L/∂z
-  MeanDerivative,     // mean f′(z)
-  DeadFraction,       // share of dead ReLU units
-  SaturatedFraction,  // share of saturated units
-  WeightNorm,         // ‖W‖
-  UpdateRatio,        // ‖ΔW‖/‖W‖ of the update
-  GradDataRatio,      // ‖∂L/∂W‖/‖W‖
-  ActivationMean,     // mean of a
-  ActivationStd,      // std of a
-  PreActivationMean,  // mean of f's input (n or z)
-  PreActivationStd    // std of f's input
-};
-constexpr int kHistoryMeasureCount = 14;
-
-std::vector<HistoryMeasure> allHistoryMeasures();
-std::string historyMeasureId(HistoryMeasure m);           // "weight_grad_norm"
-std::string historyMeasureDisplayName(HistoryMeasure m);  // "‖∂L/∂W‖"
-std::optional<HistoryMeasure> historyMeasureFromId(const std::string& id);
-std::string historyMeasureIdList();
-double measureOf(const LayerStats& stats, HistoryMeasure m);
 
 class GradientHistory {
  public:
@@ -54,34 +30,36 @@ class GradientHistory {
   int maxColumns() const { return maxColumns_; }
   int columns() const { return static_cast<int>(columns_.size()); }
   int layers() const { return static_cast<int>(activations_.size()); }
-  int stride() const { return stride_; }  // snapshots between two kept columns
-  long step(int column) const { return columns_.at(static_cast<std::size_t>(column)).step; }
-  double loss(int column) const { return columns_.at(static_cast<std::size_t>(column)).loss; }
-  double value(int layer, int column, HistoryMeasure m) const;
+  int stride() const { return static_cast<int>(columns_.stride()); }  // snapshots per column
+  long step(int column) const { return at(column).step; }
+  double loss(int column) const { return at(column).loss; }
+  double value(int layer, int column, Measure m) const;
   // One layer's values over all kept columns.
-  std::vector<double> series(int layer, HistoryMeasure m) const;
-  const std::vector<std::string>& activations() const { return activations_; }
+  std::vector<double> series(int layer, Measure m) const;
+  const std::vector<ActivationKind>& activations() const { return activations_; }
 
  private:
-  using Values = std::array<double, kHistoryMeasureCount>;
+  using Values = std::array<double, kMeasureCount>;
   struct Column {
     long step = 0;
     double loss = 0;
     std::vector<Values> layers;
   };
-  void decimate();
+  const Column& at(int column) const {
+    return columns_.items().at(static_cast<std::size_t>(column));
+  }
 
   int maxColumns_;
-  int stride_ = 1;
   long offered_ = 0;  // snapshots offered since the last clear
-  std::vector<Column> columns_;
-  std::vector<std::string> activations_;  // per layer, from the first snapshot
+  // At most maxColumns − 1 kept: reaching maxColumns thins at once.
+  ThinnedSeries<Column> columns_;
+  std::vector<ActivationKind> activations_;  // per layer, from the first snapshot
 };
 
 // "step,loss,layer,activation,<every measure id>": one line per kept column and layer (layer is
 // the lesson's l = 1…L).
 std::string historyCsv(const GradientHistory& history);
 // "step,loss,layer_1,…,layer_L": one line per kept column, values of one measure.
-std::string historyCsvWide(const GradientHistory& history, HistoryMeasure m);
+std::string historyCsvWide(const GradientHistory& history, Measure m);
 
 }  // namespace gs

@@ -2,8 +2,13 @@
 
 #include <cmath>
 
+#include "kind_table.h"
+
 namespace gs {
 namespace {
+
+using Normal = std::normal_distribution<double>;
+using Uniform = std::uniform_real_distribution<double>;
 
 template <class Dist>
 void fill(Eigen::MatrixXd& W, Dist dist, std::mt19937_64& rng) {
@@ -12,100 +17,71 @@ void fill(Eigen::MatrixXd& W, Dist dist, std::mt19937_64& rng) {
     for (Eigen::Index c = 0; c < W.cols(); ++c) W(r, c) = dist(rng);
 }
 
+double fanIn(const Eigen::MatrixXd& W) { return static_cast<double>(W.cols()); }
+double fanSum(const Eigen::MatrixXd& W) { return static_cast<double>(W.cols() + W.rows()); }
+
+constexpr const char* kGain = "gain multiplying the initialiser's spread";
+
+struct InitRow {
+  InitKind kind;
+  const char* id;
+  const char* name;
+  const char* scaleMeaning;  // what "scale" means, for help texts and messages
+  void (*fill)(Eigen::MatrixXd& W, double scale, std::mt19937_64& rng);
+};
+
+// clang-format off
+constexpr InitRow kInits[] = {
+    {InitKind::XavierUniform, "xavier_uniform", "Xavier/Glorot uniform", kGain,
+     [](Eigen::MatrixXd& W, double s, std::mt19937_64& rng) {  // U(±s·√(6/(in+out)))
+       const double a = s * std::sqrt(6.0 / fanSum(W));
+       fill(W, Uniform(-a, a), rng);
+     }},
+    {InitKind::XavierNormal, "xavier_normal", "Xavier/Glorot normal", kGain,
+     [](Eigen::MatrixXd& W, double s, std::mt19937_64& rng) {  // N(0, s²·2/(in+out))
+       fill(W, Normal(0.0, s * std::sqrt(2.0 / fanSum(W))), rng);
+     }},
+    {InitKind::HeUniform, "he_uniform", "He/Kaiming uniform", kGain,
+     [](Eigen::MatrixXd& W, double s, std::mt19937_64& rng) {  // U(±s·√(6/in))
+       const double a = s * std::sqrt(6.0 / fanIn(W));
+       fill(W, Uniform(-a, a), rng);
+     }},
+    {InitKind::HeNormal, "he_normal", "He/Kaiming normal", kGain,
+     [](Eigen::MatrixXd& W, double s, std::mt19937_64& rng) {  // N(0, s²·2/in)
+       fill(W, Normal(0.0, s * std::sqrt(2.0 / fanIn(W))), rng);
+     }},
+    {InitKind::LecunNormal, "lecun_normal", "LeCun normal", kGain,
+     [](Eigen::MatrixXd& W, double s, std::mt19937_64& rng) {  // N(0, s²/in)
+       fill(W, Normal(0.0, s * std::sqrt(1.0 / fanIn(W))), rng);
+     }},
+    {InitKind::Normal, "normal", "Normal (σ = scale)", "standard deviation σ",
+     [](Eigen::MatrixXd& W, double s, std::mt19937_64& rng) { fill(W, Normal(0.0, s), rng); }},
+    {InitKind::Uniform, "uniform", "Uniform (± scale)", "half-width a of U(−a, a)",
+     [](Eigen::MatrixXd& W, double s, std::mt19937_64& rng) { fill(W, Uniform(-s, s), rng); }},
+    {InitKind::Constant, "constant", "Constant (= scale)", "the value of every weight",
+     [](Eigen::MatrixXd& W, double s, std::mt19937_64&) { W.setConstant(s); }},
+};
+// clang-format on
+static_assert(table::inEnumOrder(kInits), "one row per InitKind, in enum order");
+
+const InitRow& row(InitKind kind) { return table::rowOf(kInits, kind); }
+
 }  // namespace
 
-std::vector<InitKind> allInitKinds() {
-  return {InitKind::XavierUniform, InitKind::XavierNormal, InitKind::HeUniform, InitKind::HeNormal,
-          InitKind::LecunNormal,   InitKind::Normal,       InitKind::Uniform,   InitKind::Constant};
-}
-
-std::string initId(InitKind kind) {
-  switch (kind) {
-    case InitKind::XavierUniform:
-      return "xavier_uniform";
-    case InitKind::XavierNormal:
-      return "xavier_normal";
-    case InitKind::HeUniform:
-      return "he_uniform";
-    case InitKind::HeNormal:
-      return "he_normal";
-    case InitKind::LecunNormal:
-      return "lecun_normal";
-    case InitKind::Normal:
-      return "normal";
-    case InitKind::Uniform:
-      return "uniform";
-    case InitKind::Constant:
-      return "constant";
-  }
-  return "?";
-}
-
-std::optional<InitKind> initFromId(const std::string& id) {
-  for (InitKind k : allInitKinds())
-    if (initId(k) == id) return k;
-  return std::nullopt;
-}
-
-std::string initIdList() {
-  std::string out;
-  for (InitKind k : allInitKinds()) out += (out.empty() ? "" : ", ") + initId(k);
-  return out;
-}
-
-std::string initScaleMeaning(InitKind kind) {
-  switch (kind) {
-    case InitKind::Normal:
-      return "standard deviation σ";
-    case InitKind::Uniform:
-      return "half-width a of U(−a, a)";
-    case InitKind::Constant:
-      return "the value of every weight";
-    default:
-      return "gain multiplying the initialiser's spread";
-  }
-}
+std::vector<InitKind> allInitKinds() { return table::kinds(kInits); }
+std::string initId(InitKind kind) { return row(kind).id; }
+std::string initDisplayName(InitKind kind) { return row(kind).name; }
+std::optional<InitKind> initFromId(const std::string& id) { return table::fromId(kInits, id); }
+std::string initIdList() { return table::idList(kInits); }
+std::string initScaleMeaning(InitKind kind) { return row(kind).scaleMeaning; }
 
 void initialiseWeights(Eigen::MatrixXd& W, InitKind kind, double scale, std::mt19937_64& rng) {
-  const double in = static_cast<double>(W.cols());
-  const double out = static_cast<double>(W.rows());
-  using Normal = std::normal_distribution<double>;
-  using Uniform = std::uniform_real_distribution<double>;
   // The distributions need a strictly positive spread; a zero scale means all-zero weights.
   if (kind != InitKind::Constant && !(scale > 0)) {
     W.setZero();
     return;
   }
-  switch (kind) {
-    case InitKind::XavierUniform: {
-      const double a = scale * std::sqrt(6.0 / (in + out));
-      fill(W, Uniform(-a, a), rng);
-      return;
-    }
-    case InitKind::XavierNormal:
-      fill(W, Normal(0.0, scale * std::sqrt(2.0 / (in + out))), rng);
-      return;
-    case InitKind::HeUniform: {
-      const double a = scale * std::sqrt(6.0 / in);
-      fill(W, Uniform(-a, a), rng);
-      return;
-    }
-    case InitKind::HeNormal:
-      fill(W, Normal(0.0, scale * std::sqrt(2.0 / in)), rng);
-      return;
-    case InitKind::LecunNormal:
-      fill(W, Normal(0.0, scale * std::sqrt(1.0 / in)), rng);
-      return;
-    case InitKind::Normal:
-      fill(W, Normal(0.0, scale), rng);
-      return;
-    case InitKind::Uniform:
-      fill(W, Uniform(-scale, scale), rng);
-      return;
-    case InitKind::Constant:
-      W.setConstant(scale);
-      return;
-  }
+  row(kind).fill(W, scale, rng);
 }
 
 }  // namespace gs

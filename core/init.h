@@ -24,7 +24,8 @@ enum class InitKind {
 std::vector<InitKind> allInitKinds();
 std::string initId(InitKind kind);
 std::optional<InitKind> initFromId(const std::string& id);
-std::string initIdList();
+std::string initDisplayName(InitKind kind);  // English; the window translates it
+std::string initIdList();                    // "xavier_uniform, …", from the table
 // What "scale" means for this initialiser, for help texts and messages.
 std::string initScaleMeaning(InitKind kind);
 

@@ -17,35 +17,81 @@ using nlohmann::json;
   throw ConfigError(field + ": " + why);
 }
 
-std::string getString(const json& j, const std::string& key, bool required) {
-  if (!j.contains(key)) {
-    if (required) fail(key, "missing; every lesson needs a \"" + key + "\" string");
-    return {};
-  }
-  const json& v = j.at(key);
-  if (!v.is_string()) fail(key, "expected a string, got " + jsonForMessage(v));
+// A text of a lesson in one language; an empty one counts as missing (the English is shown).
+std::string asString(const json& v, const std::string& field) {
+  if (!v.is_string()) fail(field, "expected a string, got " + jsonForMessage(v));
   std::string s = v.get<std::string>();
-  if ((required || !s.empty()) && isBlankText(s))
-    fail(key, std::string(s.empty() ? "is empty" : "has only white space") +
-                  "; allowed: words to show" + (required ? "" : " (or leave the field out)"));
-  checkLessonText(key, s, lessonFieldCharsMax(key));
+  if (!s.empty() && isBlankText(s))
+    fail(field, "has only white space; allowed: words to show (or leave the field out)");
+  checkLessonText(field, s, lessonFieldCharsMax(field));
   return s;
 }
 
-std::vector<std::string> getStringList(const json& j, const std::string& key) {
+std::vector<std::string> asStringList(const json& v, const std::string& field) {
+  if (!v.is_array()) fail(field, "expected a list of strings, got " + jsonForMessage(v));
+  checkLessonListSize(field, v.size());
   std::vector<std::string> out;
-  if (!j.contains(key)) return out;
-  const json& v = j.at(key);
-  if (!v.is_array()) fail(key, "expected a list of strings, got " + jsonForMessage(v));
-  checkLessonListSize(key, v.size());
   for (std::size_t i = 0; i < v.size(); ++i) {
-    const std::string field = key + "[" + std::to_string(i) + "]";
-    if (!v[i].is_string()) fail(field, "expected a string, got " + jsonForMessage(v[i]));
+    const std::string item = field + "[" + std::to_string(i) + "]";
+    if (!v[i].is_string()) fail(item, "expected a string, got " + jsonForMessage(v[i]));
     out.push_back(v[i].get<std::string>());
-    if (isBlankText(out.back())) fail(field, "has no words; allowed: a sentence to show");
-    checkLessonText(field, out.back(), LessonLimits::kItemChars);
+    if (isBlankText(out.back())) fail(item, "has no words; allowed: a sentence to show");
+    checkLessonText(item, out.back(), LessonLimits::kItemChars);
   }
   return out;
+}
+
+// "en", "vi", "pt_BR", "zh-Hant": two or three lower-case letters, optionally a region or script.
+bool isLanguageCode(const std::string& code) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto letter = [&](char c) { return lower(c) || (c >= 'A' && c <= 'Z'); };
+  std::size_t n = 0;
+  while (n < code.size() && lower(code[n])) ++n;
+  if (n < 2 || n > 3) return false;
+  if (n == code.size()) return true;
+  if (code[n] != '_' && code[n] != '-') return false;
+  const std::size_t rest = code.size() - n - 1;
+  if (rest < 2 || rest > 4) return false;
+  for (std::size_t i = n + 1; i < code.size(); ++i)
+    if (!letter(code[i])) return false;
+  return true;
+}
+
+// One value (English) or an object of values keyed by language, plus the older key + "_vi".
+template <class T>
+Localized<T> getLocalized(const json& j, const std::string& key,
+                          T (*parse)(const json&, const std::string&)) {
+  Localized<T> out;
+  if (j.contains(key)) {
+    const json& v = j.at(key);
+    if (!v.is_object()) {
+      out.set("en", parse(v, key));
+    } else {
+      for (const auto& item : v.items()) {
+        const std::string field = key + "." + item.key();
+        if (!isLanguageCode(item.key()))
+          fail(key, jsonForMessage(json(item.key())) +  // quoted, cut to ~80 bytes
+                        " is not a language code; allowed: two or three lower-case letters "
+                        "such as \"en\" or \"vi\"");
+        out.set(item.key(), parse(item.value(), field));
+      }
+      if (!v.contains("en")) fail(key, "the English text \"en\" is missing");
+    }
+  }
+  const std::string legacy = key + "_vi";
+  if (j.contains(legacy)) {
+    if (j.contains(key) && j.at(key).is_object() && j.at(key).contains("vi"))
+      fail(legacy, "given twice, also as " + key + ".vi; keep one");
+    out.set("vi", parse(j.at(legacy), legacy));
+  }
+  return out;
+}
+
+// A required text: present, with a non-blank English value (other languages fall back to it).
+void requireText(const Localized<std::string>& t, const std::string& key, const json& j) {
+  if (!j.contains(key)) fail(key, "missing; every lesson needs a \"" + key + "\" text");
+  if (t.en().empty())  // asString refused a blank one already
+    fail(j.at(key).is_object() ? key + ".en" : key, "is empty; allowed: words to show");
 }
 
 int getSteps(const json& j) {
@@ -81,34 +127,20 @@ void getLossAxis(const json& j, Lesson& l) {
   l.lossAxisHi = hi;
 }
 
-const std::string& pick(const std::string& en, const std::string& vi, const std::string& lang) {
-  return lang == "vi" && !vi.empty() ? vi : en;
-}
-
-const std::vector<std::string>& pick(const std::vector<std::string>& en,
-                                     const std::vector<std::string>& vi, const std::string& lang) {
-  return lang == "vi" && !vi.empty() ? vi : en;
+template <class T>
+json localizedToJson(const Localized<T>& t) {
+  if (t.languages().size() == 1 && t.has("en")) return t.en();
+  json out = json::object();
+  for (const auto& [language, value] : t.languages()) out[language] = value;
+  return out;
 }
 
 }  // namespace
 
-const std::string& Lesson::localizedTitle(const std::string& language) const {
-  return pick(title, titleVi, language);
-}
-const std::string& Lesson::localizedText(const std::string& language) const {
-  return pick(text, textVi, language);
-}
-const std::vector<std::string>& Lesson::localizedClaims(const std::string& language) const {
-  return pick(claims, claimsVi, language);
-}
-const std::vector<std::string>& Lesson::localizedTryHints(const std::string& language) const {
-  return pick(tryHints, tryHintsVi, language);
-}
-
 const std::vector<std::string>& lessonKeys() {
-  static const std::vector<std::string> keys = {"title",   "text",      "formula", "title_vi",
-                                                "text_vi", "steps",     "pace",    "loss_axis",
-                                                "claims",  "claims_vi", "try",     "try_vi"};
+  static const std::vector<std::string> keys = {"title",    "text",      "formula",   "steps",
+                                                "pace",     "loss_axis", "claims",    "try",
+                                                "title_vi", "text_vi",   "claims_vi", "try_vi"};
   return keys;
 }
 
@@ -117,36 +149,31 @@ Lesson lessonFromJson(const json& j) {
     throw ConfigError("a lesson must be a JSON object {…}, got " + std::string(j.type_name()));
   Lesson l;
   // Lesson fields first: a missing title is the more useful message for a half-written lesson.
-  l.title = getString(j, "title", true);
-  l.text = getString(j, "text", true);
-  l.formula = getString(j, "formula", true);
-  l.titleVi = getString(j, "title_vi", false);
-  l.textVi = getString(j, "text_vi", false);
+  l.title = getLocalized(j, "title", asString);
+  requireText(l.title, "title", j);
+  l.text = getLocalized(j, "text", asString);
+  requireText(l.text, "text", j);
+  l.formula = getLocalized(j, "formula", asString);
+  requireText(l.formula, "formula", j);
   l.steps = getSteps(j);
   l.pace = getPace(j);
   getLossAxis(j, l);
-  l.claims = getStringList(j, "claims");
-  l.claimsVi = getStringList(j, "claims_vi");
-  l.tryHints = getStringList(j, "try");
-  l.tryHintsVi = getStringList(j, "try_vi");
+  l.claims = getLocalized(j, "claims", asStringList);
+  l.tryHints = getLocalized(j, "try", asStringList);
   l.config = configFromJson(j, lessonKeys());
   return l;
 }
 
 json lessonToJson(const Lesson& l) {
   json j = configToJson(l.config);
-  j["title"] = l.title;
-  j["text"] = l.text;
-  j["formula"] = l.formula;
-  if (!l.titleVi.empty()) j["title_vi"] = l.titleVi;
-  if (!l.textVi.empty()) j["text_vi"] = l.textVi;
+  j["title"] = localizedToJson(l.title);
+  j["text"] = localizedToJson(l.text);
+  j["formula"] = localizedToJson(l.formula);
   if (l.steps > 0) j["steps"] = l.steps;
   if (l.pace > 0) j["pace"] = l.pace;
   if (l.hasLossAxis()) j["loss_axis"] = {l.lossAxisLo, l.lossAxisHi};
-  if (!l.claims.empty()) j["claims"] = l.claims;
-  if (!l.claimsVi.empty()) j["claims_vi"] = l.claimsVi;
-  if (!l.tryHints.empty()) j["try"] = l.tryHints;
-  if (!l.tryHintsVi.empty()) j["try_vi"] = l.tryHintsVi;
+  if (!l.claims.languages().empty()) j["claims"] = localizedToJson(l.claims);
+  if (!l.tryHints.languages().empty()) j["try"] = localizedToJson(l.tryHints);
   return j;
 }
 

@@ -1,23 +1,27 @@
 // A lesson: a saved experiment config plus the words a teacher shows next to it.
 //
 // File format (resources/lessons/*.json): every field of a config file (core/config_json.h) and
-//   "title"     string, required      — short heading
-//   "text"      string, required      — a few paragraphs; a blank line starts a new paragraph,
+//   "title"     text, required        — short heading
+//   "text"      text, required        — a few paragraphs; a blank line starts a new paragraph,
 //                                       a line starting with "- " is a bullet; Unicode super- and
 //                                       subscripts (σ′, a⁽ˡ⁾, 0.25ᵏ) are rendered as real ones
-//   "formula"   string, required      — the key formula in plain Unicode, e.g.
+//   "formula"   text, required        — the key formula in plain Unicode, e.g.
 //                                       "dJ/dθ⁽ˡ⁾ = dJ/da⁽ᴸ⁾ · da⁽ᴸ⁾/dz⁽ᴸ⁾ ⋯"; a token a/b is
 //                                       drawn as a fraction by the explanation panel
-//   "title_vi", "text_vi"  strings, optional — Vietnamese variants
 //   "steps"     whole number 1…100000, optional — suggested number of training steps
 //   "pace"      one of 1, 2, 5, 10, 30, 100, 1000, optional — steps per second in the window
 //               (core/pace.h), so the suggested steps take a watchable time
 //   "loss_axis" [lo, hi], optional, finite, lo < hi — the loss plot's fixed range (locked), so
 //               lessons compared in turn share one scale
-//   "claims", "claims_vi"  lists of strings, optional — what the class should see
-//   "try", "try_vi"        lists of strings, optional — things to change next
+//   "claims"    list of texts, optional — what the class should see
+//   "try"       list of texts, optional — things to change next
+// A text (or list) is either one value, in English, or an object keyed by language code,
+// {"en": …, "vi": …}, where "en" is required and is what a missing language falls back to; a new
+// language is a new key in the files, nothing else. The older form, "title_vi", "text_vi",
+// "claims_vi" and "try_vi" next to the English value, is still read.
 #pragma once
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -28,27 +32,46 @@ namespace gs {
 
 constexpr int kLessonStepsMax = 100000;
 
+// One text (or list of texts) of a lesson in every language it is written in.
+template <class T>
+class Localized {
+ public:
+  // The language's value ("vi"), else the English one, else an empty value. An empty string or
+  // list counts as missing.
+  const T& text(const std::string& language) const {
+    for (const std::string& l : {language, std::string("en")}) {
+      const auto it = byLanguage_.find(l);
+      if (it != byLanguage_.end() && !it->second.empty()) return it->second;
+    }
+    static const T none{};
+    return none;
+  }
+  const T& en() const { return text("en"); }
+  void set(const std::string& language, T value) { byLanguage_[language] = std::move(value); }
+  bool has(const std::string& language) const {
+    const auto it = byLanguage_.find(language);
+    return it != byLanguage_.end() && !it->second.empty();
+  }
+  const std::map<std::string, T>& languages() const { return byLanguage_; }
+
+ private:
+  std::map<std::string, T> byLanguage_;  // language code → value
+};
+
 struct Lesson {
   std::string id;    // file name without ".json", e.g. "01-sigmoid-chain"
   std::string path;  // where it was read from; empty when built from JSON in memory
-  std::string title, text, formula;
-  std::string titleVi, textVi;            // empty when the lesson has no Vietnamese variant
+  Localized<std::string> title, text, formula;
   int steps = 0;                          // suggested number of steps; 0 = no suggestion
   double pace = 0;                        // steps per second in the window; 0 = no suggestion
   double lossAxisLo = 0, lossAxisHi = 0;  // a fixed loss axis when lossAxisHi > lossAxisLo
   bool hasLossAxis() const { return lossAxisHi > lossAxisLo; }
-  std::vector<std::string> claims, claimsVi;
-  std::vector<std::string> tryHints, tryHintsVi;
+  Localized<std::vector<std::string>> claims, tryHints;
   Config config;
-
-  // language "vi" picks the Vietnamese variant when there is one; anything else is English.
-  const std::string& localizedTitle(const std::string& language) const;
-  const std::string& localizedText(const std::string& language) const;
-  const std::vector<std::string>& localizedClaims(const std::string& language) const;
-  const std::vector<std::string>& localizedTryHints(const std::string& language) const;
 };
 
-// The lesson's own keys, accepted next to the config fields.
+// The lesson's own keys (with the older "_vi" ones), accepted next to the config fields; a
+// command that reads a lesson as a config ignores them.
 const std::vector<std::string>& lessonKeys();
 
 // Throws ConfigError naming the field ("title: expected a string, got 3").

@@ -17,7 +17,9 @@ enum class LossKind {
 std::vector<LossKind> allLossKinds();
 std::string lossId(LossKind kind);
 std::optional<LossKind> lossFromId(const std::string& id);
-std::string lossIdList();
+std::string lossDisplayName(LossKind kind);  // English; the window translates it
+std::string lossIdList();                    // "mse, bce_logits, softmax_ce", from the table
+int lossOutputs(LossKind kind);              // output units: 2 for softmax_ce, else 1
 
 // out, y: outputs x B. Returns the loss and writes ∂L/∂out into grad (same shape).
 double lossAndGradient(LossKind kind, const Eigen::MatrixXd& out, const Eigen::MatrixXd& y,

@@ -5,31 +5,38 @@
 
 #include "safe_norm.h"
 
+#include "kind_table.h"
+
 namespace gs {
 
-std::vector<OptimizerKind> allOptimizerKinds() {
-  return {OptimizerKind::Sgd, OptimizerKind::Momentum, OptimizerKind::Adam};
-}
+namespace {
 
-std::string optimizerId(OptimizerKind kind) {
-  switch (kind) {
-    case OptimizerKind::Sgd:
-      return "sgd";
-    case OptimizerKind::Momentum:
-      return "momentum";
-    case OptimizerKind::Adam:
-      return "adam";
-  }
-  return "?";
-}
+struct OptimizerRow {
+  OptimizerKind kind;
+  const char* id;
+  const char* name;
+  bool firstMoment;   // keeps a running mean of the gradient (momentum's v, Adam's m)
+  bool secondMoment;  // keeps a running mean of its square (Adam's v)
+};
 
+constexpr OptimizerRow kOptimizers[] = {
+    {OptimizerKind::Sgd, "sgd", "SGD", false, false},
+    {OptimizerKind::Momentum, "momentum", "SGD with momentum", true, false},
+    {OptimizerKind::Adam, "adam", "Adam", true, true},
+};
+static_assert(table::inEnumOrder(kOptimizers), "one row per OptimizerKind, in enum order");
+
+const OptimizerRow& row(OptimizerKind kind) { return table::rowOf(kOptimizers, kind); }
+
+}  // namespace
+
+std::vector<OptimizerKind> allOptimizerKinds() { return table::kinds(kOptimizers); }
+std::string optimizerId(OptimizerKind kind) { return row(kind).id; }
+std::string optimizerDisplayName(OptimizerKind kind) { return row(kind).name; }
 std::optional<OptimizerKind> optimizerFromId(const std::string& id) {
-  for (OptimizerKind k : allOptimizerKinds())
-    if (optimizerId(k) == id) return k;
-  return std::nullopt;
+  return table::fromId(kOptimizers, id);
 }
-
-std::string optimizerIdList() { return "sgd, momentum, adam"; }
+std::string optimizerIdList() { return table::idList(kOptimizers); }
 
 void Optimizer::allocateMoments(const Mlp& net) {
   std::size_t count = 0;
@@ -38,7 +45,7 @@ void Optimizer::allocateMoments(const Mlp& net) {
   if (slots_.size() == count) return;
   // Only the moments this kind uses: at depth 200 × width 512 each copy of the weights is
   // 420 MB, which plain SGD should not pay twice.
-  const bool first = s_.kind != OptimizerKind::Sgd, second = s_.kind == OptimizerKind::Adam;
+  const bool first = row(s_.kind).firstMoment, second = row(s_.kind).secondMoment;
   slots_.assign(count, Moments{});
   std::size_t k = 0;
   for (const DenseLayer& L : net.layers())

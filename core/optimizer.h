@@ -16,7 +16,8 @@ enum class OptimizerKind { Sgd, Momentum, Adam };
 std::vector<OptimizerKind> allOptimizerKinds();
 std::string optimizerId(OptimizerKind kind);
 std::optional<OptimizerKind> optimizerFromId(const std::string& id);
-std::string optimizerIdList();
+std::string optimizerDisplayName(OptimizerKind kind);  // English; the window translates it
+std::string optimizerIdList();                         // "sgd, momentum, adam", from the table
 
 struct OptimizerSettings {
   OptimizerKind kind = OptimizerKind::Sgd;

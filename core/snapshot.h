@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "activation.h"
+
 namespace gs {
 
 struct Histogram {
@@ -16,7 +18,7 @@ struct Histogram {
 struct LayerStats {
   int index = 0;
   int fanIn = 0, fanOut = 0;
-  std::string activation;  // activation id, "linear" for the output layer
+  ActivationKind activation = ActivationKind::Linear;  // Linear for the output layer
   bool residual = false;
   double weightGradNorm = 0;     // ‖∂L/∂W‖ (Frobenius)
   double weightGradMeanAbs = 0;  // mean |∂L/∂W|

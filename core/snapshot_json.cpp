@@ -162,7 +162,7 @@ json statsToJson(const Snapshot& s) {
     layers.push_back({{"layer", L.index},
                       {"fan_in", L.fanIn},
                       {"fan_out", L.fanOut},
-                      {"activation", L.activation},
+                      {"activation", activationId(L.activation)},
                       {"residual", L.residual},
                       {"grad_w_norm", L.weightGradNorm},
                       {"grad_w_mean_abs", L.weightGradMeanAbs},

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <limits>
 
-#include "spectral_norm.h"
 #include "safe_norm.h"
+#include "spectral_norm.h"
 
 namespace gs {
 
@@ -46,8 +46,6 @@ void addDiagnostics(LayerStats& s, const DenseLayer& L) {
       s.weightNorm > 0 ? s.weightGradNorm / s.weightNorm : std::numeric_limits<double>::quiet_NaN();
   meanAndStd(L.A, s.activationMean, s.activationStd);
   meanAndStd(L.activationInput(), s.preActivationMean, s.preActivationStd);
-  s.weightGradient = histogram(L.dW);
-  s.activations = histogram(L.A);
   s.norm = normId(L.norm.kind);
   if (L.norm.on()) {
     s.gammaGradNorm = safeNorm(L.norm.dgamma);
@@ -56,14 +54,21 @@ void addDiagnostics(LayerStats& s, const DenseLayer& L) {
   }
 }
 
+// The three histograms: of f's input (z, or the normalised n), of ∂L/∂W and of a.
+void addHistograms(LayerStats& s, const DenseLayer& L) {
+  s.preActivation = histogram(L.activationInput());
+  s.weightGradient = histogram(L.dW);
+  s.activations = histogram(L.A);
+}
+
 }  // namespace
 
-LayerStats layerStats(const DenseLayer& L, int index, bool bias) {
+LayerStats layerStats(const DenseLayer& L, int index, bool bias, bool withHistogram) {
   LayerStats s;
   s.index = index;
   s.fanIn = L.fanIn();
   s.fanOut = L.fanOut();
-  s.activation = L.activation.id();
+  s.activation = L.activation.kind();
   s.residual = L.residual;
   s.weightGradNorm = safeNorm(L.dW);
   s.weightGradMeanAbs = L.dW.size() ? L.dW.cwiseAbs().mean() : 0.0;
@@ -89,17 +94,24 @@ LayerStats layerStats(const DenseLayer& L, int index, bool bias) {
                               ? static_cast<double>(saturated) / static_cast<double>(units)
                               : std::numeric_limits<double>::quiet_NaN();
   }
-  s.preActivation = histogram(Z);
   addDiagnostics(s, L);
+  if (withHistogram) addHistograms(s, L);
   return s;
 }
 
-std::vector<LayerStats> networkStats(const Mlp& net) {
+std::vector<LayerStats> networkStats(const Mlp& net, bool withHistograms) {
   std::vector<LayerStats> out;
   out.reserve(net.layers().size());
   int i = 0;
-  for (const DenseLayer& L : net.layers()) out.push_back(layerStats(L, i++, net.hasBias()));
+  for (const DenseLayer& L : net.layers())
+    out.push_back(layerStats(L, i++, net.hasBias(), withHistograms));
   return out;
+}
+
+void addLayerHistograms(const Mlp& net, Snapshot& snapshot) {
+  const auto& layers = net.layers();
+  for (std::size_t i = 0; i < snapshot.layers.size() && i < layers.size(); ++i)
+    addHistograms(snapshot.layers[i], layers[i]);
 }
 
 }  // namespace gs

@@ -14,8 +14,14 @@ constexpr int kHistogramBins = 40;
 // sigmoid and tanh; for ReLU it would only repeat the dead share.
 bool saturationDefined(const Activation& activation);
 
-LayerStats layerStats(const DenseLayer& layer, int index, bool bias);
-std::vector<LayerStats> networkStats(const Mlp& net);
+// withHistogram: also bin z (or n), ∂L/∂W and a into LayerStats' three histograms (about a fifth
+// of a small network's step; callers that show them only now and then skip them and add them
+// with addLayerHistograms).
+LayerStats layerStats(const DenseLayer& layer, int index, bool bias, bool withHistogram = true);
+std::vector<LayerStats> networkStats(const Mlp& net, bool withHistograms = true);
+// Fills every layer's three histograms from the network's caches, which hold the last forward
+// and backward pass: call it for the snapshot of that pass (Trainer::last() after its step()).
+void addLayerHistograms(const Mlp& net, Snapshot& snapshot);
 Histogram histogram(const Eigen::MatrixXd& values, int bins = kHistogramBins);
 
 }  // namespace gs

@@ -149,9 +149,11 @@ Snapshot Trainer::step() {
     s.hasAccuracy = true;
     s.accuracy = accuracy(net_.layers().back().Z, batch_.Y);
   }
-  s.layers = networkStats(net_);
+  s.layers = networkStats(net_, histograms_);
   const bool lossOk = std::isfinite(s.loss);
-  if (!lossOk || !gradientsFinite()) {
+  const bool finite = lossOk && gradientsFinite();
+  if (beforeUpdate_) beforeUpdate_(net_, finite ? steps_ + 1 : steps_);
+  if (!finite) {
     std::ostringstream msg;
     msg << (lossOk ? "a gradient" : "the loss") << " became "
         << (lossOk               ? "NaN or infinite"

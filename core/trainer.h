@@ -43,12 +43,26 @@ class Trainer {
   // Throws ConfigError when the config is not valid.
   explicit Trainer(const Config& config);
 
-  // Forward, loss, backward, statistics, and — when everything is finite — clipping, weight
-  // decay and the update. The gradients left in the network stay the raw ones.
+  // Forward, loss, backward, statistics, the before-update hook, and — when everything is
+  // finite — clipping, weight decay and the update. The gradients left in the network stay the
+  // raw ones.
   Snapshot step();
+  // Called by every step() between its backward pass and its update, with the network as the
+  // gradients were computed: weights, forward caches, δ, ∂L/∂W. What reads the step's chain rule
+  // (the walk-through) takes it there, instead of copying the weights before every step.
+  // The step number passed is the one the coming snapshot will carry.
+  using BeforeUpdate = std::function<void(const Mlp& net, long step)>;
+  void setBeforeUpdate(BeforeUpdate hook) { beforeUpdate_ = std::move(hook); }
   // Forward and backward on the next mini-batch without updating; the gradients stay in
   // network().layers()[i].dW / db. Advances the batch sampler like step() does.
   double probe(Batch& batch);
+
+  // Whether step() bins every layer's z, ∂L/∂W and a into LayerStats' histograms (on by default).
+  // A caller that shows them only at display rate turns it off and, for the snapshot it shows,
+  // calls addLayerHistograms() (core/stats.h) with network(), which still holds that step's
+  // caches.
+  void setLayerHistograms(bool on) { histograms_ = on; }
+  bool layerHistograms() const { return histograms_; }
 
   // Throws ConfigError (and changes nothing) outside validate()'s range.
   void setLearningRate(double lr);
@@ -86,6 +100,8 @@ class Trainer {
   Snapshot last_;
   long steps_ = 0;
   long clippedSteps_ = 0;
+  BeforeUpdate beforeUpdate_;
+  bool histograms_ = true;
 };
 
 }  // namespace gs

@@ -7,6 +7,7 @@
 #include "cli_flags.h"
 #include "cli_values.h"
 #include "config_json.h"
+#include "lesson.h"
 #include "settings_flags.h"
 
 namespace gs::cli {
@@ -123,7 +124,7 @@ std::string applyRunFlag(CliRequest& r, const FlagSpec& spec, const std::string&
   if (f == "--csv") return setPath(r.csvPath, spec, value);
   if (f == "--csv-every") return setCount(r.csvEvery, spec, value, 1);
   if (f == "--out") return setOut(r, spec, value);
-  if (f == "--lesson") return setPath(r.render.lessonPath, spec, value);
+  if (f == "--lesson") return setPath(r.lessonPath, spec, value);
   if (f == "--figure") return setFigure(r.render, spec, value);
   if (f == "--width") return setPixels(r.render.width, spec, value);
   if (f == "--height") return setPixels(r.render.height, spec, value);
@@ -190,11 +191,12 @@ std::string checkComplete(CliRequest& r) {
     std::string error = renderOutError(r);
     if (error.empty()) error = animationFlagsError(r);
     if (!error.empty()) return error;
-    if (!r.configPath.empty() && !r.render.lessonPath.empty())
-      return "render takes --config FILE.json or --lesson FILE, not both";
   }
+  if (!r.configPath.empty() && !r.lessonPath.empty())
+    return std::string(commandName(r.command)) +
+           " takes --config FILE.json or --lesson FILE, not both";
   // validated after the file is read
-  if (!r.configPath.empty() || !r.render.lessonPath.empty()) return {};
+  if (!r.configPath.empty() || !r.lessonPath.empty()) return {};
   const bool alphaGiven = std::any_of(r.settings.begin(), r.settings.end(),
                                       [](const auto& s) { return s.first == "--alpha"; });
   return validationMessage(r.config, alphaGiven);
@@ -288,29 +290,39 @@ ParseResult parseArguments(const std::vector<std::string>& args) noexcept {
   }
 }
 
-std::vector<std::string> inputFiles(const CliRequest& r) {
-  return {r.configPath, r.render.lessonPath};
-}
+std::vector<std::string> inputFiles(const CliRequest& r) { return {r.configPath, r.lessonPath}; }
 
 std::string resolveConfigFile(CliRequest& r) noexcept {
-  if (r.configPath.empty()) return {};
+  const bool lesson = !r.lessonPath.empty();
+  if (r.configPath.empty() && !lesson) return {};
+  const std::string flag = lesson ? "--lesson" : "--config";
+  const std::string& path = lesson ? r.lessonPath : r.configPath;
   try {
-    r.config = loadConfigFile(r.configPath);
+    if (lesson) {
+      const Lesson l = loadLessonFile(path);
+      r.config = l.config;
+      if (!r.stepsGiven && l.steps > 0) {
+        r.steps = l.steps;
+        r.stepsGiven = true;
+      }
+    } else {
+      // A lesson file is a config with teaching fields, which a config read ignores.
+      r.config = loadConfigFile(path, lessonKeys());
+    }
     const ActivationKind fileActivation = r.config.activation;
     bool alphaGiven = false;
-    for (const auto& [flag, value] : r.settings) {
-      alphaGiven = alphaGiven || flag == "--alpha";
-      const std::string error = applySetting(r.config, flag, value);
+    for (const auto& [setting, value] : r.settings) {
+      alphaGiven = alphaGiven || setting == "--alpha";
+      const std::string error = applySetting(r.config, setting, value);
       if (!error.empty()) return error;
     }
     // The file's alpha belongs to the file's activation (a sigmoid config stores alpha 0): a
     // different --activation without --alpha starts from that activation's own default.
     if (r.config.activation != fileActivation && !alphaGiven) r.config.alpha = -1.0;
     const std::string error = validationMessage(r.config, alphaGiven);
-    return error.empty() ? error
-                         : "--config " + shortPath(r.configPath) + " with the flags: " + error;
+    return error.empty() ? error : flag + " " + shortPath(path) + " with the flags: " + error;
   } catch (const std::exception& e) {
-    return fileMessage("--config", r.configPath, e.what());
+    return fileMessage(flag, path, e.what());
   }
 }
 

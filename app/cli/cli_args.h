@@ -27,7 +27,6 @@ enum class Command { Help, Version, Train, Snapshot, Render };
 
 // Flags of `render`; another subcommand's engineer consumes them (compiled only with the GUI).
 struct RenderOptions {
-  std::string lessonPath;  // --lesson FILE
   // --figure curves|bars|loss|heatmap|boundary|histogram|walkthrough|compare|ratios|grad-hist|
   //          network|all
   std::string figure = "all";
@@ -44,10 +43,12 @@ struct RenderOptions {
 struct CliRequest {
   Command command = Command::Help;
   std::string helpTopic;  // "train", "snapshot", "render" for `gradscope-cli train --help`
-  // Defaults with the settings flags applied; when configPath is set, resolveConfigFile() rebuilds
-  // it from the file and applies the same flags again (flags win over the file).
+  // Defaults with the settings flags applied; when configPath or lessonPath is set,
+  // resolveConfigFile() rebuilds it from the file and applies the same flags again (flags win
+  // over the file).
   Config config;
-  std::string configPath;
+  std::string configPath;  // --config FILE: a config or a lesson file (teaching fields ignored)
+  std::string lessonPath;  // --lesson FILE: a lesson's config and its suggested steps
   std::vector<std::pair<std::string, std::string>> settings;  // settings flags, in order
   long steps = 0;
   bool stepsGiven = false;
@@ -66,11 +67,12 @@ struct ParseResult {
 };
 
 // Parses the arguments after argv[0]. Never throws; memory use is proportional to the input.
-// When --config is given the config file is not read here (see resolveConfigFile).
+// When --config or --lesson is given the file is not read here (see resolveConfigFile).
 ParseResult parseArguments(const std::vector<std::string>& args) noexcept;
 
-// Reads request.configPath (if set), applies the settings flags over it and validates the result.
-// Returns an empty string on success, else a one-line message (exit status kExitUsage).
+// Reads request.configPath or request.lessonPath (if set), applies the settings flags over it and
+// validates the result; a lesson also sets request.steps to its suggestion unless --steps was
+// given. Returns an empty string on success, else a one-line message (exit status kExitUsage).
 std::string resolveConfigFile(CliRequest& request) noexcept;
 
 // The files this request reads (--config, --lesson), which no output may overwrite.

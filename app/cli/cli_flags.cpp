@@ -57,10 +57,12 @@ std::vector<FlagSpec> makeRunFlags() {
   const std::string steps = wholeRange(1, Limits::kStepsMax);
   const std::string pixels = wholeRange(kImageSizeMin, kImageSizeMax);
   return {
-      {"--config", "FILE.json", "a gradscope-config/1 JSON file",
-       "start from this config; settings flags override it", kRunBits, false},
+      {"--config", "FILE.json", "a gradscope-config/1 JSON file or a lesson file",
+       "start from this config (a lesson's texts and steps are ignored); settings flags override "
+       "it",
+       kRunBits, false},
       {"--steps", "N", steps + " (snapshot: 0 to 10000000)",
-       "training steps (default: train 1000, snapshot 0, render the lesson's or 1000)", kRunBits,
+       "training steps (default: the lesson's; else train 1000, snapshot 0, render 1000)", kRunBits,
        false},
       {"--quiet", "", "", "no progress output", kRunBits, false},
       {"--csv", "FILE", "a path in an existing, writable folder",
@@ -70,7 +72,10 @@ std::vector<FlagSpec> makeRunFlags() {
       {"--out", "FILE", "a path in an existing, writable folder (snapshot: - for stdout)",
        "output file (snapshot: JSON; render: .png, .svg or .pdf)", kSnapshotBit | kRenderBit,
        false},
-      {"--lesson", "FILE", "a lesson JSON file", "start from this lesson", kRenderBit, false},
+      {"--lesson", "FILE", "a lesson JSON file",
+       "start from this lesson's config and its suggested steps (unless --steps); settings flags "
+       "override it",
+       kRunBits, false},
       {"--figure", "NAME",
        "curves, bars, loss, heatmap, boundary, histogram, walkthrough, compare, ratios, "
        "grad-hist, network, all",

@@ -10,9 +10,12 @@ namespace gs::cli {
 
 const std::vector<Subcommand>& subcommands() {
   static const std::vector<Subcommand> table = {
-      {Command::Train, "train [settings] [--steps N] [--csv FILE [--csv-every N]] [--quiet]",
+      {Command::Train,
+       "train [--config FILE | --lesson FILE] [settings] [--steps N] [--csv FILE [--csv-every N]] "
+       "[--quiet]",
        "train and print the per-layer gradient table", runTrain},
-      {Command::Snapshot, "snapshot [settings] [--steps K] --out FILE.json [--quiet]",
+      {Command::Snapshot,
+       "snapshot [--config FILE | --lesson FILE] [settings] [--steps K] --out FILE.json [--quiet]",
        "train K steps, then write weights, a batch and its exact gradients as JSON", runSnapshot},
 #ifdef GRADSCOPE_CLI_RENDER
       {Command::Render,

@@ -29,8 +29,9 @@ std::string csvHeader() {
 
 void appendCsvRows(std::string& os, long step, const Snapshot& s) {
   for (const LayerStats& L : s.layers) {
-    os += std::to_string(step) + ',' + std::to_string(L.index) + ',' + L.activation + ',' +
-          (L.residual ? '1' : '0') + ',' + std::to_string(L.fanIn) + ',' + std::to_string(L.fanOut);
+    os += std::to_string(step) + ',' + std::to_string(L.index) + ',' + activationId(L.activation) +
+          ',' + (L.residual ? '1' : '0') + ',' + std::to_string(L.fanIn) + ',' +
+          std::to_string(L.fanOut);
     put(os, L.weightGradNorm);
     put(os, L.weightGradMeanAbs);
     put(os, L.biasGradNorm);

@@ -40,7 +40,8 @@ void printLayerTable(std::ostream& os, const Snapshot& s) {
   for (const LayerStats& L : s.layers) {
     const bool output = L.index + 1 == static_cast<int>(s.layers.size());
     const std::string name = output ? "out" : std::to_string(L.index);
-    const std::string act = L.activation + (L.norm == "none" ? "" : "+" + L.norm + "norm") +
+    const std::string act = activationId(L.activation) +
+                            (L.norm == "none" ? "" : "+" + L.norm + "norm") +
                             (L.residual ? "+skip" : "");
     const std::string ratio = outNorm > 0 ? num("%.3e", L.weightGradNorm / outNorm) : "-";
     os << pad(name, 7, true) << "  " << pad(act, 12) << pad(num("%.3e", L.weightGradNorm), 12, true)

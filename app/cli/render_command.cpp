@@ -17,6 +17,7 @@
 #include "render_figures.h"
 #include "settings_flags.h"
 #include "stop_signals.h"
+#include "thinned_series.h"
 #include "train_command.h"
 #include "training_loop.h"
 #include "unit_detail.h"
@@ -31,31 +32,6 @@ constexpr int kLossPointsMax = 20000;  // points kept for the loss curve (evenly
 int fail(Console& console, int status, const std::string& message) {
   console.err << "gradscope-cli: " << message << '\n';
   return status;
-}
-
-// The lesson's config with the settings flags over it; its suggested steps unless --steps.
-std::string applyLesson(CliRequest& r) {
-  if (r.render.lessonPath.empty()) return {};
-  Lesson lesson;
-  try {
-    lesson = loadLessonFile(r.render.lessonPath);
-  } catch (const std::exception& e) {
-    return fileMessage("--lesson", r.render.lessonPath, e.what());
-  }
-  r.config = lesson.config;
-  bool alphaGiven = false;
-  for (const auto& [flag, value] : r.settings) {
-    alphaGiven = alphaGiven || flag == "--alpha";
-    const std::string error = applySetting(r.config, flag, value);
-    if (!error.empty()) return error;
-  }
-  if (!r.stepsGiven && lesson.steps > 0) {
-    r.steps = lesson.steps;
-    r.stepsGiven = true;
-  }
-  const std::string error = validationMessage(r.config, alphaGiven);
-  return error.empty() ? error
-                       : "--lesson " + shortPath(r.render.lessonPath) + " with the flags: " + error;
 }
 
 struct Target {
@@ -101,18 +77,6 @@ std::string prepareRenderQt(std::unique_ptr<QApplication>& app) {
 
 namespace {
 
-// Keeps the steps that are multiples of `stride`; when full, doubles the stride and drops the
-// points off it, so a run of any length keeps at most kLossPointsMax evenly spaced points.
-void addLossPoint(QVector<LossPoint>& points, long& stride, const Snapshot& s) {
-  if (s.step % stride != 0) return;
-  points.push_back({s.step, s.loss, s.hasAccuracy, s.accuracy});
-  if (points.size() < kLossPointsMax) return;
-  stride *= 2;
-  points.erase(std::remove_if(points.begin(), points.end(),
-                              [stride](const LossPoint& p) { return p.step % stride != 0; }),
-               points.end());
-}
-
 // The language of the figures' words: --lang, else the first of LANGUAGE (a list such as
 // "vi:en"), LC_ALL, LC_MESSAGES, LANG that names one we have; else English.
 std::string renderLanguage(const std::string& flag) {
@@ -149,13 +113,15 @@ RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome)
                 false,    {},    {},    GradientHistory()};
   console.out << "training " << describeConfig(r.config) << " for " << r.steps << " steps\n";
   Progress progress(console.err, console.errIsTerminal, r.quiet, r.steps);
-  long stride = 1;
-  outcome = trainFor(trainer, r.steps, progress, [&run, &stride](long, const Snapshot& s) {
+  // A run of any length keeps fewer than kLossPointsMax evenly spaced points.
+  ThinnedSeries<LossPoint> loss(kLossPointsMax - 1);
+  outcome = trainFor(trainer, r.steps, progress, [&run, &loss](long, const Snapshot& s) {
     if (!s.finite) return true;  // a diverged step is reported, not drawn
-    addLossPoint(run.loss, stride, s);
+    loss.add(s.step, {s.step, s.loss, s.hasAccuracy, s.accuracy});
     run.history.add(s);
     return true;
   });
+  run.loss = QVector<LossPoint>(loss.items().begin(), loss.items().end());
   const Snapshot& last = outcome.lastFinite;
   if (outcome.haveFinite && (run.loss.isEmpty() || run.loss.back().step != last.step))
     run.loss.push_back({last.step, last.loss, last.hasAccuracy, last.accuracy});
@@ -207,11 +173,10 @@ std::string writeAll(const std::vector<Target>& targets, const RunRecord& run,
 }  // namespace
 
 int runRender(const CliRequest& request, Console& console) {
-  CliRequest r = request;
-  std::string error = applyLesson(r);
-  if (!error.empty()) return fail(console, kExitUsage, error);
+  CliRequest r = request;  // a --lesson's suggested steps count as given (resolveConfigFile)
   if (!r.stepsGiven) r.steps = kDefaultSteps;
   if (r.render.animate) return runRenderAnimation(r, console, prepareRenderQt);
+  std::string error;
   // The path as typed first, so a missing folder is named as the user wrote it.
   std::vector<std::string> paths = {r.outPath};
   const std::vector<Target> targets = targetsOf(r);

@@ -114,7 +114,7 @@ std::string drawFigure(const std::string& figure, const RunRecord& run, const st
     if (run.haveB) view.setRun(CompareView::kRunB, run.snapshotB, run.historyB);
     ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "ratios") {
-    LayerSeriesView view(HistoryMeasure::UpdateRatio, true);
+    LayerSeriesView view(Measure::UpdateRatio, true);
     view.setReference(1e-3, QStringLiteral("10⁻³"));
     view.setHistory(run.history);
     ok = exportView(view.plot(), path, size, bytes, error);

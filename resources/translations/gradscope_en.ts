@@ -1040,7 +1040,8 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>σ′-only reference 0.25ᵏ × output, weights ignored</source>
+        <source>σ′-only reference 0.25ᵏ × output,
+weights ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1099,33 +1100,6 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gs::GradientMeasure</name>
-    <message>
-        <source>mean |∂L/∂W|</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RMS δ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>‖∂L/∂W‖</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The average size of one weight&apos;s gradient in the layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The root-mean-square error signal δ = ∂L/∂z that reaches the layer&apos;s units.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The length (Frobenius norm) of the layer&apos;s weight gradient.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1335,6 +1309,118 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖∂L/∂W‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean |∂L/∂W|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖∂L/∂b‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMS δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean f′(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturated units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖W‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length (Frobenius norm) of the layer&apos;s weight gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average size of one weight&apos;s gradient in the layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length of the layer&apos;s bias gradient (0 when the network has no bias).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root-mean-square error signal δ = ∂L/∂z that reaches the layer&apos;s units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average slope f′(z) of the layer&apos;s activation over its units and the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of ReLU-like units whose input z is ≤ 0 for the whole batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of units whose average slope f′(z) is below 1% of its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length (Frobenius norm) of the layer&apos;s weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖ΔW‖/‖W‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖∂L/∂W‖/‖W‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean pre-activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std pre-activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the last update changed the layer&apos;s weights, relative to their size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the layer&apos;s weight gradient relative to the size of its weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of the layer&apos;s outputs a over its units and the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard deviation of the layer&apos;s outputs a over its units and the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of the activation&apos;s input (z, or n after normalisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard deviation of the activation&apos;s input (z, or n after normalisation).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1044,8 +1044,10 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>cận trên ∏ max f′·‖W‖₂ × output</translation>
     </message>
     <message>
-        <source>σ′-only reference 0.25ᵏ × output, weights ignored</source>
-        <translation>mốc chỉ theo σ′: 0.25ᵏ × output, bỏ qua trọng số</translation>
+        <source>σ′-only reference 0.25ᵏ × output,
+weights ignored</source>
+        <translation>mốc chỉ theo σ′: 0.25ᵏ × output,
+bỏ qua trọng số</translation>
     </message>
     <message>
         <source>mean f′ = %1 (max f′ = %2)</source>
@@ -1104,33 +1106,6 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>layer</source>
         <translation>tầng</translation>
-    </message>
-</context>
-<context>
-    <name>gs::GradientMeasure</name>
-    <message>
-        <source>mean |∂L/∂W|</source>
-        <translation>trung bình |∂L/∂W|</translation>
-    </message>
-    <message>
-        <source>RMS δ</source>
-        <translation>RMS δ</translation>
-    </message>
-    <message>
-        <source>‖∂L/∂W‖</source>
-        <translation>‖∂L/∂W‖</translation>
-    </message>
-    <message>
-        <source>The average size of one weight&apos;s gradient in the layer.</source>
-        <translation>Độ lớn trung bình của gradient một trọng số trong tầng.</translation>
-    </message>
-    <message>
-        <source>The root-mean-square error signal δ = ∂L/∂z that reaches the layer&apos;s units.</source>
-        <translation>Căn trung bình bình phương của tín hiệu lỗi δ = ∂L/∂z đến các nơ-ron của tầng.</translation>
-    </message>
-    <message>
-        <source>The length (Frobenius norm) of the layer&apos;s weight gradient.</source>
-        <translation>Độ dài (chuẩn Frobenius) của gradient trọng số của tầng.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1315,118 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>linear</source>
         <translation>tuyến tính</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂W‖</source>
+        <translation>‖∂L/∂W‖</translation>
+    </message>
+    <message>
+        <source>mean |∂L/∂W|</source>
+        <translation>trung bình |∂L/∂W|</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂b‖</source>
+        <translation>‖∂L/∂b‖</translation>
+    </message>
+    <message>
+        <source>RMS δ</source>
+        <translation>RMS δ</translation>
+    </message>
+    <message>
+        <source>mean f′(z)</source>
+        <translation>f′(z) trung bình</translation>
+    </message>
+    <message>
+        <source>dead units</source>
+        <translation>nơ-ron chết</translation>
+    </message>
+    <message>
+        <source>saturated units</source>
+        <translation>nơ-ron bão hoà</translation>
+    </message>
+    <message>
+        <source>‖W‖</source>
+        <translation>‖W‖</translation>
+    </message>
+    <message>
+        <source>The length (Frobenius norm) of the layer&apos;s weight gradient.</source>
+        <translation>Độ dài (chuẩn Frobenius) của gradient trọng số của tầng.</translation>
+    </message>
+    <message>
+        <source>The average size of one weight&apos;s gradient in the layer.</source>
+        <translation>Độ lớn trung bình của gradient một trọng số trong tầng.</translation>
+    </message>
+    <message>
+        <source>The length of the layer&apos;s bias gradient (0 when the network has no bias).</source>
+        <translation>Độ dài gradient bias của tầng (bằng 0 khi mạng không có bias).</translation>
+    </message>
+    <message>
+        <source>The root-mean-square error signal δ = ∂L/∂z that reaches the layer&apos;s units.</source>
+        <translation>Căn trung bình bình phương của tín hiệu lỗi δ = ∂L/∂z đến các nơ-ron của tầng.</translation>
+    </message>
+    <message>
+        <source>The average slope f′(z) of the layer&apos;s activation over its units and the batch.</source>
+        <translation>Độ dốc trung bình f′(z) của hàm kích hoạt của tầng, trên mọi nơ-ron và cả batch.</translation>
+    </message>
+    <message>
+        <source>The share of ReLU-like units whose input z is ≤ 0 for the whole batch.</source>
+        <translation>Tỉ lệ nơ-ron kiểu ReLU có đầu vào z ≤ 0 với cả batch.</translation>
+    </message>
+    <message>
+        <source>The share of units whose average slope f′(z) is below 1% of its maximum.</source>
+        <translation>Tỉ lệ nơ-ron có độ dốc trung bình f′(z) dưới 1% giá trị lớn nhất của nó.</translation>
+    </message>
+    <message>
+        <source>The length (Frobenius norm) of the layer&apos;s weights.</source>
+        <translation>Độ dài (chuẩn Frobenius) của các trọng số của tầng.</translation>
+    </message>
+    <message>
+        <source>‖ΔW‖/‖W‖</source>
+        <translation>‖ΔW‖/‖W‖</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂W‖/‖W‖</source>
+        <translation>‖∂L/∂W‖/‖W‖</translation>
+    </message>
+    <message>
+        <source>mean activation</source>
+        <translation>kích hoạt trung bình</translation>
+    </message>
+    <message>
+        <source>std activation</source>
+        <translation>độ lệch chuẩn kích hoạt</translation>
+    </message>
+    <message>
+        <source>mean pre-activation</source>
+        <translation>tiền kích hoạt trung bình</translation>
+    </message>
+    <message>
+        <source>std pre-activation</source>
+        <translation>độ lệch chuẩn tiền kích hoạt</translation>
+    </message>
+    <message>
+        <source>How much the last update changed the layer&apos;s weights, relative to their size.</source>
+        <translation>Lần cập nhật vừa rồi làm trọng số của tầng thay đổi bao nhiêu, so với độ lớn của chúng.</translation>
+    </message>
+    <message>
+        <source>The size of the layer&apos;s weight gradient relative to the size of its weights.</source>
+        <translation>Độ lớn đạo hàm theo trọng số của tầng, so với độ lớn của chính các trọng số.</translation>
+    </message>
+    <message>
+        <source>The mean of the layer&apos;s outputs a over its units and the batch.</source>
+        <translation>Trung bình đầu ra a của tầng, trên mọi nơ-ron và cả batch.</translation>
+    </message>
+    <message>
+        <source>The standard deviation of the layer&apos;s outputs a over its units and the batch.</source>
+        <translation>Độ lệch chuẩn của đầu ra a của tầng, trên mọi nơ-ron và cả batch.</translation>
+    </message>
+    <message>
+        <source>The mean of the activation&apos;s input (z, or n after normalisation).</source>
+        <translation>Trung bình đầu vào của hàm kích hoạt (z, hoặc n sau chuẩn hoá).</translation>
+    </message>
+    <message>
+        <source>The standard deviation of the activation&apos;s input (z, or n after normalisation).</source>
+        <translation>Độ lệch chuẩn đầu vào của hàm kích hoạt (z, hoặc n sau chuẩn hoá).</translation>
     </message>
 </context>
 <context>

@@ -89,18 +89,23 @@ BENCHMARK(BM_NormalisedStep)
     ->Unit(benchmark::kMicrosecond);
 
 // What the GUI's worker runs per step: the same plus batch sampling and per-layer statistics.
+// Arguments: depth, width, histograms (1: every step bins every layer's z, as the CLI and
+// Trainer's default do; 0: as the window's worker runs, which bins only the snapshots it shows).
 void BM_TrainerStep(benchmark::State& state) {
   gs::Config c;
   c.depth = int(state.range(0));
   c.width = int(state.range(1));
   gs::Trainer trainer(c);
+  trainer.setLayerHistograms(state.range(2) != 0);
   trainer.step();
   for (auto _ : state) benchmark::DoNotOptimize(trainer.step());
 }
 BENCHMARK(BM_TrainerStep)
-    ->ArgNames({"depth", "width"})
-    ->Args({10, 16})
-    ->Args({50, 32})
+    ->ArgNames({"depth", "width", "histograms"})
+    ->Args({10, 16, 1})
+    ->Args({10, 16, 0})
+    ->Args({50, 32, 1})
+    ->Args({50, 32, 0})
     ->Unit(benchmark::kMicrosecond);
 
 }  // namespace

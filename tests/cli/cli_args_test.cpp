@@ -89,7 +89,7 @@ TEST(CliArgs, RenderFlagsAreParsedForTheRenderer) {
                                "--width", "640", "--height=480", "--steps", "5"});
   ASSERT_TRUE(r.ok()) << r.error;
   EXPECT_EQ(r.request.command, Command::Render);
-  EXPECT_EQ(r.request.render.lessonPath, "l.json");
+  EXPECT_EQ(r.request.lessonPath, "l.json");
   EXPECT_EQ(r.request.render.figure, "bars");
   EXPECT_EQ(r.request.render.width, 640);
   EXPECT_EQ(r.request.render.height, 480);

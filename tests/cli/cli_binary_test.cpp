@@ -2,6 +2,7 @@
 // snapshot JSON's structure, and that a failure never leaves a file behind.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -228,6 +229,69 @@ TEST(CliBinary, ConfigFile) {
   r = runCli({"train", "--config", "huge.json"}, dir.path());
   EXPECT_EQ(r.exitStatus, 2);
   EXPECT_TRUE(contains(r.err, "huge.json") && contains(r.err, "at most")) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.file("s.json")));
+}
+
+std::vector<std::string> shippedLessons() {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(GRADSCOPE_LESSON_DIR))
+    if (e.path().extension() == ".json") out.push_back(e.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The window opens a lesson file as an experiment; so does every CLI command: as --config (its
+// texts and suggested steps ignored) and as --lesson (its suggested steps used unless --steps).
+TEST(CliBinary, EveryLessonTrainsAsConfigAndAsLesson) {
+  ScratchDir dir("lessons");
+  const std::vector<std::string> lessons = shippedLessons();
+  ASSERT_GE(lessons.size(), 9u);
+  for (const std::string& lesson : lessons) {
+    SCOPED_TRACE(lesson);
+    ProcessResult r = runCli({"train", "--config", lesson, "--steps", "5", "--quiet"}, dir.path());
+    ASSERT_EQ(r.exitStatus, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, " for 5 steps")) << r.out;
+    r = runCli({"train", "--lesson", lesson, "--steps", "5", "--quiet"}, dir.path());
+    ASSERT_EQ(r.exitStatus, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, " for 5 steps")) << r.out;
+    r = runCli({"snapshot", "--config", lesson, "--steps", "2", "--out", "s.json", "--quiet"},
+               dir.path());
+    ASSERT_EQ(r.exitStatus, 0) << r.err;
+    EXPECT_EQ(json::parse(readFile(dir.file("s.json"))).at("step"), 2);
+  }
+  // --lesson brings the lesson's suggested steps (01: 200); --config does not (train's 1000).
+  const std::string first = lessons.front();
+  const json lesson = json::parse(readFile(first));
+  const std::string suggested = std::to_string(lesson.at("steps").get<int>());
+  ProcessResult r = runCli({"train", "--lesson", first, "--quiet"}, dir.path());
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, " for " + suggested + " steps")) << r.out;
+  r = runCli({"snapshot", "--lesson", first, "--depth", "2", "--out", "s.json", "--quiet"},
+             dir.path());
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  EXPECT_EQ(json::parse(readFile(dir.file("s.json"))).at("step").get<int>(),
+            lesson.at("steps").get<int>());
+}
+
+TEST(CliBinary, LessonTeachingFieldsAreIgnoredByConfigButCheckedByLesson) {
+  ScratchDir dir("lesson-fields");
+  writeFile(dir.file("l.json"), R"({"title": 3, "claims": "x", "depth": 2, "width": 3})");
+  ProcessResult r = runCli({"train", "--config", "l.json", "--steps", "2"}, dir.path());
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "depth 2 × width 3")) << r.out;
+  r = runCli({"train", "--lesson", "l.json", "--steps", "2"}, dir.path());
+  EXPECT_EQ(r.exitStatus, 2);
+  EXPECT_TRUE(contains(r.err, "--lesson l.json: title: expected a string"))
+      << r.err;
+  r = runCli({"snapshot", "--config", "l.json", "--lesson", "l.json", "--out", "s.json"},
+             dir.path());
+  EXPECT_EQ(r.exitStatus, 2);
+  EXPECT_TRUE(contains(r.err, "snapshot takes --config FILE.json or --lesson FILE, not both"))
+      << r.err;
+  writeFile(dir.file("bad.json"), R"({"title": "T", "depth": 2, "colour": "red"})");
+  r = runCli({"train", "--config", "bad.json"}, dir.path());
+  EXPECT_EQ(r.exitStatus, 2);  // an unknown field is still refused
+  EXPECT_TRUE(contains(r.err, "colour: unknown field")) << r.err;
   EXPECT_FALSE(std::filesystem::exists(dir.file("s.json")));
 }
 

@@ -14,7 +14,7 @@ gs::Snapshot snapshot(long step, int layers) {
   for (int l = 0; l < layers; ++l) {
     gs::LayerStats st;
     st.index = l;
-    st.activation = l + 1 == layers ? "linear" : "sigmoid";
+    st.activation = l + 1 == layers ? gs::ActivationKind::Linear : gs::ActivationKind::Sigmoid;
     st.weightGradNorm = static_cast<double>(step) * 100 + l;  // encodes step and layer
     st.deadFraction = 0.25;
     s.layers.push_back(st);
@@ -29,8 +29,8 @@ TEST(History, KeepsEveryStepUntilFull) {
   EXPECT_EQ(h.layers(), 3);
   EXPECT_EQ(h.stride(), 1);
   EXPECT_EQ(h.step(4), 5);
-  EXPECT_EQ(h.value(2, 4, gs::HistoryMeasure::WeightGradNorm), 502);
-  EXPECT_EQ(h.value(1, 0, gs::HistoryMeasure::DeadFraction), 0.25);
+  EXPECT_EQ(h.value(2, 4, gs::Measure::WeightGradNorm), 502);
+  EXPECT_EQ(h.value(1, 0, gs::Measure::DeadFraction), 0.25);
 }
 
 TEST(History, DecimationKeepsBoundsAndEvenSpacing) {
@@ -48,7 +48,7 @@ TEST(History, DecimationKeepsBoundsAndEvenSpacing) {
         EXPECT_EQ(h.step(c) - h.step(c - 1), h.stride());
       }
       // Values still belong to their step: decimation moves whole columns.
-      EXPECT_EQ(h.value(3, c, gs::HistoryMeasure::WeightGradNorm), h.step(c) * 100.0 + 3);
+      EXPECT_EQ(h.value(3, c, gs::Measure::WeightGradNorm), h.step(c) * 100.0 + 3);
     }
     // The newest kept step is at most one stride behind the last one offered.
     EXPECT_GT(h.step(h.columns() - 1), 4999 - h.stride());
@@ -85,17 +85,16 @@ TEST(History, CsvHasOneLinePerStepAndLayer) {
   while (std::getline(in, line)) ++rows;
   EXPECT_EQ(rows, 3 * 2);
   EXPECT_NE(csv.find("\n2,0.3333333333,2,linear,201,"), std::string::npos) << csv;
-  const std::string wide = gs::historyCsvWide(h, gs::HistoryMeasure::WeightGradNorm);
+  const std::string wide = gs::historyCsvWide(h, gs::Measure::WeightGradNorm);
   EXPECT_EQ(wide,
             "step,loss,layer_1,layer_2\n1,0.5,100,101\n2,0.3333333333,200,201\n"
             "3,0.25,300,301\n");
 }
 
 TEST(History, MeasureIdsRoundTrip) {
-  for (gs::HistoryMeasure m : gs::allHistoryMeasures())
-    EXPECT_EQ(gs::historyMeasureFromId(gs::historyMeasureId(m)), m);
-  EXPECT_FALSE(gs::historyMeasureFromId("gradient"));
-  EXPECT_NE(gs::historyMeasureIdList().find("delta_rms"), std::string::npos);
+  for (gs::Measure m : gs::allMeasures()) EXPECT_EQ(gs::measureFromId(gs::measureId(m)), m);
+  EXPECT_FALSE(gs::measureFromId("gradient"));
+  EXPECT_NE(gs::measureIdList().find("delta_rms"), std::string::npos);
 }
 
 }  // namespace

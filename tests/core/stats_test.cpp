@@ -36,7 +36,7 @@ TEST(Stats, NormsAndMeansByHand) {
   EXPECT_EQ(s.index, 4);
   EXPECT_EQ(s.fanIn, 2);
   EXPECT_EQ(s.fanOut, 3);
-  EXPECT_EQ(s.activation, "relu");
+  EXPECT_EQ(s.activation, ActivationKind::Relu);
   EXPECT_DOUBLE_EQ(s.weightGradNorm, 5.0);
   EXPECT_DOUBLE_EQ(s.weightGradMeanAbs, 7.0 / 6.0);
   EXPECT_DOUBLE_EQ(s.biasGradNorm, 3.0);
@@ -141,8 +141,8 @@ TEST(Stats, NetworkStatsCoverEveryLayerInOrder) {
     EXPECT_EQ(s[i].index, i);
     EXPECT_DOUBLE_EQ(s[i].weightGradNorm, net.layers()[i].dW.norm());
   }
-  EXPECT_EQ(s[0].activation, "sigmoid");
-  EXPECT_EQ(s[3].activation, "linear");
+  EXPECT_EQ(s[0].activation, ActivationKind::Sigmoid);
+  EXPECT_EQ(s[3].activation, ActivationKind::Linear);
   EXPECT_EQ(s[3].fanOut, 1);
 }
 

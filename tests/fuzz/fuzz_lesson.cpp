@@ -20,9 +20,9 @@ std::vector<json> baseLessons() {
   for (const gs::Lesson& l : gs::loadLessonDirectory(GRADSCOPE_LESSON_DIR).lessons)
     bases.push_back(gs::lessonToJson(l));
   gs::Lesson minimal;
-  minimal.title = "t";
-  minimal.text = "x";
-  minimal.formula = "f";
+  minimal.title.set("en", "t");
+  minimal.text.set("en", "x");
+  minimal.formula.set("en", "f");
   bases.push_back(gs::lessonToJson(minimal));
   return bases;
 }
@@ -37,7 +37,7 @@ std::vector<std::string> fieldNames() {
 
 bool checkAcceptedLesson(gsfuzz::Tally& tally, long i, const gs::Lesson& l,
                          const std::string& label) {
-  if (l.title.empty() || l.text.empty() || l.formula.empty()) {
+  if (l.title.en().empty() || l.text.en().empty() || l.formula.en().empty()) {
     tally.finding(i, "accepted a lesson without title, text or formula", label);
     return false;
   }

@@ -54,8 +54,8 @@ TEST(Lessons, AtLeastTheNineShippedOnesLoadSortedWithoutErrors) {
     EXPECT_LT(set.lessons[i - 1].id, set.lessons[i].id);
   for (const gs::Lesson& l : set.lessons) {
     SCOPED_TRACE(l.id);
-    EXPECT_FALSE(l.titleVi.empty());
-    EXPECT_FALSE(l.textVi.empty());
+    EXPECT_TRUE(l.title.has("vi"));
+    EXPECT_TRUE(l.text.has("vi"));
     EXPECT_GT(l.steps, 0);
     EXPECT_TRUE(gs::validate(l.config).empty());
   }
@@ -92,7 +92,9 @@ TEST(Lessons, LossAxisIsOptionalAndValidated) {
 TEST(Lessons, FormulasHaveNoWordsOfEitherLanguage) {
   const std::regex words("\\b(if|where|for|otherwise|and|when|else)\\b");
   for (const gs::Lesson& l : shipped().lessons)
-    EXPECT_FALSE(std::regex_search(l.formula, words)) << l.id << ": " << l.formula;
+    for (const auto& [language, formula] : l.formula.languages())
+      EXPECT_FALSE(std::regex_search(formula, words))
+          << l.id << " (" << language << "): " << formula;
 }
 
 TEST(Lessons, PaceOutsideTheChoicesIsRejectedNamingTheFieldAndTheChoices) {
@@ -133,10 +135,66 @@ TEST(Lessons, SavedAndReloadedLessonIsTheSame) {
 
 TEST(Lessons, LocalizedFallsBackToEnglish) {
   gs::Lesson l = gs::lessonFromJson(minimalLesson());
-  EXPECT_EQ(l.localizedTitle("vi"), "T");
-  l.titleVi = "Tiêu đề";
-  EXPECT_EQ(l.localizedTitle("vi"), "Tiêu đề");
-  EXPECT_EQ(l.localizedTitle("en"), "T");
+  EXPECT_EQ(l.title.text("vi"), "T");
+  l.title.set("vi", "Tiêu đề");
+  EXPECT_EQ(l.title.text("vi"), "Tiêu đề");
+  EXPECT_EQ(l.title.text("en"), "T");
+  EXPECT_EQ(l.title.text("fr"), "T");  // a language the lesson does not have
+  l.title.set("vi", "");               // an empty text counts as missing
+  EXPECT_EQ(l.title.text("vi"), "T");
+}
+
+// The form keyed by language and the older "_vi" keys read the same; a third language is data.
+TEST(Lessons, LanguageKeysInBothFormsReadTheSame) {
+  json keyed = minimalLesson();
+  keyed["title"] = {{"en", "T"}, {"vi", "Tiêu đề"}, {"fr", "Titre"}};
+  keyed["claims"] = {{"en", {"a", "b"}}, {"vi", {"á", "bê"}}};
+  keyed["try"] = {{"en", {"x"}}};
+  json old = minimalLesson();
+  old["title_vi"] = "Tiêu đề";
+  old["claims"] = {"a", "b"};
+  old["claims_vi"] = {"á", "bê"};
+  old["try"] = {"x"};
+  const gs::Lesson k = gs::lessonFromJson(keyed), o = gs::lessonFromJson(old);
+  for (const gs::Lesson* l : {&k, &o}) {
+    EXPECT_EQ(l->title.text("vi"), "Tiêu đề");
+    EXPECT_EQ(l->title.text("en"), "T");
+    EXPECT_EQ(l->claims.text("vi"), (std::vector<std::string>{"á", "bê"}));
+    EXPECT_EQ(l->tryHints.text("vi"), (std::vector<std::string>{"x"}));  // falls back
+    EXPECT_EQ(l->text.text("vi"), "Some text.");
+  }
+  EXPECT_EQ(k.title.text("fr"), "Titre");
+  EXPECT_EQ(o.title.text("fr"), "T");
+  // Saved in the keyed form, and read back the same.
+  const json saved = gs::lessonToJson(o);
+  EXPECT_EQ(saved["title"], (json{{"en", "T"}, {"vi", "Tiêu đề"}}));
+  EXPECT_FALSE(saved.contains("title_vi"));
+  EXPECT_EQ(saved["text"], "Some text.");  // one language: a plain string
+  EXPECT_EQ(gs::lessonToJson(gs::lessonFromJson(saved)), saved);
+}
+
+TEST(LessonErrors, LanguageKeysNameTheField) {
+  json j = minimalLesson();
+  j["title"] = {{"vi", "Tiêu đề"}};
+  EXPECT_NE(errorOf(j).find("title: the English text \"en\" is missing"), std::string::npos)
+      << errorOf(j);
+  j["title"] = {{"en", "T"}, {"English", "T"}};
+  EXPECT_NE(errorOf(j).find("title: \"English\" is not a language code"), std::string::npos)
+      << errorOf(j);
+  j["title"] = {{"en", "T"}, {"vi", 3}};
+  EXPECT_NE(errorOf(j).find("title.vi: expected a string"), std::string::npos) << errorOf(j);
+  j["title"] = {{"en", " "}};
+  EXPECT_NE(errorOf(j).find("title.en: has only white space"), std::string::npos) << errorOf(j);
+  j = minimalLesson();
+  j["claims"] = {{"en", {"a", 7}}};
+  EXPECT_NE(errorOf(j).find("claims.en[1]: expected a string"), std::string::npos) << errorOf(j);
+  j = minimalLesson();
+  j["title"] = {{"en", "T"}, {"vi", "V"}};
+  j["title_vi"] = "V2";
+  EXPECT_NE(errorOf(j).find("title_vi: given twice"), std::string::npos) << errorOf(j);
+  j = minimalLesson();
+  j["text_vi"] = 3;
+  EXPECT_NE(errorOf(j).find("text_vi: expected a string"), std::string::npos) << errorOf(j);
 }
 
 TEST(LessonErrors, NameTheField) {

@@ -26,11 +26,12 @@ double inputToOutputRatio(const gs::Snapshot& s) {
 TEST(RemedyLessons, EachLessonHasThreeClaimsInBothLanguages) {
   for (const char* id : {"08a-batchnorm", "08b-layernorm", "08c-clipping", "08d-update-ratio"}) {
     const gs::Lesson l = lessonOf(id);
-    EXPECT_EQ(l.claims.size(), 3u) << id;
-    EXPECT_EQ(l.claimsVi.size(), l.claims.size()) << id;
-    EXPECT_EQ(l.tryHintsVi.size(), l.tryHints.size()) << id;
-    EXPECT_FALSE(l.textVi.empty()) << id;
-    EXPECT_FALSE(l.titleVi.empty()) << id;
+    EXPECT_EQ(l.claims.en().size(), 3u) << id;
+    ASSERT_TRUE(l.claims.has("vi") && l.tryHints.has("vi")) << id;
+    EXPECT_EQ(l.claims.text("vi").size(), l.claims.en().size()) << id;
+    EXPECT_EQ(l.tryHints.text("vi").size(), l.tryHints.en().size()) << id;
+    EXPECT_TRUE(l.text.has("vi")) << id;
+    EXPECT_TRUE(l.title.has("vi")) << id;
   }
 }
 

@@ -18,6 +18,7 @@
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
 #include "help_menu.h"
+#include "measure.h"
 #include "layer_activations_edit.h"
 #include "lesson.h"
 #include "loss_curve_view.h"
@@ -174,7 +175,7 @@ class ClassroomExtrasTest : public QObject {
         for (int step = 0; step < 300; ++step) {
           const Snapshot s = t.step();
           if (step % 20 != 19) continue;
-          for (GradientMeasure m : allGradientMeasures()) {
+          for (Measure m : gradientMeasures()) {
             view.setMeasure(m);
             view.setSnapshot(s);
             if (!view.boundVisible()) continue;
@@ -200,7 +201,7 @@ class ClassroomExtrasTest : public QObject {
         }
       }
     QVERIFY(trueBounds > 0 && references > 0);
-    view.setMeasure(GradientMeasure::WeightGradNorm);
+    view.setMeasure(Measure::WeightGradNorm);
     QVERIFY(view.barToolTip(0).contains("‖W‖₂ = "));
     QVERIFY(view.barToolTip(0).contains("mean f′ = "));
   }
@@ -223,8 +224,8 @@ class ClassroomExtrasTest : public QObject {
     QCOMPARE(int(w.config().layerActivations.size()), 2);
     w.run().step();
     QTRY_VERIFY_WITH_TIMEOUT(w.run().shownStep() >= 1, kWaitMs);
-    QCOMPARE(w.run().snapshot().layers[0].activation, std::string("relu"));
-    QCOMPARE(w.run().snapshot().layers[2].activation, std::string("sigmoid"));
+    QVERIFY(w.run().snapshot().layers[0].activation == ActivationKind::Relu);
+    QVERIFY(w.run().snapshot().layers[2].activation == ActivationKind::Sigmoid);
   }
 
   // Issue 10 item 6: a dead layer's z all in [−1.2, −0.9] is drawn as wide filled bars (each at
@@ -232,7 +233,7 @@ class ClassroomExtrasTest : public QObject {
   void narrowHistogramIsDrawnAsReadableFilledBars() {
     Snapshot s;
     LayerStats l;
-    l.activation = "relu";
+    l.activation = ActivationKind::Relu;
     l.fanIn = l.fanOut = 4;
     l.saturatedFraction = std::nan("");  // as core reports it for ReLU
     l.preActivation.lo = -1.2;

@@ -174,7 +174,7 @@ class ExportExtrasTest : public QObject {
       LayerStats l;
       l.index = i;
       l.fanIn = l.fanOut = 4;
-      l.activation = i < 3 ? "sigmoid" : "linear";
+      l.activation = i < 3 ? ActivationKind::Sigmoid : ActivationKind::Linear;
       l.weightGradNorm = std::pow(10.0, -8 + 2 * i);
       s.layers.push_back(l);
     }

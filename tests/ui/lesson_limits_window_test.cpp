@@ -87,7 +87,7 @@ class LessonLimitsWindowTest : public QObject {
     QTemporaryDir dir;
     const QString path = dir.filePath("worst.json");
     const nlohmann::json j = worstLesson();
-    QVERIFY(lessonFromJson(j).claims.size() == LessonLimits::kListItems);  // accepted
+    QVERIFY(lessonFromJson(j).claims.en().size() == LessonLimits::kListItems);  // accepted
     writeJson(path, j);
     MainWindow w;
     w.resize(1280, 720);

@@ -121,9 +121,9 @@ class LessonWiringTest : public QObject {
       QCOMPARE(w.parts().pace->pace(), lesson.pace);  // the lesson's watchable pace
       w.parts().pace->setPace(0);
       QCOMPARE(w.parts().classroom->explanation()->titleText(),
-               QString::fromStdString(lesson.title));
+               QString::fromStdString(lesson.title.en()));
       // The explanation shows the lesson's claims ("What to look for"), not the empty-panel text.
-      if (!lesson.claims.empty())
+      if (!lesson.claims.en().empty())
         QVERIFY(
             w.parts().classroom->explanation()->body()->toPlainText().contains("What to look for"));
       w.run().runUntil(30);
@@ -346,7 +346,7 @@ class LessonWiringTest : public QObject {
     // Another measure redraws the same history.
     auto* box = w.parts().classroom->heatmapMeasureBox();
     box->setCurrentIndex(box->findData("dead_fraction"));
-    QCOMPARE(w.parts().classroom->heatmap()->measure(), HistoryMeasure::DeadFraction);
+    QCOMPARE(w.parts().classroom->heatmap()->measure(), Measure::DeadFraction);
     QCOMPARE(w.parts().classroom->heatmap()->cellCount(), 40 * 6);
     w.parts().reset->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(w.parts().classroom->heatmap()->cellCount(), 0, kWaitMs);

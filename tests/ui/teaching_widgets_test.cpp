@@ -86,13 +86,13 @@ void ClassroomWidgetsTest::heatmapHasOneCellPerLayerAndStep() {
   QCOMPARE(view.colorMap()->data()->keySize(), 40);
   QCOMPARE(view.colorMap()->data()->valueSize(), 7);
   // The colour is log₁₀ of the measure: cell (step 40, layer 1) holds log₁₀ ‖∂L/∂W⁽¹⁾‖.
-  const double v = run.history.value(0, 39, HistoryMeasure::WeightGradNorm);
+  const double v = run.history.value(0, 39, Measure::WeightGradNorm);
   QCOMPARE(view.colorMap()->data()->cell(39, 0), std::log10(v));
   QVERIFY(view.zeroNote().isEmpty());  // no exact zeros: no grey, no key
   QVERIFY(view.colorScale()->axis()->label().startsWith(QStringLiteral("log₁₀")));
-  view.setMeasure(HistoryMeasure::SaturatedFraction);
+  view.setMeasure(Measure::SaturatedFraction);
   QVERIFY(!view.colorScale()->axis()->label().contains(QStringLiteral("log")));
-  view.setMeasure(HistoryMeasure::WeightGradNorm);
+  view.setMeasure(Measure::WeightGradNorm);
   gs::testing::saveShot(view, QStringLiteral("heatmap"));
 }
 
@@ -111,7 +111,7 @@ void ClassroomWidgetsTest::heatmapDrawsZeroGradientsAsMissingOnTheLogScale() {
   // A key under the plot says what grey means, on the log scale only.
   QVERIFY(view.zeroNote().contains(QStringLiteral("exactly 0")));
   QCOMPARE(view.plot()->plotLayout()->rowCount(), 3);  // title, map, key
-  view.setMeasure(HistoryMeasure::DeadFraction);
+  view.setMeasure(Measure::DeadFraction);
   QVERIFY(view.zeroNote().isEmpty());
   QCOMPARE(view.plot()->plotLayout()->rowCount(), 2);
 }

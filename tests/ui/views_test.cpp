@@ -9,7 +9,6 @@
 #include "legend_fit.h"
 #include "log_axis.h"
 #include "loss_curve_view.h"
-#include "prediction_sampler.h"
 
 using namespace gs;
 
@@ -28,7 +27,7 @@ Snapshot snapshotOf(const std::vector<double>& norms, const std::string& hidden)
   for (std::size_t i = 0; i < norms.size(); ++i) {
     LayerStats l;
     l.index = int(i);
-    l.activation = i + 1 == norms.size() ? "linear" : hidden;
+    l.activation = i + 1 == norms.size() ? ActivationKind::Linear : *activationFromId(hidden);
     l.weightGradNorm = norms[i];
     l.weightGradMeanAbs = norms[i] / 10;
     l.deltaRms = norms[i] / 100;
@@ -43,26 +42,6 @@ class ViewsTest : public QObject {
   Q_OBJECT
 
  private slots:
-  // The prediction map shrinks with the network's size, so one map stays a ~2e8 multiply-add
-  // pass: full 64×64 for the default network, the 8×8 floor at depth 200 × width 512.
-  void predictionGridFollowsNetworkCost() {
-    const Trainer small{Config{}};
-    QCOMPARE(samplePrediction(small, predictionGridFor(small), 200).nx, kPredictionGrid);
-    Config huge;
-    huge.depth = 200;
-    huge.width = 512;
-    huge.batch = 4;
-    const Trainer big{huge};
-    QCOMPARE(predictionGridFor(big), 8);
-    const Prediction p = samplePrediction(big, predictionGridFor(big), 16);
-    QCOMPARE(p.nx * p.ny, 64);
-    Config sine;
-    sine.dataset = DatasetKind::Sine;
-    sine.loss = LossKind::Mse;
-    const Trainer curve{sine};
-    QCOMPARE(predictionCurvePointsFor(curve), kPredictionCurve);
-  }
-
   void sigmoidCurveMatchesClosedForm() {
     ActivationCurveView view;
     view.setActivation(Activation(ActivationKind::Sigmoid));
@@ -97,7 +76,7 @@ class ViewsTest : public QObject {
     QCOMPARE(view.bars()->data()->at(0)->key, 1.0);
     QCOMPARE(view.bars()->data()->at(0)->value, 1e-6);  // input side on the left
     QCOMPARE(view.bars()->data()->at(3)->value, 1.0);
-    view.setMeasure(GradientMeasure::DeltaRms);
+    view.setMeasure(Measure::DeltaRms);
     QCOMPARE(view.bars()->data()->at(3)->value, 0.01);
     QVERIFY(view.barToolTip(3).contains("0.01"));
     QVERIFY(view.barToolTip(3).contains("output layer"));

@@ -5,23 +5,10 @@
 #include <algorithm>
 
 #include "prediction_sampler.h"
+#include "stats.h"
 #include "unit_detail.h"
 
-#ifdef EIGEN_USE_BLAS
-extern "C" void openblas_set_num_threads(int threads);  // OpenBLAS's own API (core links it)
-#endif
-
 namespace gs {
-
-// The worker trains on one core and the GUI thread needs the other (two-core classroom laptops):
-// OpenBLAS's own threads would compete with both. Measured at depth 100, width 64, batch 256 on
-// two busy cores: 5 steps/s with OpenBLAS's default threads, 14 steps/s with one. An explicit
-// OPENBLAS_NUM_THREADS in the environment still wins.
-void useSingleThreadedBlas() {
-#ifdef EIGEN_USE_BLAS
-  if (qEnvironmentVariableIsEmpty("OPENBLAS_NUM_THREADS")) openblas_set_num_threads(1);
-#endif
-}
 
 void registerWorkerMetaTypes() {
   qRegisterMetaType<gs::Config>("gs::Config");
@@ -38,14 +25,14 @@ constexpr int kRateWindowMs = 500;
 constexpr int kPredictionMinMs = 100;
 constexpr int kPredictionCostFactor = 10;  // spend at most ~1/10 of the time on predictions
 constexpr int kWalkCostFactor = 10;        // and on walk-throughs
-// Up to this many weights (4 MB) the pre-step weights are kept even while the walk-through is
-// hidden: a copy costs < 1 % of a step of batch ≥ 16 (the step is ~6 × batch flops per weight).
+// Up to this many weights (4 MB) a step is captured for the walk-through even while it is hidden
+// (a copy costs < 1 % of a step of batch ≥ 16), so that opening it after a run shows a step at
+// once.
 constexpr std::size_t kWalkAlwaysWeights = std::size_t(1) << 19;
 }  // namespace
 
 TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), timer_(new QTimer(this)) {
-  registerWorkerMetaTypes();
-  useSingleThreadedBlas();
+  registerWorkerMetaTypes();  // OpenBLAS is pinned to one thread by core (network.cpp)
   timer_->setSingleShot(true);
   timer_->setTimerType(Qt::PreciseTimer);  // a paced step due in 3 ms must not wait 20
   connect(timer_, &QTimer::timeout, this, &TrainingWorker::tick);
@@ -65,6 +52,10 @@ void TrainingWorker::reset(const Config& config) {
     emit configRejected(QString::fromStdString(e.what()));
     return;
   }
+  // The histograms cost about a fifth of a small network's step: binned only for the snapshots
+  // that leave the worker (publish), not for every step.
+  trainer_->setLayerHistograms(false);
+  trainer_->setBeforeUpdate([this](const Mlp& net, long step) { captureWalk(net, step); });
   haveLatest_ = false;
   pendingPoints_.clear();
   frameWanted_ = true;
@@ -125,17 +116,13 @@ void TrainingWorker::requestFrame() { frameWanted_ = true; }
 
 void TrainingWorker::setWalkEnabled(bool on) {
   walkEnabled_ = on;
-  if (on && !running_ && haveLatest_) publishWalk(true);
+  if (on && !running_) publishWalk();
 }
 
 void TrainingWorker::setWalkSample(int sample) {
   walkSample_ = std::max(0, sample);
-  if (walkEnabled_ && walk_.hasCapture()) {
-    try {
-      emit walkReady({walkStep_, walk_.walk(walkSample_)});
-    } catch (const std::exception&) {  // no backward pass in the capture: nothing to show
-    }
-  }
+  walkStep_ = -1;  // re-sent at once for the new sample
+  publishWalk();
 }
 
 void TrainingWorker::setRunning(bool running) {
@@ -183,14 +170,6 @@ void TrainingWorker::tick() {
 }
 
 bool TrainingWorker::trainOne() {
-  // The pre-step weights are copied when a walk may be shown for this step (a single Step, or
-  // Play with the walk-through visible) or when the copy is cheap next to the step (every
-  // built-in lesson): then opening the walk-through after a run shows its last step at once.
-  // Otherwise stale weights are dropped, so a walk is never rebuilt from another step's weights.
-  if (walkEnabled_ || !running_ || trainer_->network().parameterCount() <= kWalkAlwaysWeights)
-    walk_.rememberWeights(trainer_->network());
-  else
-    walk_.forgetWeights();
   Snapshot s = trainer_->step();
   history_.add(s);
   historyChanged_ = true;
@@ -219,30 +198,50 @@ void TrainingWorker::publish(bool force) {
     pendingPoints_.clear();
   }
   if (haveLatest_) {
+    // latest_ is the trainer's last step, whose caches the network still holds.
+    if (!latest_.layers.empty() && latest_.layers.front().preActivation.counts.empty())
+      addLayerHistograms(trainer_->network(), latest_);
     latest_.units = unitDetail(trainer_->network());  // the network diagram; small nets only
     emit snapshotReady(latest_);
   }
-  publishWalk(force);
+  publishWalk();
   publishHistory(force);
   publishPrediction(force);
 }
 
-// A walk costs a copy of the network and a backward recursion: taken at display rate at most, and
-// rarer when that would take more than ~1/10 of the worker's time.
-void TrainingWorker::publishWalk(bool force) {
-  if (!walkEnabled_ || !haveLatest_ || !trainer_ || walkStep_ == latest_.step) return;
-  const qint64 wait = kWalkCostFactor * walkCostMs_;
-  if (!force && walkClock_.elapsed() < wait) return;
+// A walk costs a copy of the network and a backward recursion: a step is captured for it only
+// when its frame will be shown, and rarer when that would take more than ~1/10 of the worker's
+// time. Always captured: a single Step and the last step of runUntil, so a walk shown after them
+// is theirs. While playing, the walk shown is the newest captured step (its step number travels
+// with it).
+bool TrainingWorker::walkWanted(long step) const {
+  if (!running_ || (target_ >= 0 && step >= target_)) return true;
+  const bool cheap = trainer_->network().parameterCount() <= kWalkAlwaysWeights;
+  if (!walkEnabled_ && !cheap) return false;
+  return frameWanted_ && walkClock_.elapsed() >= kWalkCostFactor * walkCostMs_;
+}
+
+// The trainer's before-update hook: the network holds this step's weights, caches and gradients.
+void TrainingWorker::captureWalk(const Mlp& netBeforeUpdate, long step) {
+  if (!walkWanted(step)) return;
   QElapsedTimer cost;
   cost.start();
-  if (!walk_.capture(trainer_->network())) return;
-  walkStep_ = latest_.step;
+  walk_.capture(netBeforeUpdate, step);
+  captureCostMs_ = cost.elapsed();
+  walkClock_.restart();
+}
+
+// Sends the newest captured walk, once (captures are already at display rate, see walkWanted).
+void TrainingWorker::publishWalk() {
+  if (!walkEnabled_ || !walk_.hasCapture() || walkStep_ == walk_.step()) return;
+  QElapsedTimer cost;
+  cost.start();
+  walkStep_ = walk_.step();
   try {
     emit walkReady({walkStep_, walk_.walk(walkSample_)});
-  } catch (const std::exception&) {  // no backward pass yet: nothing to walk through
+  } catch (const std::exception&) {  // a capture without a backward pass: nothing to walk
   }
-  walkCostMs_ = cost.elapsed();
-  walkClock_.restart();
+  walkCostMs_ = captureCostMs_ + cost.elapsed();
 }
 
 void TrainingWorker::publishHistory(bool force) {

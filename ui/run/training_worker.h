@@ -21,9 +21,6 @@ class QTimer;
 
 namespace gs {
 
-// Limits OpenBLAS to one thread (unless OPENBLAS_NUM_THREADS is set); see the .cpp for why.
-void useSingleThreadedBlas();
-
 class TrainingWorker : public QObject {
   Q_OBJECT
 
@@ -47,8 +44,9 @@ class TrainingWorker : public QObject {
   // The window is ready for the next frame: the next step trained (or now, when paused) is
   // published.
   void requestFrame();
-  // The backprop walk-through: off saves its cost (a copy of the network and one more backward
-  // recursion, at display rate) while nobody looks at it.
+  // The backprop walk-through: off saves its cost (a copy of the network between a step's
+  // backward pass and its update, and one more backward recursion, at display rate) while nobody
+  // looks at it.
   void setWalkEnabled(bool on);
   void setWalkSample(int sample);  // which sample of the batch; re-sends the last walk at once
 
@@ -73,9 +71,11 @@ class TrainingWorker : public QObject {
   void scheduleNext();
   void publish(bool force);
   void publishPrediction(bool force);
-  void publishWalk(bool force);
+  void publishWalk();
   void publishHistory(bool force);
   void measureRate();
+  bool walkWanted(long step) const;  // whether the coming step's network is captured
+  void captureWalk(const Mlp& netBeforeUpdate, long step);
 
   std::unique_ptr<Trainer> trainer_;
   QTimer* timer_ = nullptr;
@@ -92,12 +92,12 @@ class TrainingWorker : public QObject {
   qint64 predictionCostMs_ = 0;
   GradientHistory history_;
   bool historyChanged_ = false;
-  WalkCapture walk_;
+  WalkCapture walk_;  // filled by the trainer's before-update hook (captureWalk)
   bool walkEnabled_ = true;
   int walkSample_ = 0;
-  long walkStep_ = -1;  // the step of the last captured walk
+  long walkStep_ = -1;  // the step of the last walk sent
   QElapsedTimer walkClock_, historyClock_;
-  qint64 walkCostMs_ = 0;
+  qint64 walkCostMs_ = 0, captureCostMs_ = 0;
 };
 
 }  // namespace gs

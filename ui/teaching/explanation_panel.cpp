@@ -81,13 +81,13 @@ void ExplanationPanel::refresh() {
     return;
   }
   const std::string lang = language_.toStdString();
-  title_->setText(QString::fromStdString(lesson_.localizedTitle(lang)));
-  formula_->setText(formulaHtml(QString::fromStdString(lesson_.formula)));
-  formulaArea_->setVisible(!lesson_.formula.empty());
+  title_->setText(QString::fromStdString(lesson_.title.text(lang)));
+  formula_->setText(formulaHtml(QString::fromStdString(lesson_.formula.text(lang))));
+  formulaArea_->setVisible(!lesson_.formula.text(lang).empty());
   fitFormulaHeight();
-  QString html = lessonTextHtml(QString::fromStdString(lesson_.localizedText(lang)));
-  html += listHtml(tr("What to look for"), lesson_.localizedClaims(lang));
-  html += listHtml(tr("Try next"), lesson_.localizedTryHints(lang));
+  QString html = lessonTextHtml(QString::fromStdString(lesson_.text.text(lang)));
+  html += listHtml(tr("What to look for"), lesson_.claims.text(lang));
+  html += listHtml(tr("Try next"), lesson_.tryHints.text(lang));
   if (lesson_.steps > 0)
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(tr("Suggested: about %n training steps.", nullptr, lesson_.steps));

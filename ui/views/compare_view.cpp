@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "kind_names.h"
 #include "legend_fit.h"
 #include "log_axis.h"
 #include "plot_style.h"
@@ -172,7 +173,7 @@ void CompareView::clearRun(Run run) {
   redraw();
 }
 
-void CompareView::setMeasure(HistoryMeasure measure) {
+void CompareView::setMeasure(Measure measure) {
   measure_ = measure;
   redraw();
 }
@@ -196,7 +197,7 @@ void CompareView::redraw() {
 }
 
 void CompareView::redrawBars() {
-  const QString name = QString::fromStdString(historyMeasureDisplayName(measure_));
+  const QString name = measureName(measure_);
   barRect_->axis(QCPAxis::atLeft)->setLabel(tr("%1 (log scale)").arg(name));
   double lo = 1e300, hi = 0;
   int layers = 1;

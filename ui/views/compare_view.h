@@ -34,7 +34,7 @@ class CompareView : public QWidget {
   void setRunLabel(Run run, const QString& label);
   void setRun(Run run, const Snapshot& latest, const GradientHistory& history);
   void clearRun(Run run);
-  void setMeasure(HistoryMeasure measure);  // which per-layer figure the bars show
+  void setMeasure(Measure measure);  // which per-layer figure the bars show
 
   // "ReLU, He/Kaiming normal" (display names, translated) plus what else matters for gradients:
   // α, init scale, residual, depth × width.
@@ -67,7 +67,7 @@ class CompareView : public QWidget {
   QCPItemText* note_ = nullptr;
   QString labels_[2];
   Snapshot latest_[2];
-  HistoryMeasure measure_ = HistoryMeasure::WeightGradNorm;
+  Measure measure_ = Measure::WeightGradNorm;
 };
 
 }  // namespace gs

@@ -10,8 +10,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "gradient_bound.h"
 #include "clip_indicator.h"
+#include "gradient_bound.h"
+#include "kind_names.h"
 #include "legend_fit.h"
 #include "log_axis.h"
 #include "plot_style.h"
@@ -34,8 +35,8 @@ GradientBarsView::GradientBarsView(QWidget* parent)
       plot_(newPlot(this)),
       measureBox_(new QComboBox(this)),
       logBox_(new QCheckBox(tr("Log scale"), this)) {
-  for (GradientMeasure m : allGradientMeasures()) {
-    measureBox_->addItem(measureLabel(m), int(m));
+  for (Measure m : gradientMeasures()) {
+    measureBox_->addItem(measureName(m), int(m));
     measureBox_->setItemData(measureBox_->count() - 1, measureToolTip(m), Qt::ToolTipRole);
   }
   measureBox_->setToolTip(tr("Choose which gradient figure each bar shows."));
@@ -57,7 +58,7 @@ GradientBarsView::GradientBarsView(QWidget* parent)
   layout->addWidget(plot_, 1);
   setupPlot();
   connect(measureBox_, &QComboBox::currentIndexChanged, this,
-          [this](int i) { setMeasure(GradientMeasure(measureBox_->itemData(i).toInt())); });
+          [this](int i) { setMeasure(Measure(measureBox_->itemData(i).toInt())); });
   connect(logBox_, &QCheckBox::toggled, this, &GradientBarsView::setLogScale);
   connect(plot_, &QCustomPlot::mouseMove, this, &GradientBarsView::showHoverTip);
 }
@@ -118,7 +119,10 @@ void GradientBarsView::setSnapshot(const Snapshot& snapshot) {
 
 void GradientBarsView::clear() { setSnapshot(Snapshot()); }
 
-void GradientBarsView::setMeasure(GradientMeasure measure) {
+void GradientBarsView::setMeasure(Measure measure) {
+  const std::vector<Measure> offered = gradientMeasures();
+  if (std::find(offered.begin(), offered.end(), measure) == offered.end())
+    measure = Measure::WeightGradNorm;  // the bars show only the gradient measures
   const bool changed = measure != measure_;
   measure_ = measure;
   measureBox_->setCurrentIndex(measureBox_->findData(int(measure)));
@@ -144,7 +148,7 @@ void GradientBarsView::refresh() {
   values_.resize(n);
   QVector<double> keys, shown, hiKeys, hiValues;
   for (int i = 0; i < n; ++i) {
-    values_[i] = measureValue(snapshot_.layers[i], measure_);
+    values_[i] = measureOf(snapshot_.layers[i], measure_);
     // A NaN/∞ (a diverged step) or, on a log axis, a zero has no bar to draw.
     if (!std::isfinite(values_[i]) || (logScale_ && values_[i] <= 0)) continue;
     keys << i + 1;
@@ -156,8 +160,8 @@ void GradientBarsView::refresh() {
   }
   bars_->setData(keys, shown, true);
   highlight_->setData(hiKeys, hiValues, true);
-  bars_->setName(measureLabel(measure_));
-  plot_->yAxis->setLabel(measureLabel(measure_));
+  bars_->setName(measureName(measure_));
+  plot_->yAxis->setLabel(measureName(measure_));
   updateBound();
   updateAxes();
   updateZeros();
@@ -204,26 +208,27 @@ QVector<int> GradientBarsView::zeroLayers() const {
 QString GradientBarsView::noteText() const { return note_->visible() ? note_->text() : QString(); }
 
 // RMS δ: the weight-aware bound (true; see the header). Other measures, every hidden layer
-// sigmoid: the σ′-only reference 0.25^(L−1−i) × value(output layer). A normalisation multiplies
-// the backward signal by γ/√(σ² + ε) too, so neither is drawn there.
+// sigmoid: the σ′-only reference (max σ′)^(L−1−i) × value(output layer), max σ′ = ¼ from the
+// activation's own table. A normalisation multiplies the backward signal by γ/√(σ² + ε) too, so
+// neither is drawn there.
 void GradientBarsView::updateBound() {
   const int n = int(snapshot_.layers.size());
   bool sigmoid = n >= 2;
   for (int i = 0; i + 1 < n; ++i)
-    sigmoid = sigmoid && snapshot_.layers[i].activation == "sigmoid" &&
+    sigmoid = sigmoid && snapshot_.layers[i].activation == ActivationKind::Sigmoid &&
               snapshot_.layers[i].norm == "none";
+  const double factor = Activation(ActivationKind::Sigmoid).maxDerivative();
   const double ref = n ? values_[n - 1] : 0.0;
-  const std::vector<double> deltaBound = measure_ == GradientMeasure::DeltaRms
-                                             ? deltaRmsBound(snapshot_.layers)
-                                             : std::vector<double>();
+  const std::vector<double> deltaBound =
+      measure_ == Measure::DeltaRms ? deltaRmsBound(snapshot_.layers) : std::vector<double>();
   trueBound_ = !deltaBound.empty() && drawable(ref);
   QVector<double> keys, bound;
   for (int i = 0; i < n && (trueBound_ || (sigmoid && drawable(ref))); ++i) {
     keys << i + 1;
-    bound << (trueBound_ ? deltaBound[i] : ref * std::pow(kSigmoidFactor, n - 1 - i));
+    bound << (trueBound_ ? deltaBound[i] : ref * std::pow(factor, n - 1 - i));
   }
   bound_->setName(trueBound_ ? tr("bound ∏ max f′·‖W‖₂ × output")
-                             : tr("σ′-only reference 0.25ᵏ × output, weights ignored"));
+                             : tr("σ′-only reference 0.25ᵏ × output,\nweights ignored"));
   bound_->setData(keys, bound, true);
   bound_->setVisible(!keys.isEmpty());
   if (bound_->visible())
@@ -282,15 +287,15 @@ QString GradientBarsView::barToolTip(int index) const {
   const LayerStats& layer = snapshot_.layers[index];
   QString tip = values_[index] == 0.0
                     ? tr("%1 (%2, %3 → %4 units)\n%5 = 0 exactly: this layer gets no gradient")
-                          .arg(layerName(layer, n), QString::fromStdString(layer.activation))
+                          .arg(layerName(layer, n), activationName(layer.activation))
                           .arg(layer.fanIn)
                           .arg(layer.fanOut)
-                          .arg(measureLabel(measure_))
+                          .arg(measureName(measure_))
                     : tr("%1 (%2, %3 → %4 units)\n%5 = %6")
-                          .arg(layerName(layer, n), QString::fromStdString(layer.activation))
+                          .arg(layerName(layer, n), activationName(layer.activation))
                           .arg(layer.fanIn)
                           .arg(layer.fanOut)
-                          .arg(measureLabel(measure_), QString::number(values_[index], 'g', 6));
+                          .arg(measureName(measure_), QString::number(values_[index], 'g', 6));
   // What the backward signal is multiplied by in this layer: its slopes and its weights' stretch.
   tip += '\n' + tr("mean f′ = %1 (max f′ = %2)")
                     .arg(QString::number(layer.meanDerivative, 'g', 3))

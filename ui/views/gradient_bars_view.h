@@ -9,7 +9,7 @@
 #include <QVector>
 #include <QWidget>
 
-#include "gradient_measure.h"
+#include "measure.h"
 #include "snapshot.h"
 
 class QCheckBox;
@@ -29,14 +29,12 @@ class GradientBarsView : public QWidget {
   Q_OBJECT
 
  public:
-  static constexpr double kSigmoidFactor = 0.25;  // max σ′, the lesson's per-layer factor
-
   explicit GradientBarsView(QWidget* parent = nullptr);
 
   void setSnapshot(const Snapshot& snapshot);
   void clear();
-  void setMeasure(GradientMeasure measure);
-  GradientMeasure measure() const { return measure_; }
+  void setMeasure(Measure measure);
+  Measure measure() const { return measure_; }
   void setLogScale(bool on);
   bool logScale() const { return logScale_; }
   void setHighlightedLayer(int index);  // -1: none; used by the backprop walk-through
@@ -56,7 +54,7 @@ class GradientBarsView : public QWidget {
   QString hoverTip(const QPoint& pos) const;  // at pos in the plot: a bar's, the bound's, or ""
 
  signals:
-  void measureChanged(gs::GradientMeasure measure);
+  void measureChanged(gs::Measure measure);
   void logScaleChanged(bool on);
 
  private:
@@ -77,7 +75,7 @@ class GradientBarsView : public QWidget {
   QCPGraph* bound_ = nullptr;
   QCPGraph* zeros_ = nullptr;
   QCPItemText* note_ = nullptr;
-  GradientMeasure measure_ = GradientMeasure::WeightGradNorm;
+  Measure measure_ = Measure::WeightGradNorm;
   bool logScale_ = true;
   int highlighted_ = -1;
   Snapshot snapshot_;

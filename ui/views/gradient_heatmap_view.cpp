@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 
+#include "kind_names.h"
 #include "plot_style.h"
 #include "plot_theme.h"
 
@@ -65,13 +66,9 @@ void GradientHeatmapView::applyTheme(const PlotTheme& t) {
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-bool GradientHeatmapView::isLogMeasure(HistoryMeasure m) {
-  return !isFraction(m) && m != HistoryMeasure::ActivationMean &&
-         m != HistoryMeasure::PreActivationMean;  // means can be negative
-}
-
-bool GradientHeatmapView::isFraction(HistoryMeasure m) {
-  return m == HistoryMeasure::DeadFraction || m == HistoryMeasure::SaturatedFraction;
+bool GradientHeatmapView::isLogMeasure(Measure m) {
+  return !measureIsFraction(m) && m != Measure::ActivationMean &&
+         m != Measure::PreActivationMean;  // means can be negative
 }
 
 void GradientHeatmapView::setHistory(const GradientHistory& history) {
@@ -79,7 +76,7 @@ void GradientHeatmapView::setHistory(const GradientHistory& history) {
   rebuild();
 }
 
-void GradientHeatmapView::setMeasure(HistoryMeasure measure) {
+void GradientHeatmapView::setMeasure(Measure measure) {
   measure_ = measure;
   rebuild();
 }
@@ -110,7 +107,7 @@ int GradientHeatmapView::cellCount() const {
 void GradientHeatmapView::rebuild() {
   const int cols = history_.columns(), layers = history_.layers();
   const bool log = isLogMeasure(measure_);
-  const QString name = QString::fromStdString(historyMeasureDisplayName(measure_));
+  const QString name = measureName(measure_);
   scale_->axis()->setLabel(log ? tr("log₁₀ %1").arg(name) : name);
   if (cols == 0 || layers == 0) {
     showZeroNote(false);
@@ -138,7 +135,7 @@ void GradientHeatmapView::rebuild() {
     }
   showZeroNote(zeros);
   if (!std::isfinite(lo)) lo = hi = 0;
-  if (isFraction(measure_)) lo = 0, hi = std::max(hi, 1.0);
+  if (measureIsFraction(measure_)) lo = 0, hi = std::max(hi, 1.0);
   map_->setDataRange(hi - lo < 1e-9 ? QCPRange(lo - 0.5, hi + 0.5) : QCPRange(lo, hi));
   plot_->rescaleAxes();
   plot_->yAxis->setRange(0.5, layers + 0.5);

@@ -23,12 +23,11 @@ class GradientHeatmapView : public QWidget {
   explicit GradientHeatmapView(QWidget* parent = nullptr);
 
   void setHistory(const GradientHistory& history);  // copies it
-  void setMeasure(HistoryMeasure measure);
-  HistoryMeasure measure() const { return measure_; }
+  void setMeasure(Measure measure);
+  Measure measure() const { return measure_; }
   // Whether the colour is log₁₀ of the measure (all but the shares and the means, which can be <
   // 0).
-  static bool isLogMeasure(HistoryMeasure measure);
-  static bool isFraction(HistoryMeasure measure);  // dead / saturated shares: drawn 0 … 1
+  static bool isLogMeasure(Measure measure);
 
   QCustomPlot* plot() const { return plot_; }
   QCPColorMap* colorMap() const { return map_; }
@@ -47,7 +46,7 @@ class GradientHeatmapView : public QWidget {
   QCPColorScale* scale_;
   QCPTextElement* zeroNote_;  // in the layout only while there are grey cells
   GradientHistory history_;
-  HistoryMeasure measure_ = HistoryMeasure::WeightGradNorm;
+  Measure measure_ = Measure::WeightGradNorm;
 };
 
 }  // namespace gs

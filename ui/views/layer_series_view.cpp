@@ -6,13 +6,14 @@
 #include <cmath>
 #include <limits>
 
+#include "kind_names.h"
 #include "log_axis.h"
 #include "plot_style.h"
 #include "plot_theme.h"
 
 namespace gs {
 
-LayerSeriesView::LayerSeriesView(HistoryMeasure measure, bool logScale, QWidget* parent)
+LayerSeriesView::LayerSeriesView(Measure measure, bool logScale, QWidget* parent)
     : QWidget(parent),
       plot_(newPlot(this)),
       history_(GradientHistory::kMinColumns),
@@ -24,7 +25,7 @@ LayerSeriesView::LayerSeriesView(HistoryMeasure measure, bool logScale, QWidget*
   layout->addWidget(plot_);
   plot_->setMinimumSize(320, 180);
   plot_->xAxis->setLabel(tr("training step"));
-  setAxisLabel(QString::fromStdString(historyMeasureDisplayName(measure)));
+  setAxisLabel(measureName(measure));
   if (log_) usePowerOfTenAxis(plot_->yAxis);
   scale_ = new QCPColorScale(plot_);
   plot_->plotLayout()->addElement(0, 1, scale_);

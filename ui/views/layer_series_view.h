@@ -23,7 +23,7 @@ class LayerSeriesView : public QWidget {
   Q_OBJECT
 
  public:
-  LayerSeriesView(HistoryMeasure measure, bool logScale, QWidget* parent = nullptr);
+  LayerSeriesView(Measure measure, bool logScale, QWidget* parent = nullptr);
 
   // A dashed horizontal line at `value` (in the measure's units) with `label` at its right end.
   void setReference(double value, const QString& label);
@@ -32,7 +32,7 @@ class LayerSeriesView : public QWidget {
 
   QCustomPlot* plot() const { return plot_; }
   QCPColorScale* colorScale() const { return scale_; }
-  HistoryMeasure measure() const { return measure_; }
+  Measure measure() const { return measure_; }
   bool logScale() const { return log_; }
   int lineCount() const;   // one per layer of the history
   int pointCount() const;  // drawn points over every line (gaps not counted)
@@ -47,7 +47,7 @@ class LayerSeriesView : public QWidget {
   QCPItemStraightLine* referenceLine_ = nullptr;
   QCPItemText* referenceText_ = nullptr;
   GradientHistory history_;
-  HistoryMeasure measure_;
+  Measure measure_;
   bool log_;
   double reference_;
 };

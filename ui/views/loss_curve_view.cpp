@@ -190,24 +190,25 @@ void LossCurveView::applyCurvePens() {
 }
 
 void LossCurveView::addPoints(const QVector<LossPoint>& points) {
-  bool accuracy = false;
+  using Added = ThinnedSeries<LossPoint>::Added;
+  bool accuracy = false, thinned = false;
   for (const LossPoint& p : points) {
     if (!std::isfinite(p.loss)) continue;  // a diverged step is reported, not drawn
     if (first_ < 0) first_ = p.step;
-    if ((p.step - first_) % stride_ != 0) continue;  // off the sampling grid
+    const auto added = points_.add(p.step - first_, p);
+    accuracy = accuracy || (p.hasAccuracy && added != Added::Dropped);
+    if (added == Added::Thinned) thinned = true;
+    if (added != Added::Appended || thinned) continue;  // redrawn below
     loss_->addData(double(p.step), p.loss);
-    if (p.hasAccuracy) {
-      accuracy_->addData(double(p.step), p.accuracy);
-      accuracy = true;
-    }
+    if (p.hasAccuracy) accuracy_->addData(double(p.step), p.accuracy);
   }
+  if (thinned) redraw();
   if (accuracy && !accuracy_->visible()) {
     plot_->yAxis2->setVisible(true);
     accuracy_->setVisible(true);
     accuracy_->addToLegend();
     setSmoothing(smoothing());  // the smoothed accuracy joins
   }
-  thin();
   updateSmoothed();
   updateRanges();
   plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -217,7 +218,7 @@ void LossCurveView::clear() {
   loss_->data()->clear();
   accuracy_->data()->clear();
   first_ = -1;
-  stride_ = 1;
+  points_.clear();
   accuracy_->setVisible(false);
   accuracy_->removeFromLegend();
   smoothLoss_->data()->clear();
@@ -229,20 +230,15 @@ void LossCurveView::clear() {
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-// Doubling the stride and dropping the points off the new grid keeps the sampling even: halving
-// the stored points alone would thin the start of a long run again at every halving, while the
-// newest steps stay dense.
-void LossCurveView::thin() {
-  while (loss_->data()->size() > kMaxPoints || accuracy_->data()->size() > kMaxPoints) {
-    stride_ *= 2;
-    for (QCPGraph* g : {loss_, accuracy_}) {
-      QVector<QCPGraphData> kept;
-      kept.reserve(g->data()->size() / 2 + 1);
-      for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
-        if ((static_cast<long>(it->key) - first_) % stride_ == 0) kept << *it;
-      g->data()->set(kept, true);
-    }
+void LossCurveView::redraw() {
+  QVector<QCPGraphData> loss, accuracy;
+  loss.reserve(int(points_.size()));
+  for (const LossPoint& p : points_.items()) {
+    loss.append({double(p.step), p.loss});
+    if (p.hasAccuracy) accuracy.append({double(p.step), p.accuracy});
   }
+  loss_->data()->set(loss, true);
+  accuracy_->data()->set(accuracy, true);
 }
 
 void LossCurveView::setLogScale(bool on) {

@@ -8,6 +8,7 @@
 #include <QVector>
 #include <QWidget>
 
+#include "thinned_series.h"
 #include "worker_payloads.h"
 
 class QAction;
@@ -25,13 +26,14 @@ class LossCurveView : public QWidget {
 
  public:
   // Past this many points the view keeps every second step it kept before (and from then on
-  // takes only those), so a long run stays cheap to draw and evenly sampled from start to end.
+  // takes only those), so a long run stays cheap to draw and evenly sampled from start to end
+  // (gs::ThinnedSeries).
   static constexpr int kMaxPoints = 20000;
 
   explicit LossCurveView(QWidget* parent = nullptr);
 
   void addPoints(const QVector<LossPoint>& points);
-  long stride() const { return stride_; }  // one point kept per `stride` steps
+  long stride() const { return points_.stride(); }  // one point kept per `stride` steps
   void clear();
   void setLogScale(bool on);
   bool logScale() const { return logScale_; }
@@ -61,7 +63,7 @@ class LossCurveView : public QWidget {
   void applyTheme(const PlotTheme& theme);
   void applyCurvePens();  // the theme's pens, faint behind the smoothed curves
   void setupPlot();
-  void thin();
+  void redraw();  // both graphs from points_, after a thinning
   void updateRanges();
   void updateSmoothed();
 
@@ -78,7 +80,7 @@ class LossCurveView : public QWidget {
   QColor background_ = Qt::white;  // the theme's, the raw curves fade toward it
   bool logScale_ = false;
   long first_ = -1;  // the first step since clear(): the sampling grid starts there
-  long stride_ = 1;
+  ThinnedSeries<LossPoint> points_{kMaxPoints};
 };
 
 }  // namespace gs

@@ -22,8 +22,7 @@ constexpr double kCurveHalfWidth = 5.0;  // the curves always cover at least z â
 constexpr int kDisplayBins = 40;          // histogram bars across the whole z axis
 
 Activation activationOf(const LayerStats& layer, double alpha) {
-  const auto kind = activationFromId(layer.activation);
-  return Activation(kind ? *kind : ActivationKind::Linear, alpha);
+  return Activation(layer.activation, alpha);
 }
 
 }  // namespace
@@ -159,7 +158,7 @@ QString PreActivationView::statusText() const {
     parts << tr("dead %1 %").arg(100.0 * s.deadFraction, 0, 'f', 0);
   if (std::isfinite(s.saturatedFraction))
     parts << tr("saturated %1 %").arg(100.0 * s.saturatedFraction, 0, 'f', 0);
-  const QString head = tr("layer %1 (%2)").arg(layer_ + 1).arg(activationNameForId(s.activation));
+  const QString head = tr("layer %1 (%2)").arg(layer_ + 1).arg(activationName(s.activation));
   return parts.isEmpty() ? head : head + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
 }
 

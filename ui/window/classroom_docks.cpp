@@ -12,6 +12,7 @@
 #include "diagnostics_docks.h"
 #include "explanation_panel.h"
 #include "gradient_heatmap_view.h"
+#include "kind_names.h"
 #include "network_diagram_view.h"
 #include "pre_activation_view.h"
 #include "run_model.h"
@@ -44,6 +45,12 @@ ClassroomDocks::ClassroomDocks(QMainWindow* window, RunModel& run)
     d->hide();
   }
   explanationDock_->raise();
+  // A panel opened from View comes to the front of its tabs: a lecturer who asks for it wants to
+  // see it, not a new tab behind the explanation.
+  for (QDockWidget* d : docks())
+    connect(d->toggleViewAction(), &QAction::triggered, d, [d](bool on) {
+      if (on) d->raise();
+    });
 
   connect(walkthrough_, &WalkthroughPanel::layerSelected, this, &ClassroomDocks::layerHighlighted);
   connect(walkthrough_, &WalkthroughPanel::sampleRequested, &run, &RunModel::setWalkSample);
@@ -92,9 +99,8 @@ QWidget* ClassroomDocks::buildHeatmap() {
   auto* box = new QWidget;
   measureBox_ = new QComboBox(box);
   measureBox_->setObjectName("heatmapMeasure");
-  for (HistoryMeasure m : allHistoryMeasures())
-    measureBox_->addItem(QString::fromStdString(historyMeasureDisplayName(m)),
-                         QString::fromStdString(historyMeasureId(m)));
+  for (Measure m : allMeasures())
+    measureBox_->addItem(measureName(m), QString::fromStdString(measureId(m)));
   measureBox_->setToolTip(tr("Which per-layer figure the colour shows"));
   heatmap_ = new GradientHeatmapView(box);
   auto* top = new QHBoxLayout;
@@ -105,7 +111,7 @@ QWidget* ClassroomDocks::buildHeatmap() {
   layout->addLayout(top);
   layout->addWidget(heatmap_, 1);
   connect(measureBox_, &QComboBox::currentIndexChanged, this, [this](int i) {
-    if (auto m = historyMeasureFromId(measureBox_->itemData(i).toString().toStdString()))
+    if (auto m = measureFromId(measureBox_->itemData(i).toString().toStdString()))
       heatmap_->setMeasure(*m);
   });
   return box;

@@ -23,10 +23,10 @@ QLabel* caption(const QString& text, QWidget* parent) {
 DiagnosticsDocks::DiagnosticsDocks(QMainWindow* window)
     : QObject(window),
       window_(window),
-      ratios_(new LayerSeriesView(HistoryMeasure::UpdateRatio, true)),
+      ratios_(new LayerSeriesView(Measure::UpdateRatio, true)),
       histograms_(new GradientHistogramView),
-      means_(new LayerSeriesView(HistoryMeasure::ActivationMean, false)),
-      stds_(new LayerSeriesView(HistoryMeasure::ActivationStd, false)) {
+      means_(new LayerSeriesView(Measure::ActivationMean, false)),
+      stds_(new LayerSeriesView(Measure::ActivationStd, false)) {
   ratios_->setReference(1e-3, QStringLiteral("10⁻³"));
   ratios_->setAxisLabel(tr("update / data ‖ΔW‖/‖W‖"));
   means_->setAxisLabel(tr("mean of a"));

@@ -115,7 +115,7 @@ QString lessonsHelpText(const QString& lessonsDir, const QString& language) {
   for (const Lesson& l : set.lessons)
     html +=
         QStringLiteral("<li><a href=\"lesson:%2\">%1</a> <small>(%2.json)</small></li>")
-            .arg(QString::fromStdString(l.localizedTitle(language.toStdString())).toHtmlEscaped(),
+            .arg(QString::fromStdString(l.title.text(language.toStdString())).toHtmlEscaped(),
                  QString::fromStdString(l.id).toHtmlEscaped());
   html += QStringLiteral("</ol>");
   html += HelpMenuText::tr("<p>The lesson files are in %1.</p>").arg(lessonsDir.toHtmlEscaped());

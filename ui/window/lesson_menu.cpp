@@ -25,7 +25,7 @@ void LessonMenu::setLanguage(const QString& language) {
 }
 
 QAction* LessonMenu::lessonAction(const QString& id) const {
-  return findChild<QAction*>(QStringLiteral("lesson:") + id);
+  return actionById_.value(id, nullptr);
 }
 
 void LessonMenu::rebuild() {
@@ -33,17 +33,19 @@ void LessonMenu::rebuild() {
     removeAction(a);
     if (a->parent() == this) a->deleteLater();
   }
+  actionById_.clear();
   const std::string lang = language_.toStdString();
   for (std::size_t i = 0; i < lessons_.size(); ++i) {
     const Lesson& lesson = lessons_[i];
     auto* action = new QAction(
-        tr("&%1. %2").arg(i + 1).arg(QString::fromStdString(lesson.localizedTitle(lang))), this);
+        tr("&%1. %2").arg(i + 1).arg(QString::fromStdString(lesson.title.text(lang))), this);
     action->setObjectName(QStringLiteral("lesson:") + QString::fromStdString(lesson.id));
     action->setToolTip(QString::fromStdString(lesson.path));
     connect(action, &QAction::triggered, this, [this, i] {
       if (i < lessons_.size()) emit lessonChosen(lessons_[i]);
     });
     addAction(action);
+    actionById_.insert(QString::fromStdString(lesson.id), action);
   }
   if (lessons_.empty()) addAction(tr("(no lessons found)"))->setEnabled(false);
   addSeparator();

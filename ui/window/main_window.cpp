@@ -27,9 +27,9 @@
 #include "file_actions.h"
 #include "file_drop.h"
 #include "gradient_bars_view.h"
-#include "gradient_measure.h"
 #include "lesson_menu.h"
 #include "loss_curve_view.h"
+#include "measure.h"
 #include "pace_box.h"
 #include "plot_context_menu.h"
 #include "plot_notice.h"
@@ -243,7 +243,7 @@ void MainWindow::openLesson(const Lesson& lesson) {
 void MainWindow::showLessonTitle() {
   setWindowTitle(
       tr("GradScope — %1")
-          .arg(QString::fromStdString(lesson()->localizedTitle(language().toStdString()))));
+          .arg(QString::fromStdString(lesson()->title.text(language().toStdString()))));
 }
 
 const Lesson* MainWindow::lesson() const {
@@ -279,7 +279,7 @@ void MainWindow::restoreSettings() {
     fitToScreen();
   restoreState(w.state);
   parts_.pace->setPace(w.pace);
-  parts_.bars->setMeasure(measureFromId(w.measure, GradientMeasure::WeightGradNorm));
+  parts_.bars->setMeasure(measureFromId(w.measure.toStdString()).value_or(Measure::WeightGradNorm));
   parts_.bars->setLogScale(w.barsLog);
   parts_.loss->setLogScale(w.lossLog);
   applyConfig(w.config);
@@ -299,7 +299,7 @@ void MainWindow::saveSettings() {
   w.geometry = saveGeometry();
   w.state = saveState();
   w.pace = parts_.pace->pace();
-  w.measure = measureId(parts_.bars->measure());
+  w.measure = QString::fromStdString(measureId(parts_.bars->measure()));
   w.barsLog = parts_.bars->logScale();
   w.lossLog = parts_.loss->logScale();
   QSettings settings;

@@ -1,10 +1,29 @@
-// Samples what a trainer's network predicts, for the "what the network learned" view.
+// Samples what a trainer's network predicts, for the "what the network learned" view and the
+// CLI's `render`.
 #pragma once
 
+#include <vector>
+
 #include "trainer.h"
-#include "worker_payloads.h"
 
 namespace gs {
+
+// What the network learned: a map of P(class 1) or the fitted curve, with the data over it.
+struct Prediction {
+  enum class Kind { None, Map, Curve };
+  Kind kind = Kind::None;
+  long step = 0;
+  // Map (2-D classification): values[iy * nx + ix] is P(class 1) at the cell centre
+  // (xMin + (ix + ½)·(xMax − xMin)/nx, yMin + (iy + ½)·(yMax − yMin)/ny).
+  // Curve (1-D regression): values[i] is the prediction at xs[i].
+  int nx = 0, ny = 0;
+  double xMin = 0, xMax = 0, yMin = 0, yMax = 0;
+  std::vector<double> values;
+  std::vector<double> xs;
+  // Data drawn over the prediction: (pointX, pointY) and a class label (Map), or
+  // (x, target) with no label (Curve). A large dataset is thinned to a readable number.
+  std::vector<double> pointX, pointY, pointLabel;
+};
 
 constexpr int kPredictionGrid = 64;        // cells per side of the 2-D map
 constexpr int kPredictionCurve = 200;      // points on the 1-D fitted curve
