@@ -111,6 +111,10 @@ void MainWindow::createMenus() {
 
   viewMenu_ = menuBar()->addMenu(tr("&View"));
   viewMenu_->addAction(parts_.settingsDock->toggleViewAction());
+  connect(parts_.settingsDock->toggleViewAction(), &QAction::triggered, parts_.settingsDock,
+          [dock = parts_.settingsDock](bool on) {
+            if (on) dock->raise();  // to the front of its tabs, as the classroom panels
+          });
   viewMenu_->addAction(toolbar_->toggleViewAction());
   viewMenu_->addSeparator();
   viewMenu_->addActions(parts_.classroom->toggleActions());
