@@ -7,6 +7,7 @@
 #include "config.h"
 #include "figure_export.h"
 #include "pace.h"
+#include "plot_theme.h"
 
 namespace gs {
 
@@ -59,7 +60,12 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
                          "to FILE (.gif, .mp4, .webm, or a folder ending in / for PNGs) while "
                          "measuring."),
       "FILE");
-  p.addOptions({shot, steps, size, measure, pace, record});
+  const QCommandLineOption theme(
+      "theme",
+      GuiOptionsText::tr("Colours for this run: light, dark or high_contrast (default: the one "
+                         "chosen in View ▸ Theme, which this does not change)."),
+      "NAME");
+  p.addOptions({shot, steps, size, measure, pace, record, theme});
   if (!p.parse(arguments)) {
     o.error = p.errorText();
     return o;
@@ -122,6 +128,13 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
   o.record = p.value(record);
   if (p.isSet(record) && o.measureSeconds <= 0) {
     o.error = GuiOptionsText::tr("--record needs --measure-stall");
+    return o;
+  }
+  o.theme = p.value(theme);
+  if (p.isSet(theme) && themeColorsId(themeColorsFromId(o.theme)) != o.theme) {
+    o.error =
+        GuiOptionsText::tr("--theme = %1 is not allowed; allowed: light, dark or high_contrast")
+            .arg(o.theme);
     return o;
   }
   if (!o.screenshot.isEmpty() && o.measureSeconds > 0)

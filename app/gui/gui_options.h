@@ -15,6 +15,7 @@ struct GuiOptions {
   double measureSeconds = 0;  // --measure-stall SECONDS
   double pace = 0;            // --pace STEPS/S for --measure-stall; 0 = as fast as possible
   QString record;             // --record FILE.gif|mp4|webm|DIR/ (with --measure-stall)
+  QString theme;              // --theme light|dark|high_contrast ("": the stored choice)
   QString error;              // non-empty: what is wrong with the command line
   bool exitNow = false;       // --help / --version printed
 };

@@ -8,6 +8,7 @@
 #include "gui_options.h"
 #include "main_window.h"
 #include "native_path.h"
+#include "presentation_mode.h"
 #include "scripted_runs.h"
 #include "settings_guard.h"
 #include "translator_setup.h"
@@ -40,6 +41,8 @@ int main(int argc, char** argv) {
   }
   gs::MainWindow window;
   window.setLanguage(language);
+  if (!options.theme.isEmpty())  // this run only: the stored choice stays
+    window.parts().presentation->setColors(gs::themeColorsFromId(options.theme), false);
   if (!options.screenshot.isEmpty())
     return gs::windowExitStatus(gs::runScreenshot(window, options));
   if (options.measureSeconds > 0)

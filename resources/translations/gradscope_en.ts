@@ -1169,6 +1169,14 @@ weights ignored</source>
         <source>--record needs --measure-stall</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Colours for this run: light, dark or high_contrast (default: the one chosen in View ▸ Theme, which this does not change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme = %1 is not allowed; allowed: light, dark or high_contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::HelpMenuText</name>

@@ -1174,6 +1174,14 @@ bỏ qua trọng số</translation>
         <source>--record needs --measure-stall</source>
         <translation>--record cần có --measure-stall</translation>
     </message>
+    <message>
+        <source>Colours for this run: light, dark or high_contrast (default: the one chosen in View ▸ Theme, which this does not change).</source>
+        <translation>Màu cho lần chạy này: light (sáng), dark (tối) hoặc high_contrast (tương phản cao) (mặc định: giao diện đã chọn trong Xem ▸ Giao diện, tuỳ chọn này không thay đổi nó).</translation>
+    </message>
+    <message>
+        <source>--theme = %1 is not allowed; allowed: light, dark or high_contrast</source>
+        <translation>--theme = %1 không hợp lệ; cho phép: light, dark hoặc high_contrast</translation>
+    </message>
 </context>
 <context>
     <name>gs::HelpMenuText</name>

@@ -6,8 +6,10 @@
 #include <qcustomplot.h>
 
 #include <QDockWidget>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 
@@ -188,6 +190,31 @@ class ThemeTest : public QObject {
     for (ClipIndicator* c : w.findChildren<ClipIndicator*>()) checkClipIndicator(c);
     mode->setOn(false);
     mode->setColors(ThemeColors::Light);
+  }
+
+  // `gradscope --theme dark` draws this run dark (a screenshot's plots are) and leaves the stored
+  // choice as it was.
+  void commandLineThemeIsForThisRunOnly() {
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", config.path());
+    gui.setProcessEnvironment(env);
+    const QString shot = config.filePath("dark.png");
+    gui.start(GRADSCOPE_GUI_EXE, {"--theme", "dark", "--screenshot", shot, "--steps", "2"});
+    QVERIFY(gui.waitForFinished(60000));
+    QCOMPARE(gui.exitCode(), 0);
+    const QImage image(shot);
+    QVERIFY(!image.isNull());
+    double sum = 0;  // the mean luminance: mostly dark panels and plots
+    for (int y = 0; y < image.height(); y += 4)
+      for (int x = 0; x < image.width(); x += 4) sum += luminance(image.pixelColor(x, y));
+    const double mean = sum / ((image.height() + 3) / 4) / ((image.width() + 3) / 4);
+    QVERIFY2(mean < 0.15, qPrintable(QString::number(mean)));
+    QSettings stored(config.filePath("GradScope/GradScope.conf"), QSettings::IniFormat);
+    QVERIFY(!stored.contains("theme"));
   }
 };
 

@@ -126,8 +126,8 @@ double PresentationMode::fontPointsFor(int screenHeight) {
   return std::clamp(screenHeight / kHeightPerPoint, kMinPoints, kMaxPoints);
 }
 
-void PresentationMode::setColors(ThemeColors colors) {
-  QSettings().setValue(kThemeKey, themeColorsId(colors));
+void PresentationMode::setColors(ThemeColors colors, bool remember) {
+  if (remember) QSettings().setValue(kThemeKey, themeColorsId(colors));
   const QList<QAction*> actions = themeMenu_->actions();
   actions.value(int(colors))->setChecked(true);
   if (colors == colors_) return;

@@ -52,7 +52,8 @@ class PresentationMode : public QObject {
   bool isOn() const { return on_; }
   void setOn(bool on);
   ThemeColors colors() const { return colors_; }
-  void setColors(ThemeColors colors);  // stores the choice in the settings
+  // remember: store the choice in the settings (View ▸ Theme); not for `gradscope --theme`.
+  void setColors(ThemeColors colors, bool remember = true);
   // The window's text size in points for a screen of this logical height.
   static double fontPointsFor(int screenHeight);
 
