@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -12,6 +13,7 @@
 #include "init.h"
 #include "loss.h"
 #include "optimizer.h"
+#include "point_set.h"
 
 namespace gs {
 
@@ -31,6 +33,12 @@ struct Config {
   DatasetKind dataset = DatasetKind::Circles;
   double noise = 0.05;
   int samples = 512;  // dataset size
+  // K: arms of the spiral, blobs of gauss (2 … 8; the other data sets have 2). With data set,
+  // the data's K (useData sets it).
+  int classes = 2;
+  // The user's points (CSV, embedded in a config, drawn in the window). When set they replace
+  // the built-in data set: dataset, samples and noise are not used. Shared, never changed.
+  std::shared_ptr<const PointSet> data;
   int batch = 64;
   OptimizerSettings optimizer;  // kind, lr, momentum, beta1, beta2, epsilon
   std::uint64_t seed = 42;
@@ -39,8 +47,15 @@ struct Config {
 
   Activation hiddenActivation() const { return Activation(activation, alpha); }
   double effectiveAlpha() const { return hiddenActivation().alpha(); }
-  int inputs() const { return datasetInputs(dataset); }
-  int outputs() const { return lossOutputs(loss); }
+  bool classification() const { return data ? data->classification() : isClassification(dataset); }
+  int numClasses() const { return classification() ? classes : 0; }  // 0 for regression
+  int inputs() const { return data ? data->inputs : datasetInputs(dataset); }
+  int outputs() const { return lossOutputs(loss, numClasses()); }
+  // Sets data (nullptr: back to the built-in data set) and classes to the data's K.
+  void useData(std::shared_ptr<const PointSet> points) {
+    data = std::move(points);
+    if (data && data->classification()) classes = data->classes();
+  }
 };
 
 // Allowed ranges, shared by validation, the GUI's controls and the help texts.

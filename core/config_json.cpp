@@ -13,6 +13,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "data_json.h"
+
 namespace gs {
 namespace {
 
@@ -22,7 +24,7 @@ const std::vector<std::string> kFields = {
     "format",  "depth",      "width", "activation", "alpha", "layer_activations",
     "init",    "init_scale", "loss",  "dataset",    "noise", "samples",
     "batch",   "optimizer",  "lr",    "momentum",   "beta1", "beta2",
-    "epsilon", "seed",       "bias",  "residual"};
+    "epsilon", "seed",       "bias",  "residual",   "classes", "data"};
 
 [[noreturn]] void fail(const std::string& field, const std::string& why) {
   throw ConfigError(field + ": " + why);
@@ -128,7 +130,8 @@ Kind getKind(const json& j, const std::string& key, Parse parse, const std::stri
 
 }  // namespace
 
-std::string readSmallRegularFile(const std::string& path, std::size_t maxBytes) {
+std::string readSmallRegularFile(const std::string& path, std::size_t maxBytes,
+                                 const std::string& kind) {
   // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) throw ConfigError(path + ": cannot open (" + std::strerror(errno) + ")");
@@ -137,9 +140,9 @@ std::string readSmallRegularFile(const std::string& path, std::size_t maxBytes) 
   if (::fstat(fd, &st) != 0)
     problem = std::string("cannot read its size (") + std::strerror(errno) + ")";
   else if (S_ISDIR(st.st_mode))
-    problem = "is a folder; allowed: a JSON file";
+    problem = "is a folder; allowed: " + kind;
   else if (!S_ISREG(st.st_mode))
-    problem = "is not a regular file (a FIFO, socket or device); allowed: a JSON file";
+    problem = "is not a regular file (a FIFO, socket or device); allowed: " + kind;
   else if (static_cast<std::size_t>(st.st_size) > maxBytes)
     problem = "the file is " + std::to_string(st.st_size) + " bytes; allowed: at most " +
               std::to_string(maxBytes) + " bytes";
@@ -189,7 +192,7 @@ std::string jsonForMessage(const json& v) {
   return clip(v.dump(-1, ' ', false, json::error_handler_t::replace), 80);
 }
 
-json configToJson(const Config& c) {
+json configToJson(const Config& c, const std::string& baseDir) {
   json j;
   j["format"] = kConfigFormat;
   j["depth"] = c.depth;
@@ -220,10 +223,22 @@ json configToJson(const Config& c) {
   j["seed"] = c.seed;
   j["bias"] = c.bias;
   j["residual"] = c.residual;
+  j["classes"] = c.classes;
+  if (c.data) j["data"] = pointsToJson(*c.data, baseDir);
   return j;
 }
 
-Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) {
+std::string configFileText(const Config& c, const std::string& baseDir) {
+  json j = configToJson(c, baseDir);
+  if (!c.data || !j["data"].contains("points")) return j.dump(2) + "\n";
+  j.erase("data");
+  std::string text = j.dump(2);  // ends with "\n}"
+  text.erase(text.size() - 2);
+  return text + ",\n  \"data\": {\n    \"points\": " + compactPointsText(*c.data) + "\n  }\n}\n";
+}
+
+Config configFromJson(const json& j, const std::vector<std::string>& extraKeys,
+                      const std::string& baseDir) {
   if (!j.is_object())
     throw ConfigError("the configuration must be a JSON object {…}, got " +
                       std::string(j.type_name()));
@@ -284,6 +299,9 @@ Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) 
   if (j.contains("seed")) c.seed = getSeed(j);
   if (j.contains("bias")) c.bias = getBool(j, "bias");
   if (j.contains("residual")) c.residual = getBool(j, "residual");
+  if (j.contains("data")) c.useData(pointsFromJson(j["data"], baseDir));
+  if (j.contains("classes"))
+    c.classes = getInt(j, "classes", PointLimits::kClassesMin, PointLimits::kClassesMax);
   requireValid(c);
   return c;
 }
@@ -311,14 +329,16 @@ json readJsonFile(const std::string& path, std::size_t maxBytes) {
 Config loadConfigFile(const std::string& path, const std::vector<std::string>& extraKeys) {
   const json j = readJsonFile(path);
   try {
-    return configFromJson(j, extraKeys);
+    const std::string dir = std::filesystem::path(path).parent_path().string();
+    return configFromJson(j, extraKeys, dir);
   } catch (const ConfigError& e) {
     throw ConfigError(path + ": " + e.what());
   }
 }
 
 void saveConfigFile(const std::string& path, const Config& config) {
-  writeFileAtomically(path, configToJson(config).dump(2) + "\n");
+  const std::string dir = std::filesystem::path(path).parent_path().string();
+  writeFileAtomically(path, configFileText(config, dir.empty() ? "." : dir));
 }
 
 }  // namespace gs

@@ -72,6 +72,9 @@ class Trainer {
   std::string weightsProblem() const;
   // Network outputs mapped for display: probability of class 1 (classification) or the value.
   Eigen::RowVectorXd predictDisplay(const Eigen::MatrixXd& X) const;
+  // Classification: K x n, column i the probability of each class at X.col(i) (softmax for
+  // softmax_ce; 1 − p, p for bce_logits; 1 − ŷ, ŷ for mse on 0/1 labels).
+  Eigen::MatrixXd predictProbabilities(const Eigen::MatrixXd& X) const;
 
   const Config& config() const { return config_; }
   const Mlp& network() const { return net_; }
