@@ -143,13 +143,10 @@ PointSet parseCsvPoints(const std::string& text) {
     if (!row.empty() && row.back() == '\r') row.pop_back();
     if (trim(row).empty()) continue;
     const std::vector<std::string> fields = splitFields(row);
-    if (first && !anyNumber(fields)) {  // a header: only its column count is used
+    const bool twoOrThree = fields.size() == 2 || fields.size() == 3;
+    if (first && twoOrThree && !anyNumber(fields)) {  // a header: only its column count is used
       first = false;
-      const int n = static_cast<int>(fields.size());
-      if (n != 2 && n != 3)
-        throw DataError(lineText(line) + "a header of " + std::to_string(n) +
-                        " columns; allowed: " + columnsAllowed(0));
-      rows.columns = n;
+      rows.columns = static_cast<int>(fields.size());
       continue;
     }
     first = false;
