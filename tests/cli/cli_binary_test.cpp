@@ -224,7 +224,7 @@ TEST(CliBinary, ConfigFile) {
   EXPECT_EQ(r.exitStatus, 2);
   EXPECT_TRUE(contains(r.err, "bad.json") && contains(r.err, "depth")) << r.err;
 
-  writeFile(dir.file("huge.json"), std::string(2 << 20, ' '));
+  writeFile(dir.file("huge.json"), std::string(9 << 20, ' '));  // over the 8 MiB limit
   r = runCli({"train", "--config", "huge.json"}, dir.path());
   EXPECT_EQ(r.exitStatus, 2);
   EXPECT_TRUE(contains(r.err, "huge.json") && contains(r.err, "at most")) << r.err;
