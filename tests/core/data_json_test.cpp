@@ -2,7 +2,10 @@
 // strictly, written back (one point a line), and trained on.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
+#include <iostream>
+#include <random>
 #include <fstream>
 
 #include "config_json.h"
@@ -131,6 +134,30 @@ TEST(ConfigData, DrawnPointsAreEmbeddedOneToALine) {
   EXPECT_EQ(back.data->y, p->y);
   EXPECT_EQ(back.classes, 4);
   EXPECT_LT(fs::file_size(file), 300u * 45u + 1000u) << "one point a line, not one number";
+}
+
+// The worst case the limits allow: 100,000 points with full-precision coordinates still fit the
+// 8 MiB config limit and read back exactly.
+TEST(ConfigData, HundredThousandEmbeddedPointsFitTheFileLimit) {
+  Folder f;
+  Config c;
+  c.loss = LossKind::SoftmaxCe;
+  auto p = std::make_shared<PointSet>();
+  std::mt19937_64 rng(3);
+  std::uniform_real_distribution<double> u(-1e6, 1e6);
+  for (int i = 0; i < PointLimits::kPointsMax; ++i) p->add(-u(rng) * 1e-7, u(rng), i % 8);
+  c.useData(p);
+  const fs::path file = f.path / "big.json";
+  const auto t0 = std::chrono::steady_clock::now();
+  saveConfigFile(file.string(), c);
+  const Config back = loadConfigFile(file.string());
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_LT(fs::file_size(file), kConfigFileMaxBytes);
+  EXPECT_EQ(back.data->X, p->X);
+  EXPECT_EQ(back.data->y, p->y);
+  std::cout << "100000 embedded points: " << fs::file_size(file) << " bytes, save + load "
+            << seconds << " s\n";
 }
 
 TEST(ConfigData, ReplacesTheBuiltInDataSet) {
