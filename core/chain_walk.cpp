@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "spectral_norm.h"
+
 namespace gs {
 namespace {
 
@@ -44,8 +46,11 @@ Recursion recurse(const Mlp& net) {
       r.upstream[i] = above.W.transpose() * r.delta[i + 1];  // dz⁽ˡ⁺¹⁾/da⁽ˡ⁾ = W⁽ˡ⁺¹⁾
       if (above.residual) r.upstream[i] += r.upstream[i + 1];  // a⁽ˡ⁺¹⁾ = a⁽ˡ⁾ + f(z⁽ˡ⁺¹⁾)
     }
-    L.activation.derivative(L.Z.array(), r.fprime[i]);
+    L.activation.derivative(L.activationInput().array(), r.fprime[i]);
     r.delta[i] = (r.upstream[i].array() * r.fprime[i]).matrix();  // δ = g ⊙ f′(z)
+    // Through a normalisation δ is ∂L/∂n here; every sample of the batch (BatchNorm) or every
+    // unit of the sample (LayerNorm) shares μ and σ², so ∂L/∂z mixes the whole group.
+    if (L.norm.on()) L.norm.inputGradient(r.delta[i]);
   }
   return r;
 }
@@ -95,11 +100,15 @@ ChainWalk chainWalk(const Mlp& net, int sample) {
     row.fanIn = L.fanIn();
     row.fanOut = L.fanOut();
     row.residual = L.residual;
+    row.norm = normId(L.norm.kind);
+    row.normScale = L.norm.meanScaleFactor(sample);
     row.z = shown(L.Z.col(sample), scalar);
     row.upstream = shown(r.upstream[i].col(sample), scalar);
     if (i + 1 < layers.size()) {
       const DenseLayer& above = layers[i + 1];
       row.weightAbove = scalar ? above.W(0, 0) : above.W.norm();
+      if (above.W.size() <= kSpectralNormMaxWeights)
+        row.weightAboveSpectral = spectralNorm(above.W);
     }
     row.fprime = fp.mean();
     row.delta = shown(d, scalar);

@@ -31,13 +31,21 @@ struct ChainWalkRow {
   std::string activation;  // activation id ("linear" for the output layer)
   int fanIn = 0, fanOut = 0;
   bool residual = false;
+  // Normalisation ("none", "batch", "layer") and γ/√(σ² + ε) for sample s (mean over the units
+  // when wider; 1 without a normalisation). With a normalisation, f′ is taken at n, not z, and δ
+  // passes through the normalisation's backward, which couples the samples of the batch.
+  std::string norm = "none";
+  double normScale = 1;
 
   // One chosen sample s. In a one-unit chain these are the signed scalars of the product above;
   // in any other network they are Euclidean norms of the vectors (the mean for f′), on every row.
   double z = 0;         // z⁽ˡ⁾ (norm when wider)
   double upstream = 0;  // ∂J/∂a⁽ˡ⁾: dJ/da⁽ᴸ⁾ on the output row, else w⁽ˡ⁺¹⁾·δ⁽ˡ⁺¹⁾ (+ skip)
   double weightAbove = 0;  // w⁽ˡ⁺¹⁾ (‖W⁽ˡ⁺¹⁾‖ when wider); 0 on the output row
-  double fprime = 0;       // f′(z⁽ˡ⁾) (mean over the layer's units when wider)
+  // ‖W⁽ˡ⁺¹⁾‖₂, the most the weights above can stretch δ (|w| for one unit); −1 on the output row
+  // or when W⁽ˡ⁺¹⁾ has more than kSpectralNormMaxWeights weights
+  double weightAboveSpectral = -1;
+  double fprime = 0;  // f′(z⁽ˡ⁾) (mean over the layer's units when wider)
   double delta = 0;  // running product δ⁽ˡ⁾ = upstream · f′(z⁽ˡ⁾) (‖δ⁽ˡ⁾‖ when wider)
   double aPrev = 0;     // a⁽ˡ⁻¹⁾ = dz⁽ˡ⁾/dw⁽ˡ⁾ (‖a⁽ˡ⁻¹⁾‖ when wider)
   double gradient = 0;  // ∂J/∂w⁽ˡ⁾ = δ⁽ˡ⁾ · a⁽ˡ⁻¹⁾ (‖δ⁽ˡ⁾a⁽ˡ⁻¹⁾ᵀ‖ = ‖δ‖‖a‖ when wider)

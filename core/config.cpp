@@ -23,6 +23,31 @@ void checkReal(std::vector<std::string>& errors, const char* field, double value
     errors.push_back(std::string(field) + " = " + fmt(value) + " is not allowed; allowed: " + what);
 }
 
+void checkNorm(std::vector<std::string>& e, const Config& c) {
+  if (c.layerNorms.size() > static_cast<std::size_t>(std::max(c.depth, 0)))
+    e.push_back("layer_norms has " + std::to_string(c.layerNorms.size()) +
+                " entries but depth is " + std::to_string(c.depth) +
+                "; allowed: at most one entry per hidden layer");
+  checkReal(e, "norm_eps", c.normEps, 0.0, Limits::kNormEpsMax, true, "a number > 0 and ≤ 1");
+  // Over a batch of one sample every unit's variance is 0: x̂ = 0 and no gradient reaches W.
+  if (c.batch == 1 && c.anyNorm(NormKind::Batch))
+    e.push_back(
+        "norm = batch needs batch ≥ 2 (a single sample has variance 0); batch = 1; "
+        "allowed: batch 2 to " +
+        std::to_string(Limits::kBatchMax) + ", or norm = layer, which works per sample");
+}
+
+void checkClipping(std::vector<std::string>& e, const Config& c) {
+  checkReal(e, "clip_norm", c.clipNorm, 0.0, Limits::kClipMax, false,
+            "0 (off) or a number > 0 and ≤ 1e6");
+  checkReal(e, "clip_value", c.clipValue, 0.0, Limits::kClipMax, false,
+            "0 (off) or a number > 0 and ≤ 1e6");
+  if (c.clipNorm > 0 && c.clipValue > 0)
+    e.push_back("clip_norm and clip_value are both set (" + fmt(c.clipNorm) + " and " +
+                fmt(c.clipValue) + "); allowed: one of them (set the other to 0)");
+  checkReal(e, "weight_decay", c.weightDecay, 0.0, Limits::kWeightDecayMax, false, "0 to 1");
+}
+
 // The activations some hidden layer uses: an override, or the main one where none is given.
 std::set<ActivationKind> activationsInUse(const Config& c) {
   std::set<ActivationKind> kinds;
@@ -86,6 +111,17 @@ void checkData(std::vector<std::string>& e, const Config& c) {
 
 }  // namespace
 
+NormKind Config::normOf(int layer) const {
+  const auto i = static_cast<std::size_t>(layer);
+  return layer >= 0 && i < layerNorms.size() && layerNorms[i] ? *layerNorms[i] : norm;
+}
+
+bool Config::anyNorm(NormKind kind) const {
+  for (int l = 0; l < depth && l <= static_cast<int>(layerNorms.size()); ++l)
+    if (normOf(l) == kind) return true;
+  return false;
+}
+
 std::string exactNumber(double v) {
   if (std::isnan(v)) return "nan";
   if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
@@ -119,6 +155,8 @@ std::vector<std::string> validate(const Config& c) {
     e.push_back("layer_activations has " + std::to_string(c.layerActivations.size()) +
                 " entries but depth is " + std::to_string(c.depth) +
                 "; allowed: at most one entry per hidden layer");
+  checkNorm(e, c);
+  checkClipping(e, c);
   if (!c.classification() && c.loss != LossKind::Mse)
     e.push_back("loss = " + lossId(c.loss) + " needs a classification dataset; " +
                 (c.data ? std::string("the data (x,y)") : "dataset = " + datasetId(c.dataset)) +

@@ -10,8 +10,10 @@
 
 #include "activation.h"
 #include "dataset.h"
+#include "gradient_adjustment.h"
 #include "init.h"
 #include "loss.h"
+#include "normalization.h"
 #include "optimizer.h"
 #include "point_set.h"
 
@@ -44,6 +46,14 @@ struct Config {
   std::uint64_t seed = 42;
   bool bias = true;
   bool residual = false;
+  // Normalisation of the hidden layers (never the output layer) and its per-layer override.
+  NormKind norm = NormKind::None;
+  std::vector<std::optional<NormKind>> layerNorms;
+  double normEps = kDefaultNormEps;
+  // Gradient clipping (0 = off; at most one of the two) and L2 weight decay on W.
+  double clipNorm = 0;
+  double clipValue = 0;
+  double weightDecay = 0;
 
   Activation hiddenActivation() const { return Activation(activation, alpha); }
   double effectiveAlpha() const { return hiddenActivation().alpha(); }
@@ -56,6 +66,10 @@ struct Config {
     data = std::move(points);
     if (data && data->classification()) classes = data->classes();
   }
+  // The normalisation of hidden layer `layer` (0-based), override first.
+  NormKind normOf(int layer) const;
+  bool anyNorm(NormKind kind) const;  // some hidden layer uses `kind`
+  ClipSettings clipSettings() const { return {clipNorm, clipValue, weightDecay}; }
 };
 
 // Allowed ranges, shared by validation, the GUI's controls and the help texts.
@@ -70,6 +84,9 @@ struct Limits {
   static constexpr double kInitScaleMax = 100.0;
   static constexpr double kAlphaMaxLeaky = 1.0;
   static constexpr double kAlphaMaxElu = 10.0;
+  static constexpr double kNormEpsMax = 1.0;
+  static constexpr double kClipMax = 1e6;
+  static constexpr double kWeightDecayMax = 1.0;
   // depth × width × batch bounds the forward cache (Z, A, δ, f′: 4 doubles each):
   // 2.5e7 × 32 B ≈ 0.8 GB.
   static constexpr double kCellsMax = 2.5e7;

@@ -21,10 +21,11 @@ namespace {
 using nlohmann::json;
 
 const std::vector<std::string> kFields = {
-    "format",  "depth",      "width", "activation", "alpha", "layer_activations",
-    "init",    "init_scale", "loss",  "dataset",    "noise", "samples",
-    "batch",   "optimizer",  "lr",    "momentum",   "beta1", "beta2",
-    "epsilon", "seed",       "bias",  "residual",   "classes", "data"};
+    "format",   "depth",      "width",      "activation",  "alpha", "layer_activations",
+    "init",     "init_scale", "loss",       "dataset",     "noise", "samples",
+    "batch",    "optimizer",  "lr",         "momentum",    "beta1", "beta2",
+    "epsilon",  "seed",       "bias",       "residual",    "norm",  "layer_norms",
+    "norm_eps", "clip_norm",  "clip_value", "weight_decay", "classes", "data"};
 
 [[noreturn]] void fail(const std::string& field, const std::string& why) {
   throw ConfigError(field + ": " + why);
@@ -128,6 +129,29 @@ Kind getKind(const json& j, const std::string& key, Parse parse, const std::stri
   return *k;
 }
 
+// A per-hidden-layer list of kind names, null meaning "the network's default".
+template <class Kind, class Parse>
+std::vector<std::optional<Kind>> getKindList(const json& j, const std::string& key,
+                                             const std::string& what, Parse parse,
+                                             const std::string& allowed) {
+  const json& list = j.at(key);
+  if (!list.is_array()) fail(key, "expected a list of " + allowed + " or null per hidden layer");
+  std::vector<std::optional<Kind>> out;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (list[i].is_null()) {
+      out.emplace_back();
+      continue;
+    }
+    const std::string field = key + "[" + std::to_string(i) + "]";
+    if (!list[i].is_string())
+      fail(field, "expected " + what + " or null, got " + jsonForMessage(list[i]));
+    const auto k = parse(list[i].get<std::string>());
+    if (!k) fail(field, "unknown value " + jsonForMessage(list[i]) + "; allowed: " + allowed);
+    out.emplace_back(*k);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string readSmallRegularFile(const std::string& path, std::size_t maxBytes,
@@ -223,6 +247,16 @@ json configToJson(const Config& c, const std::string& baseDir) {
   j["seed"] = c.seed;
   j["bias"] = c.bias;
   j["residual"] = c.residual;
+  j["norm"] = normId(c.norm);
+  if (!c.layerNorms.empty()) {
+    json list = json::array();
+    for (const auto& n : c.layerNorms) list.push_back(n ? json(normId(*n)) : json(nullptr));
+    j["layer_norms"] = list;
+  }
+  j["norm_eps"] = c.normEps;
+  j["clip_norm"] = c.clipNorm;
+  j["clip_value"] = c.clipValue;
+  j["weight_decay"] = c.weightDecay;
   j["classes"] = c.classes;
   if (c.data) j["data"] = pointsToJson(*c.data, baseDir);
   return j;
@@ -299,6 +333,14 @@ Config configFromJson(const json& j, const std::vector<std::string>& extraKeys,
   if (j.contains("seed")) c.seed = getSeed(j);
   if (j.contains("bias")) c.bias = getBool(j, "bias");
   if (j.contains("residual")) c.residual = getBool(j, "residual");
+  if (j.contains("norm")) c.norm = getKind<NormKind>(j, "norm", normFromId, normIdList());
+  if (j.contains("layer_norms"))
+    c.layerNorms =
+        getKindList<NormKind>(j, "layer_norms", "a normalisation", normFromId, normIdList());
+  if (j.contains("norm_eps")) c.normEps = getNumber(j, "norm_eps");
+  if (j.contains("clip_norm")) c.clipNorm = getNumber(j, "clip_norm");
+  if (j.contains("clip_value")) c.clipValue = getNumber(j, "clip_value");
+  if (j.contains("weight_decay")) c.weightDecay = getNumber(j, "weight_decay");
   if (j.contains("data")) c.useData(pointsFromJson(j["data"], baseDir));
   if (j.contains("classes"))
     c.classes = getInt(j, "classes", PointLimits::kClassesMin, PointLimits::kClassesMax);

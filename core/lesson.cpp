@@ -6,6 +6,7 @@
 
 #include "config_json.h"
 #include "lesson_limits.h"
+#include "pace.h"
 
 namespace gs {
 namespace {
@@ -104,6 +105,28 @@ int getSteps(const json& j) {
   return static_cast<int>(d);
 }
 
+double getPace(const json& j) {
+  if (!j.contains("pace")) return 0;
+  const json& v = j.at("pace");
+  const std::string allowed = "; allowed: " + paceChoicesText() + " (steps per second)";
+  if (!v.is_number()) fail("pace", "expected a number, got " + jsonForMessage(v) + allowed);
+  if (!isPaceChoice(v.get<double>())) fail("pace", jsonForMessage(v) + " is not allowed" + allowed);
+  return v.get<double>();
+}
+
+void getLossAxis(const json& j, Lesson& l) {
+  if (!j.contains("loss_axis")) return;
+  const json& v = j.at("loss_axis");
+  const char* allowed = "; allowed: [low, high], two finite numbers with low < high";
+  if (!v.is_array() || v.size() != 2 || !v[0].is_number() || !v[1].is_number())
+    fail("loss_axis", jsonForMessage(v) + " is not allowed" + allowed);
+  const double lo = v[0].get<double>(), hi = v[1].get<double>();
+  if (!std::isfinite(lo) || !std::isfinite(hi) || !(lo < hi))
+    fail("loss_axis", jsonForMessage(v) + " is not allowed" + allowed);
+  l.lossAxisLo = lo;
+  l.lossAxisHi = hi;
+}
+
 template <class T>
 json localizedToJson(const Localized<T>& t) {
   if (t.languages().size() == 1 && t.has("en")) return t.en();
@@ -115,9 +138,9 @@ json localizedToJson(const Localized<T>& t) {
 }  // namespace
 
 const std::vector<std::string>& lessonKeys() {
-  static const std::vector<std::string> keys = {"title",     "text",  "formula",  "steps",
-                                                "claims",    "try",   "title_vi", "text_vi",
-                                                "claims_vi", "try_vi"};
+  static const std::vector<std::string> keys = {"title",    "text",      "formula",   "steps",
+                                                "pace",     "loss_axis", "claims",    "try",
+                                                "title_vi", "text_vi",   "claims_vi", "try_vi"};
   return keys;
 }
 
@@ -133,6 +156,8 @@ Lesson lessonFromJson(const json& j, const std::string& baseDir) {
   l.formula = getLocalized(j, "formula", asString);
   requireText(l.formula, "formula", j);
   l.steps = getSteps(j);
+  l.pace = getPace(j);
+  getLossAxis(j, l);
   l.claims = getLocalized(j, "claims", asStringList);
   l.tryHints = getLocalized(j, "try", asStringList);
   l.config = configFromJson(j, lessonKeys(), baseDir);
@@ -145,6 +170,8 @@ json lessonToJson(const Lesson& l) {
   j["text"] = localizedToJson(l.text);
   j["formula"] = localizedToJson(l.formula);
   if (l.steps > 0) j["steps"] = l.steps;
+  if (l.pace > 0) j["pace"] = l.pace;
+  if (l.hasLossAxis()) j["loss_axis"] = {l.lossAxisLo, l.lossAxisHi};
   if (!l.claims.languages().empty()) j["claims"] = localizedToJson(l.claims);
   if (!l.tryHints.languages().empty()) j["try"] = localizedToJson(l.tryHints);
   return j;

@@ -9,6 +9,10 @@
 //                                       "dJ/dθ⁽ˡ⁾ = dJ/da⁽ᴸ⁾ · da⁽ᴸ⁾/dz⁽ᴸ⁾ ⋯"; a token a/b is
 //                                       drawn as a fraction by the explanation panel
 //   "steps"     whole number 1…100000, optional — suggested number of training steps
+//   "pace"      one of 1, 2, 5, 10, 30, 100, 1000, optional — steps per second in the window
+//               (core/pace.h), so the suggested steps take a watchable time
+//   "loss_axis" [lo, hi], optional, finite, lo < hi — the loss plot's fixed range (locked), so
+//               lessons compared in turn share one scale
 //   "claims"    list of texts, optional — what the class should see
 //   "try"       list of texts, optional — things to change next
 // A text (or list) is either one value, in English, or an object keyed by language code,
@@ -58,7 +62,10 @@ struct Lesson {
   std::string id;    // file name without ".json", e.g. "01-sigmoid-chain"
   std::string path;  // where it was read from; empty when built from JSON in memory
   Localized<std::string> title, text, formula;
-  int steps = 0;  // suggested number of steps; 0 = no suggestion
+  int steps = 0;                          // suggested number of steps; 0 = no suggestion
+  double pace = 0;                        // steps per second in the window; 0 = no suggestion
+  double lossAxisLo = 0, lossAxisHi = 0;  // a fixed loss axis when lossAxisHi > lossAxisLo
+  bool hasLossAxis() const { return lossAxisHi > lossAxisLo; }
   Localized<std::vector<std::string>> claims, tryHints;
   Config config;
 };

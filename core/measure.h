@@ -19,9 +19,15 @@ enum class Measure {
   MeanDerivative,     // mean f′(z)
   DeadFraction,       // share of dead ReLU units
   SaturatedFraction,  // share of saturated units
-  WeightNorm          // ‖W‖
+  WeightNorm,         // ‖W‖
+  UpdateRatio,        // ‖ΔW‖/‖W‖ of the update
+  GradDataRatio,      // ‖∂L/∂W‖/‖W‖
+  ActivationMean,     // mean of a
+  ActivationStd,      // std of a
+  PreActivationMean,  // mean of f's input (n or z)
+  PreActivationStd    // std of f's input
 };
-constexpr int kMeasureCount = 8;
+constexpr int kMeasureCount = 14;
 
 std::vector<Measure> allMeasures();
 // The measures of the gradient signal itself, which the gradient bars offer.

@@ -43,7 +43,12 @@ Mlp::Mlp(const MlpShape& shape, std::mt19937_64& rng) : bias_(shape.bias) {
                              ? *shape.overrides[idx]
                              : shape.activation;
       layer.residual = shape.residual && in == out;
+      const NormKind norm = idx < shape.normOverrides.size() && shape.normOverrides[idx]
+                                ? *shape.normOverrides[idx]
+                                : shape.norm;
+      if (norm != NormKind::None) layer.norm = Normalization(norm, out, shape.normEps);
     }
+    layer.bias = shape.bias && layer.norm.kind != NormKind::Batch;
     layers_.push_back(std::move(layer));
     in = out;
   }
@@ -56,11 +61,12 @@ const Eigen::MatrixXd& Mlp::forward(const Eigen::MatrixXd& X) {
   const Eigen::MatrixXd* prev = &input_;
   for (DenseLayer& L : layers_) {
     L.Z.noalias() = L.W * *prev;  // Z = W·A⁽ˡ⁻¹⁾ + b
-    if (bias_) L.Z.colwise() += L.b;
+    if (L.bias) L.Z.colwise() += L.b;
+    if (L.norm.on()) L.norm.forward(L.Z, L.N);  // N = γ ⊙ (Z − μ)/√(σ² + ε) + β
     L.A.resize(L.Z.rows(), L.Z.cols());
     L.fprime.resize(L.Z.rows(), L.Z.cols());
-    // f′(z) is computed here, from the same exp as f(z), and kept for backward().
-    L.activation.applyWithDerivative(L.Z.array(), L.A.array(), L.fprime);
+    // f′ is computed here, from the same exp as f, and kept for backward().
+    L.activation.applyWithDerivative(L.activationInput().array(), L.A.array(), L.fprime);
     if (L.residual) L.A += *prev;  // a⁽ˡ⁾ = a⁽ˡ⁻¹⁾ + f(z⁽ˡ⁾)
     prev = &L.A;
   }
@@ -73,8 +79,9 @@ void Mlp::backward(const Eigen::MatrixXd& dOut) {
     DenseLayer& L = layers_[i];
     const Eigen::MatrixXd& prevA = i == 0 ? input_ : layers_[i - 1].A;
     L.delta.array() = grad_.array() * L.fprime;  // δ⁽ˡ⁾ = ∂L/∂a⁽ˡ⁾ ⊙ f'(z⁽ˡ⁾)
+    if (L.norm.on()) L.norm.backward(L.delta);  // ∂L/∂n → ∂L/∂z (and ∂L/∂γ, ∂L/∂β)
     L.dW.noalias() = L.delta * prevA.transpose();  // ∂L/∂W⁽ˡ⁾ = δ⁽ˡ⁾ a⁽ˡ⁻¹⁾ᵀ
-    if (bias_)
+    if (L.bias)
       L.db.noalias() = L.delta.rowwise().sum();
     else
       L.db.setZero(L.b.size());
@@ -91,10 +98,14 @@ void Mlp::backward(const Eigen::MatrixXd& dOut) {
 Eigen::MatrixXd Mlp::predict(const Eigen::MatrixXd& X) const {
   Eigen::MatrixXd a = X;
   Eigen::ArrayXXd act;
+  Eigen::MatrixXd z, n;
   for (const DenseLayer& L : layers_) {
-    Eigen::MatrixXd z;
     z.noalias() = L.W * a;
-    if (bias_) z.colwise() += L.b;
+    if (L.bias) z.colwise() += L.b;
+    if (L.norm.on()) {
+      L.norm.infer(z, n);
+      z.swap(n);
+    }
     L.activation.apply(z.array(), act);
     if (L.residual)
       a = a.array() + act;
@@ -104,10 +115,21 @@ Eigen::MatrixXd Mlp::predict(const Eigen::MatrixXd& X) const {
   return a;
 }
 
+void Mlp::updateRunningStatistics() {
+  for (DenseLayer& L : layers_) L.norm.updateRunningStatistics();
+}
+
+bool Mlp::normalised() const {
+  for (const DenseLayer& L : layers_)
+    if (L.norm.on()) return true;
+  return false;
+}
+
 std::size_t Mlp::parameterCount() const {
   std::size_t n = 0;
   for (const DenseLayer& L : layers_)
-    n += static_cast<std::size_t>(L.W.size()) + (bias_ ? static_cast<std::size_t>(L.b.size()) : 0);
+    n += static_cast<std::size_t>(L.W.size() + (L.bias ? L.b.size() : 0) +
+                                  (L.norm.on() ? 2 * L.norm.gamma.size() : 0));
   return n;
 }
 

@@ -1,6 +1,9 @@
 #include "optimizer.h"
 
 #include <cmath>
+#include <limits>
+
+#include "safe_norm.h"
 
 #include "kind_table.h"
 
@@ -35,54 +38,79 @@ std::optional<OptimizerKind> optimizerFromId(const std::string& id) {
 }
 std::string optimizerIdList() { return table::idList(kOptimizers); }
 
-void Optimizer::step(Mlp& net) {
-  auto& layers = net.layers();
-  if (slots_.size() != layers.size()) {
-    // Only the moments this kind uses: at depth 200 × width 512 each copy of the weights is
-    // 420 MB, which plain SGD should not pay twice.
-    const bool first = row(s_.kind).firstMoment, second = row(s_.kind).secondMoment;
-    slots_.assign(layers.size(), Slot{});
-    for (std::size_t i = 0; i < layers.size(); ++i) {
-      if (first) slots_[i].mW = Eigen::MatrixXd::Zero(layers[i].W.rows(), layers[i].W.cols());
-      if (first) slots_[i].mb = Eigen::VectorXd::Zero(layers[i].b.size());
-      if (second) slots_[i].vW = slots_[i].mW;
-      if (second) slots_[i].vb = slots_[i].mb;
-    }
-    t_ = 0;
-  }
+void Optimizer::allocateMoments(const Mlp& net) {
+  std::size_t count = 0;
+  for (const DenseLayer& L : net.layers())
+    forEachParameter(L, [&](const auto&, const auto&, bool) { ++count; });
+  if (slots_.size() == count) return;
+  // Only the moments this kind uses: at depth 200 × width 512 each copy of the weights is
+  // 420 MB, which plain SGD should not pay twice.
+  const bool first = row(s_.kind).firstMoment, second = row(s_.kind).secondMoment;
+  slots_.assign(count, Moments{});
+  std::size_t k = 0;
+  for (const DenseLayer& L : net.layers())
+    forEachParameter(L, [&](const auto& value, const auto&, bool) {
+      Moments& S = slots_[k++];
+      if (first) S.m = Eigen::MatrixXd::Zero(value.rows(), value.cols());
+      if (second) S.v = S.m;
+    });
+  t_ = 0;
+}
+
+std::vector<double> Optimizer::step(Mlp& net, const GradientAdjustment& adjust) {
+  allocateMoments(net);
   ++t_;
-  const bool bias = net.hasBias();
-  for (std::size_t i = 0; i < layers.size(); ++i) {
-    DenseLayer& L = layers[i];
-    Slot& S = slots_[i];
-    switch (s_.kind) {
-      case OptimizerKind::Sgd:  // θ ← θ − lr·g
-        L.W -= s_.lr * L.dW;
-        if (bias) L.b -= s_.lr * L.db;
-        break;
-      case OptimizerKind::Momentum:  // v ← βv + g, θ ← θ − lr·v (PyTorch's SGD momentum)
-        S.mW = s_.momentum * S.mW + L.dW;
-        L.W -= s_.lr * S.mW;
-        if (bias) {
-          S.mb = s_.momentum * S.mb + L.db;
-          L.b -= s_.lr * S.mb;
-        }
-        break;
-      case OptimizerKind::Adam: {  // bias-corrected first and second moments
-        const double c1 = 1.0 - std::pow(s_.beta1, static_cast<double>(t_));
-        const double c2 = 1.0 - std::pow(s_.beta2, static_cast<double>(t_));
-        S.mW = s_.beta1 * S.mW + (1.0 - s_.beta1) * L.dW;
-        S.vW = s_.beta2 * S.vW + (1.0 - s_.beta2) * L.dW.cwiseAbs2();
-        L.W.array() -= s_.lr * (S.mW.array() / c1) / ((S.vW.array() / c2).sqrt() + s_.epsilon);
-        if (bias) {
-          S.mb = s_.beta1 * S.mb + (1.0 - s_.beta1) * L.db;
-          S.vb = s_.beta2 * S.vb + (1.0 - s_.beta2) * L.db.cwiseAbs2();
-          L.b.array() -= s_.lr * (S.mb.array() / c1) / ((S.vb.array() / c2).sqrt() + s_.epsilon);
-        }
-        break;
-      }
+  std::vector<double> weightChanges;
+  weightChanges.reserve(net.layers().size());
+  std::size_t k = 0;
+  for (DenseLayer& L : net.layers()) {
+    double change = 0;
+    forEachParameter(L, [&](auto& value, const auto& grad, bool isWeight) {
+      const double n = update(value, grad, isWeight, adjust, slots_[k++]);
+      if (isWeight) change = n;
+    });
+    weightChanges.push_back(change);
+  }
+  return weightChanges;
+}
+
+// One tensor: g = adjusted gradient, then the rule of the kind. Returns ‖Δθ‖ for weight matrices
+// (0 for the others, which no diagnostic reads).
+double Optimizer::update(Eigen::Ref<Eigen::MatrixXd> value,
+                         const Eigen::Ref<const Eigen::MatrixXd>& grad, bool isWeight,
+                         const GradientAdjustment& adjust, Moments& S) {
+  const bool changed = adjust.changesGradient(isWeight);
+  if (changed) {
+    adjusted_ = adjust.scale * grad;
+    if (adjust.clipValue < std::numeric_limits<double>::infinity())
+      adjusted_ = adjusted_.cwiseMax(-adjust.clipValue).cwiseMin(adjust.clipValue);
+    if (isWeight && adjust.weightDecay != 0) adjusted_ += adjust.weightDecay * value;  // + λW
+  }
+  const Eigen::Ref<const Eigen::MatrixXd> g =
+      changed ? Eigen::Ref<const Eigen::MatrixXd>(adjusted_) : grad;
+  double changeNorm = 0;
+  switch (s_.kind) {
+    case OptimizerKind::Sgd:  // θ ← θ − lr·g
+      if (isWeight) changeNorm = s_.lr * safeNorm(g);
+      value -= s_.lr * g;
+      break;
+    case OptimizerKind::Momentum:  // v ← βv + g, θ ← θ − lr·v (PyTorch's SGD momentum)
+      S.m = s_.momentum * S.m + g;
+      if (isWeight) changeNorm = s_.lr * safeNorm(S.m);
+      value -= s_.lr * S.m;
+      break;
+    case OptimizerKind::Adam: {  // bias-corrected first and second moments
+      const double c1 = 1.0 - std::pow(s_.beta1, static_cast<double>(t_));
+      const double c2 = 1.0 - std::pow(s_.beta2, static_cast<double>(t_));
+      S.m = s_.beta1 * S.m + (1.0 - s_.beta1) * g;
+      S.v = s_.beta2 * S.v + (1.0 - s_.beta2) * g.cwiseAbs2();
+      change_ = (-s_.lr * (S.m.array() / c1) / ((S.v.array() / c2).sqrt() + s_.epsilon)).matrix();
+      if (isWeight) changeNorm = safeNorm(change_);
+      value += change_;
+      break;
     }
   }
+  return changeNorm;
 }
 
 }  // namespace gs

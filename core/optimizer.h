@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "gradient_adjustment.h"
 #include "network.h"
 
 namespace gs {
@@ -32,15 +33,21 @@ class Optimizer {
   explicit Optimizer(const OptimizerSettings& settings = {}) : s_(settings) {}
   void setLearningRate(double lr) { s_.lr = lr; }
   const OptimizerSettings& settings() const { return s_; }
-  void step(Mlp& net);
+  // Updates every W, b (where used), γ and β from the gradients in `net`, read through `adjust`
+  // (clipping, weight decay; the stored gradients are not changed). Returns ‖ΔW‖ per layer.
+  std::vector<double> step(Mlp& net, const GradientAdjustment& adjust = {});
 
  private:
-  struct Slot {  // first and second moments of one layer's W and b
-    Eigen::MatrixXd mW, vW;
-    Eigen::VectorXd mb, vb;
+  struct Moments {  // first and second moments of one parameter tensor (one column for vectors)
+    Eigen::MatrixXd m, v;
   };
+  double update(Eigen::Ref<Eigen::MatrixXd> value, const Eigen::Ref<const Eigen::MatrixXd>& grad,
+                bool isWeight, const GradientAdjustment& adjust, Moments& slot);
+  void allocateMoments(const Mlp& net);
+
   OptimizerSettings s_;
-  std::vector<Slot> slots_;
+  std::vector<Moments> slots_;         // one per trained tensor, in forEachParameter order
+  Eigen::MatrixXd adjusted_, change_;  // scratch: the adjusted gradient and Adam's update
   long t_ = 0;
 };
 

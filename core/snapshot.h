@@ -26,9 +26,39 @@ struct LayerStats {
   double deltaRms = 0;           // RMS of δ = ∂L/∂z over units × batch
   double meanDerivative = 0;     // mean f′(z) over units × batch
   double deadFraction = 0;       // ReLU-like units with z ≤ 0 on the whole batch
-  double saturatedFraction = 0;  // units whose batch-mean f′(z) is below 1% of max f′
-  double weightNorm = 0;         // ‖W‖ (Frobenius)
-  Histogram preActivation;       // histogram of z over units × batch
+  // Units whose batch-mean f′(z) is below 1% of max f′; only for the bounded activations (sigmoid,
+  // tanh) whose tails flatten: NaN for every other (a ReLU's "saturated" units are its dead ones).
+  double saturatedFraction = 0;
+  double weightNorm = 0;           // ‖W‖ (Frobenius)
+  double weightSpectralNorm = -1;  // ‖W‖₂, largest singular value; −1 when not computed (a layer
+                                   // over kSpectralNormMaxWeights, core/spectral_norm.h)
+  double maxDerivative = 0;  // sup f′ of the layer's activation (¼ for sigmoid, 1 linear)
+  Histogram preActivation;   // histogram of the input of f (n when normalised, else z)
+
+  // Normalisation: "none", "batch" or "layer"; with it, ‖∂L/∂γ‖, ‖∂L/∂β‖ and the mean over units
+  // of γ/√(σ² + ε) (sample 0's for layer norm), the factor a unit's z is scaled by.
+  std::string norm = "none";
+  double gammaGradNorm = 0, betaGradNorm = 0;
+  double normScale = 1;
+
+  // Diagnostics. Ratios are of Frobenius norms; ‖W‖ is before the update.
+  double updateRatio = 0;    // ‖ΔW‖/‖W‖ of the update this step applied (0 when none was)
+  double gradDataRatio = 0;  // ‖∂L/∂W‖/‖W‖ (raw gradient)
+  double activationMean = 0, activationStd = 0;        // of a over units × batch
+  double preActivationMean = 0, preActivationStd = 0;  // of the input of f, as preActivation
+  Histogram weightGradient;  // histogram of the entries of ∂L/∂W (Glorot & Bengio 2010, fig. 7)
+  Histogram activations;     // histogram of a over units × batch
+};
+
+// One layer unit by unit, for the network diagram; only small networks carry it (see
+// gs::unitDetail). Matrices are row-major fanOut × fanIn: entry (o, i) at o·fanIn + i.
+struct LayerUnits {
+  int fanIn = 0, fanOut = 0;
+  std::vector<double> weights;         // W
+  std::vector<double> weightGrads;     // ∂L/∂W
+  std::vector<double> meanActivation;  // per unit: batch mean of a
+  std::vector<char> dead;              // per unit: ReLU-like and z ≤ 0 on the whole batch
+  std::vector<char> saturated;         // per unit: batch-mean f′(z) below 1% of max f′
 };
 
 struct Snapshot {
@@ -39,7 +69,15 @@ struct Snapshot {
   double learningRate = 0;
   bool finite = true;   // false once a NaN/∞ appeared; training stops there
   std::string problem;  // what went wrong and at which step, when !finite
+  // Global 2-norm of the raw gradient over every W, b, γ, β, before clipping, and what clipping
+  // did: clipped = it changed the gradient, clipFactor = ‖clipped g‖/‖g‖ (1 when untouched).
+  double gradNormTotal = 0;
+  bool clipped = false;
+  double clipFactor = 1;
+  long clippedSteps = 0;  // steps clipping changed the gradient on, since the run started
+  bool clipping = false;  // clip_norm or clip_value is set for this run
   std::vector<LayerStats> layers;
+  std::vector<LayerUnits> units;  // empty unless filled by gs::unitDetail (small networks)
 };
 
 }  // namespace gs

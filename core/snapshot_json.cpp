@@ -68,9 +68,26 @@ class SnapshotWriter {
 };
 
 bool gradientsFinite(const Mlp& net) {
+  bool finite = true;
   for (const DenseLayer& L : net.layers())
-    if (!L.dW.allFinite() || !L.db.allFinite()) return false;
-  return true;
+    forEachParameter(L,
+                     [&](const auto&, const auto& g, bool) { finite = finite && g.allFinite(); });
+  return finite;
+}
+
+// "norm": {"kind", "eps", "gamma", "beta"} and, for batch norm, the running averages that
+// evaluation mode (the decision map, whole-data-set loss) uses; the batch's gradients are taken
+// in training mode.
+void writeNorm(SnapshotWriter& w, const Normalization& n) {
+  w.raw(",\"norm\":{\"kind\":" + json(normId(n.kind)).dump() + ",\"eps\":");
+  w.number(n.eps);
+  w.raw(",\"gamma\":"), w.list(n.gamma);
+  w.raw(",\"beta\":"), w.list(n.beta);
+  if (n.kind == NormKind::Batch) {
+    w.raw(",\"running_mean\":"), w.list(n.runningMean);
+    w.raw(",\"running_var\":"), w.list(n.runningVar);
+  }
+  w.raw("}");
 }
 
 void writeLayers(SnapshotWriter& w, const Mlp& net, bool gradients) {
@@ -83,14 +100,19 @@ void writeLayers(SnapshotWriter& w, const Mlp& net, bool gradients) {
     if (gradients) {
       w.raw("\"dW\":");
       w.rows(L.dW);
-      if (net.hasBias()) w.raw(",\"db\":"), w.list(L.db);
+      if (L.bias) w.raw(",\"db\":"), w.list(L.db);
+      if (L.norm.on()) {
+        w.raw(",\"dgamma\":"), w.list(L.norm.dgamma);
+        w.raw(",\"dbeta\":"), w.list(L.norm.dbeta);
+      }
     } else {
       w.raw("\"activation\":" + json(L.activation.id()).dump());
       if (L.activation.hasAlpha()) w.raw(",\"alpha\":"), w.number(L.activation.alpha());
       w.raw(",\"W\":");
       w.rows(L.W);
-      if (net.hasBias()) w.raw(",\"b\":"), w.list(L.b);
+      if (L.bias) w.raw(",\"b\":"), w.list(L.b);  // none with bias off or on a BatchNorm layer
       w.raw(std::string(",\"residual\":") + (L.residual ? "true" : "false"));
+      if (L.norm.on()) writeNorm(w, L.norm);
     }
     w.raw("}");
   }
@@ -132,6 +154,9 @@ json statsToJson(const Snapshot& s) {
   j["learning_rate"] = s.learningRate;
   j["finite"] = s.finite;
   if (!s.finite) j["problem"] = s.problem;
+  j["grad_norm_total"] = s.gradNormTotal;
+  j["clipped"] = s.clipped;
+  j["clip_factor"] = s.clipFactor;
   json layers = json::array();
   for (const LayerStats& L : s.layers) {
     layers.push_back({{"layer", L.index},
@@ -146,7 +171,14 @@ json statsToJson(const Snapshot& s) {
                       {"mean_fprime", L.meanDerivative},
                       {"dead_fraction", L.deadFraction},
                       {"saturated_fraction", L.saturatedFraction},
-                      {"w_norm", L.weightNorm}});
+                      {"w_norm", L.weightNorm},
+                      {"norm", L.norm},
+                      {"update_ratio", L.updateRatio},
+                      {"grad_data_ratio", L.gradDataRatio},
+                      {"act_mean", L.activationMean},
+                      {"act_std", L.activationStd},
+                      {"preact_mean", L.preActivationMean},
+                      {"preact_std", L.preActivationStd}});
   }
   j["layers"] = layers;
   return j;

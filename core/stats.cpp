@@ -2,21 +2,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+
+#include "safe_norm.h"
+#include "spectral_norm.h"
 
 namespace gs {
-namespace {
 
-// ‖x‖ without overflow or underflow. norm() squares each entry, so a vanishing gradient of 1e-170
-// per entry squares to 0 and an exploding one of 1e170 to ∞, though both norms are finite,
-// showable numbers. norm() is exact whenever its result is well inside the double range, and ~3×
-// cheaper than stableNorm(), which scales before squaring.
-template <class M>
-double safeNorm(const M& m) {
-  const double n = m.norm();
-  return n > 1e-140 && n < 1e140 ? n : m.stableNorm();
+bool saturationDefined(const Activation& activation) {
+  return activation.kind() == ActivationKind::Sigmoid || activation.kind() == ActivationKind::Tanh;
 }
-
-}  // namespace
 
 Histogram histogram(const Eigen::MatrixXd& values, int bins) {
   Histogram h;
@@ -36,6 +31,38 @@ Histogram histogram(const Eigen::MatrixXd& values, int bins) {
   return h;
 }
 
+namespace {
+
+void meanAndStd(const Eigen::MatrixXd& m, double& mean, double& sd) {
+  if (m.size() == 0) return;
+  mean = m.mean();
+  sd = std::sqrt((m.array() - mean).square().mean());
+}
+
+// The figures of issue 11: ratios to ‖W‖, moments and histograms of a and of f's input, and the
+// normalisation's own gradients.
+void addDiagnostics(LayerStats& s, const DenseLayer& L) {
+  s.gradDataRatio =
+      s.weightNorm > 0 ? s.weightGradNorm / s.weightNorm : std::numeric_limits<double>::quiet_NaN();
+  meanAndStd(L.A, s.activationMean, s.activationStd);
+  meanAndStd(L.activationInput(), s.preActivationMean, s.preActivationStd);
+  s.norm = normId(L.norm.kind);
+  if (L.norm.on()) {
+    s.gammaGradNorm = safeNorm(L.norm.dgamma);
+    s.betaGradNorm = safeNorm(L.norm.dbeta);
+    s.normScale = L.norm.meanScaleFactor(0);
+  }
+}
+
+// The three histograms: of f's input (z, or the normalised n), of ∂L/∂W and of a.
+void addHistograms(LayerStats& s, const DenseLayer& L) {
+  s.preActivation = histogram(L.activationInput());
+  s.weightGradient = histogram(L.dW);
+  s.activations = histogram(L.A);
+}
+
+}  // namespace
+
 LayerStats layerStats(const DenseLayer& L, int index, bool bias, bool withHistogram) {
   LayerStats s;
   s.index = index;
@@ -45,24 +72,30 @@ LayerStats layerStats(const DenseLayer& L, int index, bool bias, bool withHistog
   s.residual = L.residual;
   s.weightGradNorm = safeNorm(L.dW);
   s.weightGradMeanAbs = L.dW.size() ? L.dW.cwiseAbs().mean() : 0.0;
-  s.biasGradNorm = bias ? safeNorm(L.db) : 0.0;
+  s.biasGradNorm = bias && L.bias ? safeNorm(L.db) : 0.0;
   s.weightNorm = safeNorm(L.W);
+  if (L.W.size() <= kSpectralNormMaxWeights) s.weightSpectralNorm = spectralNorm(L.W);
+  s.maxDerivative = L.activation.maxDerivative();
   if (L.delta.size())
     s.deltaRms = safeNorm(L.delta) / std::sqrt(static_cast<double>(L.delta.size()));
   if (L.fprime.size()) s.meanDerivative = L.fprime.mean();
 
-  const Eigen::Index units = L.Z.rows();
-  if (units > 0 && L.Z.cols() > 0) {
+  const Eigen::MatrixXd& Z = L.activationInput();
+  const Eigen::Index units = Z.rows();
+  if (units > 0 && Z.cols() > 0) {
     int dead = 0, saturated = 0;
     const double threshold = 0.01 * L.activation.maxDerivative();
     for (Eigen::Index u = 0; u < units; ++u) {
-      if (L.activation.isReluLike() && (L.Z.row(u).array() <= 0.0).all()) ++dead;
+      if (L.activation.isReluLike() && (Z.row(u).array() <= 0.0).all()) ++dead;
       if (L.fprime.rows() == units && L.fprime.row(u).mean() < threshold) ++saturated;
     }
     s.deadFraction = static_cast<double>(dead) / static_cast<double>(units);
-    s.saturatedFraction = static_cast<double>(saturated) / static_cast<double>(units);
+    s.saturatedFraction = saturationDefined(L.activation)
+                              ? static_cast<double>(saturated) / static_cast<double>(units)
+                              : std::numeric_limits<double>::quiet_NaN();
   }
-  if (withHistogram) s.preActivation = histogram(L.Z);
+  addDiagnostics(s, L);
+  if (withHistogram) addHistograms(s, L);
   return s;
 }
 
@@ -75,10 +108,10 @@ std::vector<LayerStats> networkStats(const Mlp& net, bool withHistograms) {
   return out;
 }
 
-void addPreActivationHistograms(const Mlp& net, Snapshot& snapshot) {
+void addLayerHistograms(const Mlp& net, Snapshot& snapshot) {
   const auto& layers = net.layers();
   for (std::size_t i = 0; i < snapshot.layers.size() && i < layers.size(); ++i)
-    snapshot.layers[i].preActivation = histogram(layers[i].Z);
+    addHistograms(snapshot.layers[i], layers[i]);
 }
 
 }  // namespace gs

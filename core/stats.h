@@ -10,13 +10,18 @@ namespace gs {
 
 constexpr int kHistogramBins = 40;
 
-// withHistogram: also bin z into LayerStats::preActivation (about a fifth of a small network's
-// step; callers that show it only now and then skip it and add it with preActivationHistograms).
+// Saturation ("f′ below 1 % of its maximum") means something only for the bounded activations,
+// sigmoid and tanh; for ReLU it would only repeat the dead share.
+bool saturationDefined(const Activation& activation);
+
+// withHistogram: also bin z (or n), ∂L/∂W and a into LayerStats' three histograms (about a fifth
+// of a small network's step; callers that show them only now and then skip them and add them
+// with addLayerHistograms).
 LayerStats layerStats(const DenseLayer& layer, int index, bool bias, bool withHistogram = true);
 std::vector<LayerStats> networkStats(const Mlp& net, bool withHistograms = true);
-// Fills every layer's preActivation from the network's forward caches, which hold the last
-// forward pass: call it for the snapshot of that pass (Trainer::last() after its step()).
-void addPreActivationHistograms(const Mlp& net, Snapshot& snapshot);
+// Fills every layer's three histograms from the network's caches, which hold the last forward
+// and backward pass: call it for the snapshot of that pass (Trainer::last() after its step()).
+void addLayerHistograms(const Mlp& net, Snapshot& snapshot);
 Histogram histogram(const Eigen::MatrixXd& values, int bins = kHistogramBins);
 
 }  // namespace gs

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <sstream>
 
@@ -22,6 +23,9 @@ MlpShape shapeOf(const Config& c) {
     s.overrides.push_back(k ? std::optional<Activation>(Activation(*k, c.alpha)) : std::nullopt);
   s.bias = c.bias;
   s.residual = c.residual;
+  s.norm = c.norm;
+  s.normOverrides = c.layerNorms;
+  s.normEps = c.normEps;
   s.init = c.init;
   s.initScale = c.initScale;
   return s;
@@ -122,9 +126,28 @@ double Trainer::accuracy(const Eigen::MatrixXd& out, const Eigen::MatrixXd& y) c
 }
 
 bool Trainer::gradientsFinite() const {
+  bool finite = true;
   for (const DenseLayer& L : net_.layers())
-    if (!L.dW.allFinite() || !L.db.allFinite()) return false;
-  return true;
+    forEachParameter(L,
+                     [&](const auto&, const auto& g, bool) { finite = finite && g.allFinite(); });
+  return finite;
+}
+
+// Clipping and weight decay, the update, and what it did: ‖ΔW‖/‖W‖ per layer (‖W‖ before the
+// update, as in the statistics) and the BatchNorm running averages of this batch.
+void Trainer::update(Snapshot& s) {
+  ClipReport clip;
+  const GradientAdjustment adjust = planAdjustment(net_, config_.clipSettings(), clip);
+  s.gradNormTotal = clip.totalNorm;
+  s.clipped = clip.clipped;
+  s.clipFactor = clip.factor;
+  clippedSteps_ += clip.clipped;
+  const std::vector<double> changes = optimizer_.step(net_, adjust);
+  for (std::size_t i = 0; i < s.layers.size() && i < changes.size(); ++i) {
+    const double w = s.layers[i].weightNorm;
+    s.layers[i].updateRatio = w > 0 ? changes[i] / w : std::numeric_limits<double>::quiet_NaN();
+  }
+  net_.updateRunningStatistics();
 }
 
 double Trainer::probe(Batch& batch) {
@@ -159,10 +182,12 @@ Snapshot Trainer::step() {
     s.finite = false;
     s.problem = msg.str();
   } else {
-    optimizer_.step(net_);
+    update(s);
     ++steps_;
   }
   s.step = steps_;
+  s.clippedSteps = clippedSteps_;
+  s.clipping = config_.clipNorm > 0 || config_.clipValue > 0;
   last_ = s;
   return s;
 }

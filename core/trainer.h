@@ -44,7 +44,8 @@ class Trainer {
   explicit Trainer(const Config& config);
 
   // Forward, loss, backward, statistics, the before-update hook, and — when everything is
-  // finite — the update.
+  // finite — clipping, weight decay and the update. The gradients left in the network stay the
+  // raw ones.
   Snapshot step();
   // Called by every step() between its backward pass and its update, with the network as the
   // gradients were computed: weights, forward caches, δ, ∂L/∂W. What reads the step's chain rule
@@ -56,12 +57,12 @@ class Trainer {
   // network().layers()[i].dW / db. Advances the batch sampler like step() does.
   double probe(Batch& batch);
 
-  // Whether step() bins every layer's z into LayerStats::preActivation (on by default). A caller
-  // that shows the histogram only at display rate turns it off and, for the snapshot it shows,
-  // calls addPreActivationHistograms() (core/stats.h) with network(), which still holds that
-  // step's z.
-  void setPreActivationHistograms(bool on) { histograms_ = on; }
-  bool preActivationHistograms() const { return histograms_; }
+  // Whether step() bins every layer's z, ∂L/∂W and a into LayerStats' histograms (on by default).
+  // A caller that shows them only at display rate turns it off and, for the snapshot it shows,
+  // calls addLayerHistograms() (core/stats.h) with network(), which still holds that step's
+  // caches.
+  void setLayerHistograms(bool on) { histograms_ = on; }
+  bool layerHistograms() const { return histograms_; }
 
   // Throws ConfigError (and changes nothing) outside validate()'s range.
   void setLearningRate(double lr);
@@ -88,6 +89,7 @@ class Trainer {
   Eigen::MatrixXd targets(const Eigen::RowVectorXd& y) const;
   double accuracy(const Eigen::MatrixXd& out, const Eigen::MatrixXd& y) const;
   bool gradientsFinite() const;
+  void update(Snapshot& s);
 
   Config config_;
   Dataset data_;
@@ -100,6 +102,7 @@ class Trainer {
   Eigen::MatrixXd grad_;
   Snapshot last_;
   long steps_ = 0;
+  long clippedSteps_ = 0;
   BeforeUpdate beforeUpdate_;
   bool histograms_ = true;
 };

@@ -7,8 +7,10 @@ pkgs=(
   libeigen3-dev nlohmann-json3-dev libopenblas-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
   libqcustomplot-dev
+  libgif-dev libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth
+  imagemagick librsvg2-bin
   dpkg-dev appstream desktop-file-utils
 )
 missing=()

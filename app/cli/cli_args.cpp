@@ -15,7 +15,10 @@ namespace gs::cli {
 namespace {
 
 const char* const kCommandList = "train, snapshot, render";
-const char* const kFigures[] = {"curves", "bars", "loss", "heatmap", "boundary", "all"};
+const char* const kFigures[] = {"curves",    "bars",        "loss",    "heatmap", "boundary",
+                                "histogram", "walkthrough", "compare", "ratios",  "grad-hist",
+                                "network",   "all"};
+const char* const kLanguages[] = {"en", "vi"};
 
 ParseResult failure(int status, std::string message) {
   ParseResult r;
@@ -53,9 +56,10 @@ std::string setPath(std::string& target, const FlagSpec& spec, const std::string
 
 std::string setCount(long& target, const FlagSpec& spec, const std::string& value, long lo) {
   long long v = 0;
+  const long hi = spec.name == "--frames" ? kFramesMax : spec.name == "--fps" ? kFpsMax : Limits::kStepsMax;
   const std::string allowed =
-      "a whole number from " + std::to_string(lo) + " to " + std::to_string(Limits::kStepsMax);
-  std::string error = parseWhole(spec.name, value, lo, Limits::kStepsMax, allowed, v);
+      "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
+  std::string error = parseWhole(spec.name, value, lo, hi, allowed, v);
   if (error.empty()) target = static_cast<long>(v);
   return error;
 }
@@ -76,13 +80,22 @@ std::string setZoom(double& target, const FlagSpec& spec, const std::string& val
   return error;
 }
 
-std::string setOut(CliRequest& r, const FlagSpec& spec, const std::string& value) {
-  if (r.command == Command::Render) {
-    const std::string ext = lowerExtension(value);
-    if (ext != ".png" && ext != ".svg" && ext != ".pdf")
-      return badValue(spec.name, value,
-                      "unknown file type; allowed: a name ending in .png, .svg or .pdf");
+// render's --out is checked in checkComplete: --animate (given later or earlier) changes the types.
+std::string renderOutError(const CliRequest& r) {
+  const std::string ext = lowerExtension(r.outPath);
+  if (r.render.animate) {
+    if (ext == ".gif" || ext == ".mp4" || ext == ".webm" || r.outPath.back() == '/') return {};
+    return badValue("--out", r.outPath,
+                    "unknown animation type; allowed: a name ending in .gif, .mp4 or .webm, or a "
+                    "folder ending in / for numbered PNGs");
   }
+  if (ext == ".png" || ext == ".svg" || ext == ".pdf") return {};
+  return badValue("--out", r.outPath,
+                  "unknown file type; allowed: a name ending in .png, .svg or .pdf (with "
+                  "--animate: .gif, .mp4, .webm or DIR/)");
+}
+
+std::string setOut(CliRequest& r, const FlagSpec& spec, const std::string& value) {
   return setPath(r.outPath, spec, value);
 }
 
@@ -90,6 +103,13 @@ std::string setFigure(RenderOptions& render, const FlagSpec& spec, const std::st
   if (std::find(std::begin(kFigures), std::end(kFigures), value) == std::end(kFigures))
     return badValue(spec.name, value, "unknown figure; allowed: " + spec.allowed);
   render.figure = value;
+  return {};
+}
+
+std::string setLanguage(RenderOptions& render, const FlagSpec& spec, const std::string& value) {
+  if (std::find(std::begin(kLanguages), std::end(kLanguages), value) == std::end(kLanguages))
+    return badValue(spec.name, value, "unknown language; allowed: " + spec.allowed);
+  render.language = value;
   return {};
 }
 
@@ -111,6 +131,11 @@ std::string applyRunFlag(CliRequest& r, const FlagSpec& spec, const std::string&
   if (f == "--width") return setPixels(r.render.width, spec, value);
   if (f == "--height") return setPixels(r.render.height, spec, value);
   if (f == "--zoom") return setZoom(r.render.zoom, spec, value);
+  if (f == "--lang") return setLanguage(r.render, spec, value);
+  if (f == "--animate") return r.render.animate = true, std::string();
+  if (f == "--frames")
+    return r.render.framesGiven = true, setCount(r.render.frames, spec, value, 1);
+  if (f == "--fps") return r.render.fpsGiven = true, setCount(r.render.fps, spec, value, 1);
   return f + ": not handled";
 }
 
@@ -142,12 +167,33 @@ std::string takeFlag(const std::vector<std::string>& args, std::size_t& i, Comma
   return {};
 }
 
+// --frames and --fps belong to --animate; an animation shows one figure, a GIF at most 50 fps.
+std::string animationFlagsError(const CliRequest& r) {
+  const RenderOptions& o = r.render;
+  if (!o.animate) {
+    if (o.framesGiven || o.fpsGiven)
+      return std::string(o.framesGiven ? "--frames" : "--fps") + " needs --animate";
+    return {};
+  }
+  if (o.figure == "all")
+    return "--animate draws one figure; add --figure NAME (allowed: curves, bars, loss, heatmap, "
+           "boundary, network)";
+  if (lowerExtension(r.outPath) == ".gif" && o.fps > 50)
+    return badValue("--fps", std::to_string(o.fps),
+                    "too fast for a GIF (delays are whole 1/100 s); allowed: 1 to 50");
+  return {};
+}
+
 std::string checkComplete(CliRequest& r) {
   if (!r.stepsGiven) r.steps = r.command == Command::Train ? 1000 : 0;
   if (r.command == Command::Snapshot && r.outPath.empty())
     return "snapshot needs --out FILE.json (or --out - for stdout)";
-  if (r.command == Command::Render && r.outPath.empty())
-    return "render needs --out FILE.png|FILE.svg|FILE.pdf";
+  if (r.command == Command::Render) {
+    if (r.outPath.empty()) return "render needs --out FILE.png|FILE.svg|FILE.pdf";
+    std::string error = renderOutError(r);
+    if (error.empty()) error = animationFlagsError(r);
+    if (!error.empty()) return error;
+  }
   if (!r.configPath.empty() && !r.lessonPath.empty())
     return std::string(commandName(r.command)) +
            " takes --config FILE.json or --lesson FILE, not both";

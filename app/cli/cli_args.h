@@ -20,15 +20,24 @@ constexpr int kImageSizeMin = 200;  // smaller leaves no room for the axis label
 constexpr int kImageSizeMax = 8000;
 constexpr double kZoomMin = 0.5;  // as gs::FigureSize::kMinZoom / kMaxZoom (ui/classroom)
 constexpr double kZoomMax = 4.0;
+constexpr long kFramesMax = 10000;  // as gs::media::AnimationLimits
+constexpr long kFpsMax = 60;
 
 enum class Command { Help, Version, Train, Snapshot, Render };
 
 // Flags of `render`; another subcommand's engineer consumes them (compiled only with the GUI).
 struct RenderOptions {
-  std::string figure = "all";  // --figure curves|bars|loss|heatmap|boundary|all
-  int width = 1200;            // --width W (pixels; in `render`, --width is the image width)
-  int height = 800;            // --height H
-  double zoom = 2.0;           // --zoom Z: text and lines Z times the window's size
+  // --figure curves|bars|loss|heatmap|boundary|histogram|walkthrough|compare|ratios|grad-hist|
+  //          network|all
+  std::string figure = "all";
+  int width = 1200;      // --width W (pixels; in `render`, --width is the image width)
+  int height = 800;      // --height H
+  double zoom = 2.0;     // --zoom Z: text and lines Z times the window's size
+  std::string language;  // --lang en|vi; empty = from LANGUAGE / LC_ALL / LANG (renderLanguage)
+  bool animate = false;  // --animate: --out is FILE.gif|mp4|webm or DIR/ (numbered PNGs)
+  long frames = 60;      // --frames N, sampled evenly over the run
+  long fps = 10;         // --fps F
+  bool framesGiven = false, fpsGiven = false;
 };
 
 struct CliRequest {

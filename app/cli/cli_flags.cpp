@@ -42,6 +42,17 @@ std::vector<FlagSpec> makeSettingsFlags() {
       {"--residual", "", "", "skip connections a = a_prev + f(z) between equal-width layers",
        kRunBits, true},
       {"--no-residual", "", "", "no skip connections (the default)", kRunBits, true},
+      {"--norm", "NAME", normIdList(),
+       "normalise every hidden layer's z before f (batch: over the mini-batch, per unit; "
+       "layer: over the units, per sample)",
+       kRunBits, true},
+      {"--norm-eps", "E", "a number > 0 and ≤ 1", "ε in (z − μ)/√(σ² + ε)", kRunBits, true},
+      {"--clip-norm", "C", "0 (off) or a number > 0 and ≤ 1e6",
+       "scale the whole gradient down to global norm C when it is longer", kRunBits, true},
+      {"--clip-value", "V", "0 (off) or a number > 0 and ≤ 1e6",
+       "clamp every gradient entry to [−V, V]", kRunBits, true},
+      {"--weight-decay", "L", "0 to 1", "L2 weight decay: λ·W added to the gradient of every W",
+       kRunBits, true},
   };
 }
 
@@ -72,15 +83,32 @@ std::vector<FlagSpec> makeRunFlags() {
        "start from this lesson's config and its suggested steps (unless --steps); settings flags "
        "override it",
        kRunBits, false},
-      {"--figure", "NAME", "curves, bars, loss, heatmap, boundary, all",
-       "which figure to render (all: one file each, OUT-curves.png … OUT-boundary.png)", kRenderBit,
-       false},
+      {"--figure", "NAME",
+       "curves, bars, loss, heatmap, boundary, histogram, walkthrough, compare, ratios, "
+       "grad-hist, network, all",
+       "which figure to render (ratios: ‖ΔW‖/‖W‖ per layer over the steps with the 10⁻³ line; "
+       "grad-hist: ∂L/∂W histograms per layer; network: the diagram of units and links; all: one "
+       "file each, OUT-curves.png …)",
+       kRenderBit, false},
+      {"--lang", "LANG", "en, vi",
+       "language of the figures' words (default: from LANGUAGE, LC_ALL or LANG; else en)",
+       kRenderBit, false},
       {"--width", "W", pixels, "image width in pixels (default 1200)", kRenderBit, false},
       {"--height", "H", pixels, "image height in pixels (default 800)", kRenderBit, false},
       {"--zoom", "Z", "a number from 0.5 to 4",
        "size of text and lines: laid out at W/Z × H/Z, drawn Z times larger (default 2; 1 = as "
        "in the window)",
        kRenderBit, false},
+      {"--animate", "", "",
+       "an animation of --figure over the run: --out FILE.gif|.mp4|.webm, or DIR/ for numbered "
+       "PNGs (DIR/frame-0000.png …)",
+       kRenderBit, false},
+      {"--frames", "N", wholeRange(1, kFramesMax) + ", at most --steps",
+       "frames of --animate, at steps spread evenly over the run (default 60, or --steps when "
+       "fewer)",
+       kRenderBit, false},
+      {"--fps", "F", wholeRange(1, kFpsMax) + " (GIF: up to 50)",
+       "frames per second of --animate (default 10)", kRenderBit, false},
   };
 }
 

@@ -22,7 +22,9 @@ void put(std::string& os, double v) {
 
 std::string csvHeader() {
   return "step,layer,activation,residual,fan_in,fan_out,grad_w_norm,grad_w_mean_abs,grad_b_norm,"
-         "delta_rms,mean_fprime,dead_fraction,saturated_fraction,w_norm,loss,accuracy\n";
+         "delta_rms,mean_fprime,dead_fraction,saturated_fraction,w_norm,loss,accuracy,norm,"
+         "update_ratio,grad_data_ratio,act_mean,act_std,preact_mean,preact_std,clipped,"
+         "grad_norm_total\n";
 }
 
 void appendCsvRows(std::string& os, long step, const Snapshot& s) {
@@ -43,6 +45,15 @@ void appendCsvRows(std::string& os, long step, const Snapshot& s) {
       put(os, s.accuracy);
     else
       os += ',';
+    os += ',' + L.norm;
+    put(os, L.updateRatio);
+    put(os, L.gradDataRatio);
+    put(os, L.activationMean);
+    put(os, L.activationStd);
+    put(os, L.preActivationMean);
+    put(os, L.preActivationStd);
+    os += s.clipped ? ",1" : ",0";
+    put(os, s.gradNormTotal);
     os += '\n';
   }
 }

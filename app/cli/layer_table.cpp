@@ -35,16 +35,22 @@ void printLayerTable(std::ostream& os, const Snapshot& s) {
   const double outNorm = s.layers.back().weightGradNorm;
   os << pad("layer", 7, true) << "  " << pad("activation", 12) << pad("‖dW‖", 12, true)
      << pad("ratio to out", 14, true) << pad("mean f′", 10, true) << pad("dead %", 9, true)
-     << pad("saturated %", 13, true) << '\n';
+     << pad("saturated %", 13, true) << pad("update/data", 13, true) << pad("act std", 11, true)
+     << '\n';
   for (const LayerStats& L : s.layers) {
     const bool output = L.index + 1 == static_cast<int>(s.layers.size());
     const std::string name = output ? "out" : std::to_string(L.index);
-    const std::string act = activationId(L.activation) + (L.residual ? "+skip" : "");
+    const std::string act = activationId(L.activation) +
+                            (L.norm == "none" ? "" : "+" + L.norm + "norm") +
+                            (L.residual ? "+skip" : "");
     const std::string ratio = outNorm > 0 ? num("%.3e", L.weightGradNorm / outNorm) : "-";
     os << pad(name, 7, true) << "  " << pad(act, 12) << pad(num("%.3e", L.weightGradNorm), 12, true)
        << pad(ratio, 14, true) << pad(num("%.4f", L.meanDerivative), 10, true)
        << pad(num("%.1f", 100.0 * L.deadFraction), 9, true)
-       << pad(num("%.1f", 100.0 * L.saturatedFraction), 13, true) << '\n';
+       << pad(std::isnan(L.saturatedFraction) ? "-" : num("%.1f", 100.0 * L.saturatedFraction), 13,
+              true)
+       << pad(std::isnan(L.updateRatio) ? "-" : num("%.2e", L.updateRatio), 13, true)
+       << pad(num("%.3g", L.activationStd), 11, true) << '\n';
   }
   const double ratio = firstToOutputRatio(s);
   const int hops = static_cast<int>(s.layers.size()) - 1;

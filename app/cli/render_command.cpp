@@ -7,15 +7,20 @@
 #include <memory>
 
 #include "atomic_file.h"
+#include "chain_walk.h"
 #include "cli_values.h"
+#include "compare_choice.h"
 #include "lesson.h"
+#include "live_translator.h"
 #include "prediction_sampler.h"
+#include "render_animation.h"
 #include "render_figures.h"
 #include "settings_flags.h"
 #include "stop_signals.h"
 #include "thinned_series.h"
 #include "train_command.h"
 #include "training_loop.h"
+#include "unit_detail.h"
 
 namespace gs::cli {
 namespace {
@@ -43,10 +48,12 @@ std::vector<Target> targetsOf(const CliRequest& r) {
   return targets;
 }
 
+}  // namespace
+
 // Qt needs a platform even to draw into an image. A figure never needs a screen, and the
 // offscreen platform's fixed 96 dpi makes the output the same on every machine, so it is the
 // default; QT_QPA_PLATFORM still wins when set.
-std::string prepareQt(std::unique_ptr<QApplication>& app) {
+std::string prepareRenderQt(std::unique_ptr<QApplication>& app) {
   if (QApplication::instance()) return {};
   const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
   if (platform.isEmpty())
@@ -68,9 +75,42 @@ std::string prepareQt(std::unique_ptr<QApplication>& app) {
   return {};
 }
 
+namespace {
+
+// The language of the figures' words: --lang, else the first of LANGUAGE (a list such as
+// "vi:en"), LC_ALL, LC_MESSAGES, LANG that names one we have; else English.
+std::string renderLanguage(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const QString value = qEnvironmentVariable(name);
+    for (const QString& entry : value.split(':', Qt::SkipEmptyParts)) {
+      const QString code = entry.left(2).toLower();
+      if (code == QLatin1String("vi")) return "vi";
+      if (code == QLatin1String("en")) return "en";
+    }
+  }
+  return "en";
+}
+
+// Run B of the compare figure: the same data and steps with compare_choice.h's default B.
+void trainRunB(const CliRequest& r, RunRecord& run) {
+  run.configB = CompareChoice::defaultB(r.config);
+  Trainer trainer(run.configB);
+  run.historyB = GradientHistory(kHeatmapColumns);
+  for (long i = 0; i < r.steps; ++i) {
+    Snapshot s = trainer.step();
+    if (!s.finite) break;
+    run.historyB.add(s);
+    run.snapshotB = std::move(s);
+    run.haveB = true;
+  }
+}
+
 RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome) {
   Trainer trainer(r.config);
-  RunRecord run{r.config, false, {}, GradientHistory(kHeatmapColumns), {}, {}};
+  RunRecord run{r.config, false, {},    GradientHistory(kHeatmapColumns),
+                {},       {},    false, {},
+                false,    {},    {},    GradientHistory()};
   console.out << "training " << describeConfig(r.config) << " for " << r.steps << " steps\n";
   Progress progress(console.err, console.errIsTerminal, r.quiet, r.steps);
   // A run of any length keeps fewer than kLossPointsMax evenly spaced points.
@@ -87,7 +127,15 @@ RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome)
     run.loss.push_back({last.step, last.loss, last.hasAccuracy, last.accuracy});
   run.haveSnapshot = outcome.haveFinite;
   run.snapshot = outcome.lastFinite;
-  run.prediction = samplePrediction(trainer);  // updates stop at the first non-finite step
+  run.snapshot.units = unitDetail(trainer.network());  // for --figure network
+  run.prediction = samplePrediction(trainer);          // updates stop at the first non-finite step
+  if (outcome.haveFinite && !outcome.diverged) {  // one more batch, no update: the walk-through
+    Batch batch;
+    trainer.probe(batch);
+    run.walk = chainWalk(trainer.network(), 0);
+    run.haveWalk = true;
+  }
+  if (needsRunB(r.render.figure)) trainRunB(r, run);
   return run;
 }
 
@@ -127,6 +175,7 @@ std::string writeAll(const std::vector<Target>& targets, const RunRecord& run,
 int runRender(const CliRequest& request, Console& console) {
   CliRequest r = request;  // a --lesson's suggested steps count as given (resolveConfigFile)
   if (!r.stepsGiven) r.steps = kDefaultSteps;
+  if (r.render.animate) return runRenderAnimation(r, console, prepareRenderQt);
   std::string error;
   // The path as typed first, so a missing folder is named as the user wrote it.
   std::vector<std::string> paths = {r.outPath};
@@ -137,8 +186,10 @@ int runRender(const CliRequest& request, Console& console) {
     if (!error.empty()) return fail(console, kExitUsage, error);
   }
   std::unique_ptr<QApplication> app;
-  error = prepareQt(app);
+  error = prepareRenderQt(app);
   if (!error.empty()) return fail(console, kExitUsage, error);
+  LiveTranslator::install(*QCoreApplication::instance(),
+                          QString::fromStdString(renderLanguage(r.render.language)));
 
   TrainingOutcome outcome;
   const RunRecord run = train(r, console, outcome);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "chain_walk.h"
 #include "config.h"
 #include "history.h"
 #include "snapshot.h"
@@ -22,7 +23,17 @@ struct RunRecord {
   GradientHistory history;
   QVector<LossPoint> loss;  // every finite step
   Prediction prediction;    // of the network as it was after the last finite step
+  bool haveWalk = false;
+  ChainWalk walk;  // the backprop walk-through of one more batch after the last step (no update)
+  // The compare figure's run B (compare_choice.h's default B for this config), when drawn.
+  bool haveB = false;
+  Config configB;
+  Snapshot snapshotB;
+  GradientHistory historyB;
 };
+
+// The figures that need run B trained too.
+bool needsRunB(const std::string& figure);
 
 // The single figures, in the order `--figure all` writes them.
 const std::vector<std::string>& singleFigures();

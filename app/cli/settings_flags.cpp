@@ -51,6 +51,12 @@ std::string flagForField(const std::string& message) {
       {"momentum", "--momentum"},
       {"seed", "--seed"},
       {"loss", "--loss, --dataset"},
+      {"norm_eps", "--norm-eps"},
+      {"norm = batch", "--norm, --batch"},
+      {"clip_norm and clip_value", "--clip-norm, --clip-value"},
+      {"clip_norm", "--clip-norm"},
+      {"clip_value", "--clip-value"},
+      {"weight_decay", "--weight-decay"},
   };
   for (const auto& f : kFields) {
     const std::string field = f[0];
@@ -92,6 +98,11 @@ std::string applySetting(Config& c, const std::string& flag, const std::string& 
   if (flag == "--noise") return setReal(c.noise, *spec, value);
   if (flag == "--lr") return setReal(c.optimizer.lr, *spec, value);
   if (flag == "--momentum") return setReal(c.optimizer.momentum, *spec, value);
+  if (flag == "--norm") return setKind(c.norm, flag, value, normFromId, spec->allowed);
+  if (flag == "--norm-eps") return setReal(c.normEps, *spec, value);
+  if (flag == "--clip-norm") return setReal(c.clipNorm, *spec, value);
+  if (flag == "--clip-value") return setReal(c.clipValue, *spec, value);
+  if (flag == "--weight-decay") return setReal(c.weightDecay, *spec, value);
   if (flag == "--seed") {
     long long seed = 0;
     const std::string error =

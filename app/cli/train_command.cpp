@@ -33,6 +33,12 @@ std::string percent(double fraction) {
   return text;
 }
 
+void printClipping(std::ostream& os, const Config& c, const TrainingOutcome& o) {
+  if ((c.clipNorm <= 0 && c.clipValue <= 0) || !o.haveFinite) return;
+  os << "gradient clipping changed the gradient on " << o.lastFinite.clippedSteps << " of "
+     << o.stepsDone << " steps\n";
+}
+
 void printEvaluation(std::ostream& os, const Evaluation& e) {
   if (e.interrupted) {
     os << "\ndata set: not evaluated (interrupted)\n";
@@ -94,6 +100,12 @@ std::string describeConfig(const Config& c) {
      << dataName(c) << ", " << optimizerId(c.optimizer.kind) << " lr " << c.optimizer.lr
      << ", batch " << c.batch << ", seed " << c.seed << (c.bias ? "" : ", no bias")
      << (c.residual ? ", residual" : "");
+  if (c.norm != NormKind::None || !c.layerNorms.empty())
+    os << ", " << normId(c.norm) << " norm"
+       << (c.layerNorms.empty() ? "" : " (per-layer overrides)") << " ε " << c.normEps;
+  if (c.clipNorm > 0) os << ", clip norm " << c.clipNorm;
+  if (c.clipValue > 0) os << ", clip value " << c.clipValue;
+  if (c.weightDecay > 0) os << ", weight decay " << c.weightDecay;
   return os.str();
 }
 
@@ -122,6 +134,7 @@ int runTrain(const CliRequest& r, Console& console) {
   if (outcome.writeFailed) return fail(console, kExitUsage, "--csv " + csv->error());
   const Evaluation evaluation = evaluateAfter(trainer, outcome);
   printResults(console.out, outcome, evaluation);
+  printClipping(console.out, r.config, outcome);
   if (csv) {
     const std::string error = csv->commit();
     if (!error.empty()) return fail(console, kExitUsage, "--csv " + error);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 #include "figure_export.h"
+#include "pace.h"
 
 namespace gs {
 
@@ -46,7 +47,19 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
           "Train for SECONDS (default depth 100, width 64, batch 256, unless FILE is given), then "
           "print steps per second and the longest GUI-thread stall, and quit."),
       "SECONDS");
-  p.addOptions({shot, steps, size, measure});
+  const QCommandLineOption pace(
+      "pace",
+      GuiOptionsText::tr("Training pace for --measure-stall: steps per second (%1) or 0 for as "
+                         "fast as possible (the default).")
+          .arg(QString::fromStdString(paceChoicesText())),
+      "STEPS", "0");
+  const QCommandLineOption record(
+      "record",
+      GuiOptionsText::tr("With --measure-stall: record the whole window at 10 frames per second "
+                         "to FILE (.gif, .mp4, .webm, or a folder ending in / for PNGs) while "
+                         "measuring."),
+      "FILE");
+  p.addOptions({shot, steps, size, measure, pace, record});
   if (!p.parse(arguments)) {
     o.error = p.errorText();
     return o;
@@ -99,6 +112,17 @@ GuiOptions parseGuiOptions(const QStringList& arguments) {
                     .arg(kMeasureMaxSeconds);
       return o;
     }
+  }
+  o.pace = p.value(pace).toDouble(&ok);
+  if (!ok || (o.pace != 0 && !isPaceChoice(o.pace))) {
+    o.error = GuiOptionsText::tr("--pace = %1 is not allowed; allowed: 0 (as fast as possible), %2")
+                  .arg(p.value(pace), QString::fromStdString(paceChoicesText()));
+    return o;
+  }
+  o.record = p.value(record);
+  if (p.isSet(record) && o.measureSeconds <= 0) {
+    o.error = GuiOptionsText::tr("--record needs --measure-stall");
+    return o;
   }
   if (!o.screenshot.isEmpty() && o.measureSeconds > 0)
     o.error = GuiOptionsText::tr("--screenshot and --measure-stall cannot be used together");

@@ -15,7 +15,10 @@
 #include "figure_export.h"
 #include "gradient_bars_view.h"
 #include "loss_curve_view.h"
+#include "pace_box.h"
 #include "prediction_view.h"
+#include "recorder.h"
+#include "run_model.h"
 #include "save_file.h"
 #include "stall_probe.h"
 
@@ -48,10 +51,42 @@ bool startFrom(MainWindow& window, const GuiOptions& options, const Config& fall
     std::fprintf(stderr, "gradscope: %s\n", qPrintable(error));
     return false;
   }
+  // A screenshot trains as fast as it can; a stall measurement at the pace asked for.
+  window.parts().pace->setPace(options.pace);
   window.resize(options.size);
   window.show();
   settle(300);
   return true;
+}
+
+// The whole window at 10 fps, at its own size (even, for MP4 and WebM).
+bool startRecording(media::Recorder& recorder, QWidget& window, const QString& path) {
+  media::RecordSettings s;
+  s.source = &window;
+  s.path = path;
+  s.fps = 10;
+  s.width = window.width() - window.width() % 2;
+  s.height = window.height() - window.height() % 2;
+  const QString error = recorder.start(s);
+  if (!error.isEmpty()) std::fprintf(stderr, "gradscope: --record %s\n", qPrintable(error));
+  return error.isEmpty();
+}
+
+bool finishRecording(media::Recorder& recorder, const QString& path) {
+  QString error;
+  QObject::connect(&recorder, &media::Recorder::finished,
+                   [&error](const QString&, const QString& e, bool) { error = e; });
+  QElapsedTimer encode;
+  encode.start();
+  recorder.stop();
+  waitUntil([&] { return !recorder.isBusy(); }, 600000);
+  std::printf(
+      "recorded: %s, %d frames (%d dropped), grab mean %.1f ms, longest %.1f ms, finished %.1f s "
+      "after stop\n",
+      qPrintable(path), recorder.framesCaptured(), recorder.framesDropped(), recorder.meanGrabMs(),
+      recorder.longestGrabMs(), encode.elapsed() / 1000.0);
+  if (!error.isEmpty()) std::fprintf(stderr, "gradscope: --record %s\n", qPrintable(error));
+  return error.isEmpty();
 }
 
 // Encoded in memory, then written like every other file (a temporary, renamed when complete): a
@@ -70,10 +105,10 @@ bool savePng(const QPixmap& pixmap, const QString& path, QString* error) {
 
 int runScreenshot(MainWindow& window, const GuiOptions& options) {
   if (!startFrom(window, options, Config())) return 1;
-  window.runUntil(options.steps);
+  window.run().runUntil(options.steps);
   const long target = options.steps;
   if (!waitUntil(
-          [&] { return window.displayedStep() >= target || !window.problemMessage().isEmpty(); },
+          [&] { return window.run().shownStep() >= target || !window.problemMessage().isEmpty(); },
           600000)) {
     std::fprintf(stderr, "gradscope: training did not reach step %ld in time\n", target);
     return 1;
@@ -92,7 +127,7 @@ int runScreenshot(MainWindow& window, const GuiOptions& options) {
     return 1;
   }
   std::printf("saved %s (%dx%d, step %ld)\n", qPrintable(options.screenshot), window.width(),
-              window.height(), window.displayedStep());
+              window.height(), window.run().shownStep());
   return 0;
 }
 
@@ -106,22 +141,26 @@ int runStallMeasurement(MainWindow& window, const GuiOptions& options) {
   StallProbe probe;
   // The GUI thread's own work: the longest single replot of any view (QCustomPlot times it).
   double longestReplotMs = 0;
-  for (QCustomPlot* plot : {window.barsView()->plot(), window.activationView()->plot(),
-                            window.lossView()->plot(), window.predictionView()->plot()})
+  for (QCustomPlot* plot : {window.parts().bars->plot(), window.parts().activation->plot(),
+                            window.parts().loss->plot(), window.parts().prediction->plot()})
     QObject::connect(plot, &QCustomPlot::afterReplot, plot, [plot, &longestReplotMs] {
       longestReplotMs = std::max(longestReplotMs, plot->replotTime(false));
     });
+  media::Recorder recorder;
+  if (!options.record.isEmpty() && !startRecording(recorder, window, options.record)) return 2;
   QElapsedTimer clock;
-  window.play();
+  window.run().play();
   probe.start();
   clock.start();
   settle(int(options.measureSeconds * 1000));
   const double seconds = clock.elapsed() / 1000.0;
-  const long steps = window.displayedStep();
+  const long steps = window.run().shownStep();
   probe.stop();
-  window.pause();
+  window.run().pause();
+  if (!options.record.isEmpty() && !finishRecording(recorder, options.record)) return 1;
   std::printf("config: depth %d, width %d, batch %d, %s\n", c.depth, c.width, c.batch,
               c.hiddenActivation().id().c_str());
+  std::printf("pace: %s\n", qPrintable(PaceBox::paceText(options.pace)));
   std::printf("trained: %ld steps in %.1f s = %.1f steps/s\n", steps, seconds, steps / seconds);
   std::printf("GUI thread: longest stall %.1f ms over %ld probe ticks (5 ms timer)\n",
               probe.longestGapMs(), probe.ticks());

@@ -1,16 +1,223 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en">
+<TS version="2.1" language="en">
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>%1: cannot write the file (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot open for writing (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: not enough memory for a %2 × %3 image</source>
         <translation type="unfinished"></translation>
@@ -61,6 +268,105 @@
     </message>
     <message>
         <source>zoom = %1 is out of range; allowed: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs</name>
+    <message>
+        <source>layer %1, unit %2 → %3
+w = %4
+∂L/∂w = %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -119,6 +425,73 @@
     </message>
 </context>
 <context>
+    <name>gs::Builder</name>
+    <message>
+        <source>input x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1, unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean activation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead: z ≤ 0 for the whole batch, so no gradient passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturated: mean f′(z) below 1% of its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1: ‖∂L/∂W‖ = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1: ‖W‖ = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill: mean activation (blue &gt; 0, orange &lt; 0); red ring: dead; hatch: saturated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band width: ‖∂L/∂W‖ per layer, log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line width: |∂L/∂w|, log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thickest %1, thinnest ≤ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band width: ‖W‖ per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line width: |w| (largest %1); blue w &gt; 0, orange w &lt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gs::ClassroomDocks</name>
     <message>
         <source>Explanation</source>
@@ -142,6 +515,60 @@
     </message>
     <message>
         <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::ClipIndicator</name>
+    <message>
+        <source>Gradient clipping: on how many of the steps so far it shortened the gradient, and the factor ‖clipped g‖/‖g‖ of the last step (×1 = untouched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipping: %1 of %2 steps (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · last step ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::CompareChoice</name>
+    <message>
+        <source>residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,6 +611,18 @@
 to train both networks on the same data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, clip ‖g‖ ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, clip |g| ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, decay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::CompareWindow</name>
@@ -212,19 +651,23 @@ to train both networks on the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>B: activation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Both runs: the same %1 data points, batches of %2, seed %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warning: the two runs do not train on the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2, loss %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -366,15 +809,50 @@ to train both networks on the same data.</source>
         <source>Multiplies the initial weights; larger values make gradients grow. Here: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::DiagnosticsDocks</name>
+    <message>
+        <source>update / data ‖ΔW‖/‖W‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std of a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much each step changes each layer&apos;s weights, relative to their size; far below 10⁻³ the layer hardly learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update ratios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient histograms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::ExplanationPanel</name>
     <message>
         <source>No lesson open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Open a lesson to see its explanation here.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -391,6 +869,10 @@ to train both networks on the same data.</source>
             <numerusform>Suggested: about %n training step.</numerusform>
             <numerusform>Suggested: about %n training steps.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open a lesson to see its explanation here.&lt;/p&gt;&lt;p&gt;Start with &lt;b&gt;Lessons ▸ The sigmoid chain&lt;/b&gt; (lesson 1): one unit per layer, so the whole chain rule fits on one line and you can watch it shrink.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -429,6 +911,10 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>The page will be %1 × %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caption under the figure:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,6 +1044,10 @@ to train both networks on the same data.</source>
         <source>Cannot export the history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientBarsView</name>
@@ -603,14 +1093,6 @@ to train both networks on the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bound 0.25ᵏ × output (σ′ ≤ ¼)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output a layer&apos;s gradient is at most about 0.25ᵏ × the output layer&apos;s (weights aside).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>exactly 0 (no gradient)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,6 +1109,34 @@ no layer can learn any more.</source>
     <message>
         <source>No training step yet:
 press Play (Space) or Step (S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound ∏ max f′·‖W‖₂ × output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ′-only reference 0.25ᵏ × output, weights ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean f′ = %1 (max f′ = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖W‖₂ = %1 (largest singular value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖W‖₂ not computed (layer too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A true upper bound: going down one layer the error signal δ is multiplied by that layer&apos;s slopes f′ (at most max f′) and by the weights above it (which stretch it by at most ‖W‖₂, their largest singular value). No bar can cross this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference, not a bound: each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output this line is 0.25ᵏ × the output bar. It ignores the weights: where ‖W‖₂ &gt; 4 they lift a bar above it. Choose the measure RMS δ to see the true bound with the weights.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,6 +1156,25 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>grey: exactly 0, no gradient (log₁₀ undefined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient per layer over the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::GradientHistogramView</name>
+    <message>
+        <source>entry of ∂L/∂W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the layer&apos;s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +1228,22 @@ press Play (Space) or Step (S).</source>
         <source>--screenshot = %1 is not allowed; allowed: a file ending in .png, .svg or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training pace for --measure-stall: steps per second (%1) or 0 for as fast as possible (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pace = %1 is not allowed; allowed: 0 (as fast as possible), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --measure-stall: record the whole window at 10 frames per second to FILE (.gif, .mp4, .webm, or a folder ending in / for PNGs) while measuring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record needs --measure-stall</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::HelpMenuText</name>
@@ -744,10 +1289,6 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -842,6 +1383,10 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>‖∂L/∂W‖</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,6 +1450,54 @@ press Play (Space) or Step (S).</source>
         <source>The length (Frobenius norm) of the layer&apos;s weights.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>‖ΔW‖/‖W‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖∂L/∂W‖/‖W‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean pre-activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std pre-activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the last update changed the layer&apos;s weights, relative to their size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the layer&apos;s weight gradient relative to the size of its weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of the layer&apos;s outputs a over its units and the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard deviation of the layer&apos;s outputs a over its units and the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of the activation&apos;s input (z, or n after normalisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard deviation of the activation&apos;s input (z, or n after normalisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::LanguageMenu</name>
@@ -921,19 +1514,22 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restart now</source>
+        <source>No translation for %1 was found; the window stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::LayerActivationsEdit</name>
+    <message>
+        <source>all layers the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Later</source>
+        <source>One activation per hidden layer, from the input: e.g. &quot;sigmoid, relu, -, tanh&quot;. &quot;-&quot; or a layer left out keeps the activation above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GradScope could not restart itself; please start it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lesson text is shown in the new language now. Menus, buttons and labels change when GradScope starts again.</source>
+        <source>layer %1: &quot;%2&quot; is not an activation; allowed: %3, or - for the default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -941,6 +1537,17 @@ press Play (Space) or Step (S).</source>
     <name>gs::LayerAxis</name>
     <message>
         <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::LayerSeriesView</name>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,6 +1628,34 @@ press Play (Space) or Step (S).</source>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Smooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a moving average over the noisy mini-batch curves, the raw curves faint behind it (as TensorBoard does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothing weight: 0.9 averages over about the last 10 steps, 0.99 over about 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the axes where they are, e.g. to compare two lessons on the same scale. Reset axes fits the data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::MainWindow</name>
@@ -1057,43 +1692,11 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fastest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>100 steps/frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>20 steps/frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 steps/frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 step/frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many training steps run between two screen refreshes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Speed: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open configuration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1171,19 +1774,92 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open configuration</source>
+        <source>Pace: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GradScope configuration (*.json)</source>
+        <source>Step %1 — the lesson&apos;s steps are done; Space continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::NetworkDiagramView</name>
+    <message>
+        <source>Links: |∂L/∂w|</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open configuration</source>
+        <source>Links: weight w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lesson&apos;s %1 steps reached — press Play to continue.</source>
+        <source>What the width of a link shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: what reaches each weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Step or Play to see the network&apos;s gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures (*.png *.svg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::PaceBox</name>
+    <message>
+        <source>as fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training steps per second. Slow paces show every step; + and − change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::PlotContextMenus</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset axes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1238,15 +1914,23 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>layer %1 (%2): dead %3 %, saturated %4 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>f(z) = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>f′(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturated %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1303,6 +1987,153 @@ press Play (Space) or Step (S).</source>
         <source>Large fonts, thick lines, colour-blind-safe colours, settings hidden, full screen (F11).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Teaching panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In presentation mode on a small screen: show or hide the explanation and the other teaching panels (E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::PresenterKeys</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause (at a lesson&apos;s end: continue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset: fresh weights, same settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster / slower pace (steps per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode on / off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave presentation mode; in the compare window: close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-through: next / previous layer (presenter remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank the plots / show them again (presenter remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O / Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / save a configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the compare window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy image, Export…, Reset axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode on a small screen: the teaching panels, again: the plots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::RecentFiles</name>
@@ -1328,6 +2159,182 @@ press Play (Space) or Step (S).</source>
     </message>
 </context>
 <context>
+    <name>gs::RecordController</name>
+    <message>
+        <source>● REC %1  %2 frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording and write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the window or one plot as GIF, MP4, WebM or PNGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 frames to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::RecordDialog</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension picks the format: .gif, .mp4 (H.264) or .webm (VP9); a folder ending in / gets numbered PNGs for beamer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (pixels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::RemedyControls</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LayerNorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescales every hidden layer&apos;s z to mean 0 and variance 1 (BatchNorm over the mini-batch, LayerNorm over the layer&apos;s units), so the gradient coming back is multiplied by γ/√(σ² + ε) at each layer instead of shrinking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By global norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before each update, shortens a gradient that is too long: by global norm scales all of it down to length C, by value cuts every entry to [−V, V].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipping threshold: the longest gradient allowed (C) or the largest entry allowed (V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds λ·W to the gradient of every weight matrix (not b, γ or β), which pulls the weights toward 0 at each update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight decay λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decay λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::RunCaptionText</name>
+    <message>
+        <source>%1, %2 × %3, %4, %5 lr %6 — step %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gs::TextFileText</name>
     <message>
         <source>No file name was given.</source>
@@ -1346,7 +2353,11 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the configuration (%2).</source>
+        <source>%1: not a regular file (a FIFO, socket or device); allowed: a regular file or a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only; allowed: a writable file or a new name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1401,10 +2412,6 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>‖W⁽ˡ⁺¹⁾‖</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>× f′(z⁽ˡ⁾)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,10 +2456,6 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (output)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> +skip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,6 +2489,60 @@ press Play (Space) or Step (S).</source>
     </message>
     <message>
         <source>‖δ⁽ˡ⁾‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show z, dJ/da, the product of the slopes and the batch gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖W⁽ˡ⁺¹⁾‖₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight between this layer and the one above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖W‖₂, the largest singular value of the weights above: the most they can stretch δ on its way down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× γ/√(σ²+ε)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean γ/√(σ²+ε)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The normalisation&apos;s factor γ/√(σ² + ε): it rescales the gradient on its way back (less the part the batch or layer shares), so δ is no longer only the product of w and f′</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::media</name>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::media::Recorder</name>
+    <message>
+        <source>a recording is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

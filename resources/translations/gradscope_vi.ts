@@ -1,16 +1,223 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="vi" sourcelanguage="en">
+<TS version="2.1" language="vi">
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Đi tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp ẩ&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>%1: cannot write the file (%2)</source>
-        <translation>%1: không ghi được tệp (%2)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open for writing (%2)</source>
-        <translation>%1: không mở được để ghi (%2)</translation>
-    </message>
     <message>
         <source>%1: not enough memory for a %2 × %3 image</source>
         <translation>%1: không đủ bộ nhớ cho ảnh %2 × %3</translation>
@@ -62,6 +269,107 @@
     <message>
         <source>zoom = %1 is out of range; allowed: %2 to %3</source>
         <translation>zoom = %1 nằm ngoài phạm vi; cho phép: %2 đến %3</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Không với tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Loại bỏ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>gs</name>
+    <message>
+        <source>layer %1, unit %2 → %3
+w = %4
+∂L/∂w = %5</source>
+        <translation>tầng %1, nơ-ron %2 → %3
+w = %4
+∂L/∂w = %5</translation>
     </message>
 </context>
 <context>
@@ -119,6 +427,73 @@
     </message>
 </context>
 <context>
+    <name>gs::Builder</name>
+    <message>
+        <source>input x%1</source>
+        <translation>đầu vào x%1</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>đầu ra %1</translation>
+    </message>
+    <message>
+        <source>layer %1, unit %2</source>
+        <translation>tầng %1, nơ-ron %2</translation>
+    </message>
+    <message>
+        <source>mean activation %1</source>
+        <translation>kích hoạt trung bình %1</translation>
+    </message>
+    <message>
+        <source>dead: z ≤ 0 for the whole batch, so no gradient passes</source>
+        <translation>chết: z ≤ 0 trên cả lô, nên không có gradient nào đi qua</translation>
+    </message>
+    <message>
+        <source>saturated: mean f′(z) below 1% of its maximum</source>
+        <translation>bão hoà: f′(z) trung bình dưới 1% giá trị lớn nhất của nó</translation>
+    </message>
+    <message>
+        <source>layer %1: ‖∂L/∂W‖ = %2</source>
+        <translation>tầng %1: ‖∂L/∂W‖ = %2</translation>
+    </message>
+    <message>
+        <source>layer %1: ‖W‖ = %2</source>
+        <translation>tầng %1: ‖W‖ = %2</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>đầu vào</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>đầu ra</translation>
+    </message>
+    <message>
+        <source>fill: mean activation (blue &gt; 0, orange &lt; 0); red ring: dead; hatch: saturated</source>
+        <translation>màu tô: kích hoạt trung bình (xanh &gt; 0, cam &lt; 0); vòng đỏ: chết; gạch chéo: bão hoà</translation>
+    </message>
+    <message>
+        <source>band width: ‖∂L/∂W‖ per layer, log scale</source>
+        <translation>độ rộng dải: ‖∂L/∂W‖ theo từng tầng, thang log</translation>
+    </message>
+    <message>
+        <source>line width: |∂L/∂w|, log scale</source>
+        <translation>độ dày đường: |∂L/∂w|, thang log</translation>
+    </message>
+    <message>
+        <source>thickest %1, thinnest ≤ %2</source>
+        <translation>dày nhất %1, mảnh nhất ≤ %2</translation>
+    </message>
+    <message>
+        <source>band width: ‖W‖ per layer</source>
+        <translation>độ rộng dải: ‖W‖ theo từng tầng</translation>
+    </message>
+    <message>
+        <source>line width: |w| (largest %1); blue w &gt; 0, orange w &lt; 0</source>
+        <translation>độ dày đường: |w| (lớn nhất %1); xanh w &gt; 0, cam w &lt; 0</translation>
+    </message>
+</context>
+<context>
     <name>gs::ClassroomDocks</name>
     <message>
         <source>Explanation</source>
@@ -138,11 +513,65 @@
     </message>
     <message>
         <source>Which per-layer figure the colour shows</source>
-        <translation>Màu thể hiện đại lượng nào của mỗi lớp</translation>
+        <translation>Màu thể hiện đại lượng nào của mỗi tầng</translation>
     </message>
     <message>
         <source>Colour:</source>
         <translation>Màu:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Mạng</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ClipIndicator</name>
+    <message>
+        <source>Gradient clipping: on how many of the steps so far it shortened the gradient, and the factor ‖clipped g‖/‖g‖ of the last step (×1 = untouched).</source>
+        <translation>Cắt gradient: trong số các bước đến giờ, bao nhiêu bước nó đã rút ngắn gradient, và hệ số ‖g đã cắt‖/‖g‖ của bước gần nhất (×1 = không thay đổi).</translation>
+    </message>
+    <message>
+        <source>clipping: %1 of %2 steps (%3 %)</source>
+        <translation>cắt gradient: %1 trên %2 bước (%3 %)</translation>
+    </message>
+    <message>
+        <source> · last step ×%1</source>
+        <translation> · bước gần nhất ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>gs::CompareChoice</name>
+    <message>
+        <source>residual</source>
+        <translation>residual</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>hàm kích hoạt</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>khởi tạo</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>hệ số</translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation>bộ tối ưu</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tốc độ học</translation>
     </message>
 </context>
 <context>
@@ -157,7 +586,7 @@
     </message>
     <message>
         <source>layer (1 = next to the input)</source>
-        <translation>lớp (1 = sát đầu vào)</translation>
+        <translation>tầng (1 = sát đầu vào)</translation>
     </message>
     <message>
         <source>training step</source>
@@ -184,6 +613,18 @@
 to train both networks on the same data.</source>
         <translation>Chưa có bước huấn luyện nào: nhấn Chạy hoặc Một bước
 để huấn luyện cả hai mạng trên cùng dữ liệu.</translation>
+    </message>
+    <message>
+        <source>, clip ‖g‖ ≤ %1</source>
+        <translation>, cắt ‖g‖ ≤ %1</translation>
+    </message>
+    <message>
+        <source>, clip |g| ≤ %1</source>
+        <translation>, cắt |g| ≤ %1</translation>
+    </message>
+    <message>
+        <source>, decay %1</source>
+        <translation>, suy giảm %1</translation>
     </message>
 </context>
 <context>
@@ -213,31 +654,35 @@ to train both networks on the same data.</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <source>B: activation</source>
-        <translation>B: hàm kích hoạt</translation>
-    </message>
-    <message>
-        <source>init</source>
-        <translation>khởi tạo</translation>
-    </message>
-    <message>
         <source>Both runs: the same %1 data points, batches of %2, seed %3.</source>
-        <translation>Cả hai lần chạy: cùng %1 điểm dữ liệu, lô %2, hạt giống %3.</translation>
+        <translation>Cả hai lần chạy: cùng %1 điểm dữ liệu, lô %2, mầm ngẫu nhiên %3.</translation>
     </message>
     <message>
         <source>Warning: the two runs do not train on the same data.</source>
         <translation>Cảnh báo: hai lần chạy không huấn luyện trên cùng dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1: step 0</source>
+        <translation>%1: bước 0</translation>
+    </message>
+    <message>
+        <source>%1: step %2, loss %3</source>
+        <translation>%1: bước %2, mất mát %3</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B:</translation>
     </message>
 </context>
 <context>
     <name>gs::ControlPanel</name>
     <message>
         <source>Number of hidden layers between the input and the output.</source>
-        <translation>Số lớp ẩn giữa đầu vào và đầu ra.</translation>
+        <translation>Số tầng ẩn giữa đầu vào và đầu ra.</translation>
     </message>
     <message>
         <source>Number of units in every hidden layer.</source>
-        <translation>Số nơ-ron trong mỗi lớp ẩn.</translation>
+        <translation>Số nơ-ron trong mỗi tầng ẩn.</translation>
     </message>
     <message>
         <source>The function f each hidden unit applies to its input z.</source>
@@ -269,7 +714,7 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>Add each hidden layer&apos;s input to its output (a skip connection), which gives gradients a short path back.</source>
-        <translation>Cộng đầu vào của mỗi lớp ẩn vào đầu ra của nó (kết nối tắt), cho gradient một đường quay về ngắn.</translation>
+        <translation>Cộng đầu vào của mỗi tầng ẩn vào đầu ra của nó (kết nối tắt), cho gradient một đường quay về ngắn.</translation>
     </message>
     <message>
         <source>Depth</source>
@@ -345,7 +790,7 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>Starting number of the random generator; the same seed gives the same run.</source>
-        <translation>Số khởi đầu của bộ sinh ngẫu nhiên; cùng hạt giống cho cùng một lần chạy.</translation>
+        <translation>Số khởi đầu của bộ sinh ngẫu nhiên; cùng mầm ngẫu nhiên cho cùng một lần chạy.</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -357,7 +802,7 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>Seed</source>
-        <translation>Hạt giống</translation>
+        <translation>Mầm ngẫu nhiên</translation>
     </message>
     <message>
         <source>Data</source>
@@ -367,16 +812,51 @@ to train both networks on the same data.</source>
         <source>Multiplies the initial weights; larger values make gradients grow. Here: %1.</source>
         <translation>Nhân với trọng số ban đầu; giá trị lớn hơn làm gradient tăng. Ở đây: %1.</translation>
     </message>
+    <message>
+        <source>Per layer</source>
+        <translation>Theo từng tầng</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Biện pháp khắc phục</translation>
+    </message>
+</context>
+<context>
+    <name>gs::DiagnosticsDocks</name>
+    <message>
+        <source>update / data ‖ΔW‖/‖W‖</source>
+        <translation>cập nhật / trọng số ‖ΔW‖/‖W‖</translation>
+    </message>
+    <message>
+        <source>mean of a</source>
+        <translation>trung bình của a</translation>
+    </message>
+    <message>
+        <source>std of a</source>
+        <translation>độ lệch chuẩn của a</translation>
+    </message>
+    <message>
+        <source>How much each step changes each layer&apos;s weights, relative to their size; far below 10⁻³ the layer hardly learns.</source>
+        <translation>Mỗi bước làm trọng số của mỗi tầng thay đổi bao nhiêu so với độ lớn của chúng; khi thấp hơn nhiều so với 10⁻³, tầng đó hầu như không học.</translation>
+    </message>
+    <message>
+        <source>Update ratios</source>
+        <translation>Tỉ lệ cập nhật</translation>
+    </message>
+    <message>
+        <source>Gradient histograms</source>
+        <translation>Biểu đồ tần suất gradient</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Giá trị kích hoạt</translation>
+    </message>
 </context>
 <context>
     <name>gs::ExplanationPanel</name>
     <message>
         <source>No lesson open</source>
         <translation>Chưa mở bài học nào</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Open a lesson to see its explanation here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mở một bài học để xem lời giải thích ở đây.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What to look for</source>
@@ -391,6 +871,10 @@ to train both networks on the same data.</source>
         <translation>
             <numerusform>Gợi ý: khoảng %n bước huấn luyện.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open a lesson to see its explanation here.&lt;/p&gt;&lt;p&gt;Start with &lt;b&gt;Lessons ▸ The sigmoid chain&lt;/b&gt; (lesson 1): one unit per layer, so the whole chain rule fits on one line and you can watch it shrink.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mở một bài học để xem phần giải thích ở đây.&lt;/p&gt;&lt;p&gt;Hãy bắt đầu với &lt;b&gt;Bài học ▸ Chuỗi sigmoid&lt;/b&gt; (bài 1): mỗi tầng một nơ-ron, nên cả quy tắc dây chuyền nằm trên một dòng và bạn có thể nhìn nó nhỏ dần.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -430,6 +914,10 @@ to train both networks on the same data.</source>
     <message>
         <source>The page will be %1 × %2 points.</source>
         <translation>Trang sẽ có kích thước %1 × %2 point.</translation>
+    </message>
+    <message>
+        <source>&amp;Caption under the figure:</source>
+        <translation>&amp;Chú thích dưới hình:</translation>
     </message>
 </context>
 <context>
@@ -558,16 +1046,20 @@ to train both networks on the same data.</source>
         <source>Cannot export the history</source>
         <translation>Không xuất được lịch sử</translation>
     </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientBarsView</name>
     <message>
         <source>output layer</source>
-        <translation>lớp đầu ra</translation>
+        <translation>tầng đầu ra</translation>
     </message>
     <message>
         <source>hidden layer %1</source>
-        <translation>lớp ẩn %1</translation>
+        <translation>tầng ẩn %1</translation>
     </message>
     <message>
         <source>Log scale</source>
@@ -587,29 +1079,21 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>Gradient per layer (input → output)</source>
-        <translation>Gradient theo lớp (đầu vào → đầu ra)</translation>
+        <translation>Gradient theo tầng (đầu vào → đầu ra)</translation>
     </message>
     <message>
         <source>layer gradient</source>
-        <translation>gradient của lớp</translation>
+        <translation>gradient của tầng</translation>
     </message>
     <message>
         <source>layer (input → output)</source>
-        <translation>lớp (đầu vào → đầu ra)</translation>
+        <translation>tầng (đầu vào → đầu ra)</translation>
     </message>
     <message>
         <source>%1 (%2, %3 → %4 units)
 %5 = %6</source>
         <translation>%1 (%2, %3 → %4 nơ-ron)
 %5 = %6</translation>
-    </message>
-    <message>
-        <source>bound 0.25ᵏ × output (σ′ ≤ ¼)</source>
-        <translation>cận 0.25ᵏ × đầu ra (σ′ ≤ ¼)</translation>
-    </message>
-    <message>
-        <source>Each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output a layer&apos;s gradient is at most about 0.25ᵏ × the output layer&apos;s (weights aside).</source>
-        <translation>Mỗi lớp sigmoid nhân tín hiệu lan truyền ngược với độ dốc σ′ ≤ ¼ của nó, nên ở k lớp dưới đầu ra, gradient của một lớp nhiều nhất khoảng 0.25ᵏ × gradient của lớp đầu ra (chưa kể trọng số).</translation>
     </message>
     <message>
         <source>exactly 0 (no gradient)</source>
@@ -619,19 +1103,47 @@ to train both networks on the same data.</source>
         <source>Every gradient is exactly 0:
 no layer can learn any more.</source>
         <translation>Mọi gradient đều đúng bằng 0:
-không lớp nào còn học được nữa.</translation>
+không tầng nào còn học được nữa.</translation>
     </message>
     <message>
         <source>%1 (%2, %3 → %4 units)
 %5 = 0 exactly: this layer gets no gradient</source>
         <translation>%1 (%2, %3 → %4 nơ-ron)
-%5 đúng bằng 0: lớp này không nhận được gradient</translation>
+%5 đúng bằng 0: tầng này không nhận được gradient</translation>
     </message>
     <message>
         <source>No training step yet:
 press Play (Space) or Step (S).</source>
         <translation>Chưa có bước huấn luyện nào:
 bấm Chạy (Space) hoặc Một bước (S).</translation>
+    </message>
+    <message>
+        <source>bound ∏ max f′·‖W‖₂ × output</source>
+        <translation>cận trên ∏ max f′·‖W‖₂ × output</translation>
+    </message>
+    <message>
+        <source>σ′-only reference 0.25ᵏ × output, weights ignored</source>
+        <translation>mốc chỉ theo σ′: 0.25ᵏ × output, bỏ qua trọng số</translation>
+    </message>
+    <message>
+        <source>mean f′ = %1 (max f′ = %2)</source>
+        <translation>f′ trung bình = %1 (max f′ = %2)</translation>
+    </message>
+    <message>
+        <source>‖W‖₂ = %1 (largest singular value)</source>
+        <translation>‖W‖₂ = %1 (giá trị kỳ dị lớn nhất)</translation>
+    </message>
+    <message>
+        <source>‖W‖₂ not computed (layer too large)</source>
+        <translation>‖W‖₂ không được tính (tầng quá lớn)</translation>
+    </message>
+    <message>
+        <source>A true upper bound: going down one layer the error signal δ is multiplied by that layer&apos;s slopes f′ (at most max f′) and by the weights above it (which stretch it by at most ‖W‖₂, their largest singular value). No bar can cross this line.</source>
+        <translation>Một cận trên thật sự: khi xuống một tầng, tín hiệu lỗi δ được nhân với độ dốc f′ của tầng đó (không quá max f′) và với các trọng số phía trên (chúng kéo giãn δ không quá ‖W‖₂, giá trị kỳ dị lớn nhất). Không cột nào có thể vượt qua đường này.</translation>
+    </message>
+    <message>
+        <source>A reference, not a bound: each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output this line is 0.25ᵏ × the output bar. It ignores the weights: where ‖W‖₂ &gt; 4 they lift a bar above it. Choose the measure RMS δ to see the true bound with the weights.</source>
+        <translation>Một mốc so sánh, không phải cận trên: mỗi tầng sigmoid nhân tín hiệu lan truyền ngược với độ dốc σ′ ≤ ¼, nên ở k tầng dưới output đường này bằng 0.25ᵏ × cột output. Nó bỏ qua trọng số: nơi ‖W‖₂ &gt; 4, trọng số đẩy cột lên trên đường. Chọn số đo RMS δ để xem cận trên thật sự có tính trọng số.</translation>
     </message>
 </context>
 <context>
@@ -642,7 +1154,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>layer (1 = next to the input)</source>
-        <translation>lớp (1 = sát đầu vào)</translation>
+        <translation>tầng (1 = sát đầu vào)</translation>
     </message>
     <message>
         <source>log₁₀ %1</source>
@@ -652,12 +1164,31 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <source>grey: exactly 0, no gradient (log₁₀ undefined)</source>
         <translation>xám: đúng bằng 0, không có gradient (log₁₀ không xác định)</translation>
     </message>
+    <message>
+        <source>Gradient per layer over the run</source>
+        <translation>Gradient theo tầng trong cả quá trình huấn luyện</translation>
+    </message>
+</context>
+<context>
+    <name>gs::GradientHistogramView</name>
+    <message>
+        <source>entry of ∂L/∂W</source>
+        <translation>phần tử của ∂L/∂W</translation>
+    </message>
+    <message>
+        <source>share of the layer&apos;s entries</source>
+        <translation>tỉ lệ trong các phần tử của tầng</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>tầng</translation>
+    </message>
 </context>
 <context>
     <name>gs::GuiOptionsText</name>
     <message>
         <source>GradScope: watch gradients vanish (or not), layer by layer.</source>
-        <translation>GradScope: xem gradient biến mất (hay không), từng lớp một.</translation>
+        <translation>GradScope: xem gradient tiêu biến (hay không), từng tầng một.</translation>
     </message>
     <message>
         <source>A lesson or a configuration file (.json) to start from.</source>
@@ -703,6 +1234,22 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <source>--screenshot = %1 is not allowed; allowed: a file ending in .png, .svg or .pdf</source>
         <translation>--screenshot = %1 không hợp lệ; cho phép: tệp có đuôi .png, .svg hoặc .pdf</translation>
     </message>
+    <message>
+        <source>Training pace for --measure-stall: steps per second (%1) or 0 for as fast as possible (the default).</source>
+        <translation>Nhịp huấn luyện cho --measure-stall: số bước mỗi giây (%1) hoặc 0 để chạy nhanh nhất có thể (mặc định).</translation>
+    </message>
+    <message>
+        <source>--pace = %1 is not allowed; allowed: 0 (as fast as possible), %2</source>
+        <translation>--pace = %1 không hợp lệ; được phép: 0 (nhanh nhất có thể), %2</translation>
+    </message>
+    <message>
+        <source>With --measure-stall: record the whole window at 10 frames per second to FILE (.gif, .mp4, .webm, or a folder ending in / for PNGs) while measuring.</source>
+        <translation>Với --measure-stall: trong khi đo, ghi hình toàn bộ cửa sổ ở 10 khung hình mỗi giây vào FILE (.gif, .mp4, .webm, hoặc một thư mục kết thúc bằng / để lưu các ảnh PNG).</translation>
+    </message>
+    <message>
+        <source>--record needs --measure-stall</source>
+        <translation>--record cần có --measure-stall</translation>
+    </message>
 </context>
 <context>
     <name>gs::HelpMenuText</name>
@@ -720,7 +1267,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>&lt;h2&gt;GradScope %1&lt;/h2&gt;&lt;p&gt;See the vanishing gradient, layer by layer: a small neural network trains live while every layer&apos;s gradient is drawn on a log scale.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL 3.0 or later (QCustomPlot, which it uses, is GPL-3). Free to use, change and share, also in class and in lecture notes.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;GradScope %1&lt;/h2&gt;&lt;p&gt;Xem gradient biến mất, từng lớp một: một mạng nơ-ron nhỏ được huấn luyện trực tiếp trong khi gradient của mỗi lớp được vẽ trên thang log.&lt;/p&gt;&lt;p&gt;Giấy phép: GNU GPL 3.0 trở lên (QCustomPlot, thư viện mà nó dùng, theo GPL-3). Được tự do dùng, sửa đổi và chia sẻ, kể cả trong lớp học và trong bài giảng.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;GradScope %1&lt;/h2&gt;&lt;p&gt;Xem hiện tượng tiêu biến gradient, từng tầng một: một mạng nơ-ron nhỏ được huấn luyện trực tiếp trong khi gradient của mỗi tầng được vẽ trên thang log.&lt;/p&gt;&lt;p&gt;Giấy phép: GNU GPL 3.0 trở lên (QCustomPlot, thư viện mà nó dùng, theo GPL-3). Được tự do dùng, sửa đổi và chia sẻ, kể cả trong lớp học và trong bài giảng.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt;&lt;/p&gt;</source>
@@ -749,10 +1296,6 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>Lessons</source>
         <translation>Bài học</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;Lessons…</source>
@@ -846,6 +1389,10 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>Entropy chéo softmax</translation>
     </message>
     <message>
+        <source>linear</source>
+        <translation>tuyến tính</translation>
+    </message>
+    <message>
         <source>‖∂L/∂W‖</source>
         <translation>‖∂L/∂W‖</translation>
     </message>
@@ -879,23 +1426,23 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>The length (Frobenius norm) of the layer&apos;s weight gradient.</source>
-        <translation>Độ dài (chuẩn Frobenius) của gradient trọng số của lớp.</translation>
+        <translation>Độ dài (chuẩn Frobenius) của gradient trọng số của tầng.</translation>
     </message>
     <message>
         <source>The average size of one weight&apos;s gradient in the layer.</source>
-        <translation>Độ lớn trung bình của gradient một trọng số trong lớp.</translation>
+        <translation>Độ lớn trung bình của gradient một trọng số trong tầng.</translation>
     </message>
     <message>
         <source>The length of the layer&apos;s bias gradient (0 when the network has no bias).</source>
-        <translation>Độ dài gradient bias của lớp (bằng 0 khi mạng không có bias).</translation>
+        <translation>Độ dài gradient bias của tầng (bằng 0 khi mạng không có bias).</translation>
     </message>
     <message>
         <source>The root-mean-square error signal δ = ∂L/∂z that reaches the layer&apos;s units.</source>
-        <translation>Căn trung bình bình phương của tín hiệu lỗi δ = ∂L/∂z đến các nơ-ron của lớp.</translation>
+        <translation>Căn trung bình bình phương của tín hiệu lỗi δ = ∂L/∂z đến các nơ-ron của tầng.</translation>
     </message>
     <message>
         <source>The average slope f′(z) of the layer&apos;s activation over its units and the batch.</source>
-        <translation>Độ dốc trung bình f′(z) của hàm kích hoạt của lớp, trên mọi nơ-ron và cả batch.</translation>
+        <translation>Độ dốc trung bình f′(z) của hàm kích hoạt của tầng, trên mọi nơ-ron và cả batch.</translation>
     </message>
     <message>
         <source>The share of ReLU-like units whose input z is ≤ 0 for the whole batch.</source>
@@ -907,7 +1454,55 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>The length (Frobenius norm) of the layer&apos;s weights.</source>
-        <translation>Độ dài (chuẩn Frobenius) của các trọng số của lớp.</translation>
+        <translation>Độ dài (chuẩn Frobenius) của các trọng số của tầng.</translation>
+    </message>
+    <message>
+        <source>‖ΔW‖/‖W‖</source>
+        <translation>‖ΔW‖/‖W‖</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂W‖/‖W‖</source>
+        <translation>‖∂L/∂W‖/‖W‖</translation>
+    </message>
+    <message>
+        <source>mean activation</source>
+        <translation>kích hoạt trung bình</translation>
+    </message>
+    <message>
+        <source>std activation</source>
+        <translation>độ lệch chuẩn kích hoạt</translation>
+    </message>
+    <message>
+        <source>mean pre-activation</source>
+        <translation>tiền kích hoạt trung bình</translation>
+    </message>
+    <message>
+        <source>std pre-activation</source>
+        <translation>độ lệch chuẩn tiền kích hoạt</translation>
+    </message>
+    <message>
+        <source>How much the last update changed the layer&apos;s weights, relative to their size.</source>
+        <translation>Lần cập nhật vừa rồi làm trọng số của tầng thay đổi bao nhiêu, so với độ lớn của chúng.</translation>
+    </message>
+    <message>
+        <source>The size of the layer&apos;s weight gradient relative to the size of its weights.</source>
+        <translation>Độ lớn đạo hàm theo trọng số của tầng, so với độ lớn của chính các trọng số.</translation>
+    </message>
+    <message>
+        <source>The mean of the layer&apos;s outputs a over its units and the batch.</source>
+        <translation>Trung bình đầu ra a của tầng, trên mọi nơ-ron và cả batch.</translation>
+    </message>
+    <message>
+        <source>The standard deviation of the layer&apos;s outputs a over its units and the batch.</source>
+        <translation>Độ lệch chuẩn của đầu ra a của tầng, trên mọi nơ-ron và cả batch.</translation>
+    </message>
+    <message>
+        <source>The mean of the activation&apos;s input (z, or n after normalisation).</source>
+        <translation>Trung bình đầu vào của hàm kích hoạt (z, hoặc n sau chuẩn hoá).</translation>
+    </message>
+    <message>
+        <source>The standard deviation of the activation&apos;s input (z, or n after normalisation).</source>
+        <translation>Độ lệch chuẩn đầu vào của hàm kích hoạt (z, hoặc n sau chuẩn hoá).</translation>
     </message>
 </context>
 <context>
@@ -925,20 +1520,23 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>Restart now</source>
-        <translation>Khởi động lại ngay</translation>
+        <source>No translation for %1 was found; the window stays as it is.</source>
+        <translation>Không tìm thấy bản dịch cho %1; cửa sổ giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::LayerActivationsEdit</name>
+    <message>
+        <source>all layers the same</source>
+        <translation>mọi tầng như nhau</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Để sau</translation>
+        <source>One activation per hidden layer, from the input: e.g. &quot;sigmoid, relu, -, tanh&quot;. &quot;-&quot; or a layer left out keeps the activation above.</source>
+        <translation>Một hàm kích hoạt cho mỗi tầng ẩn, tính từ input: ví dụ &quot;sigmoid, relu, -, tanh&quot;. &quot;-&quot; hoặc tầng không ghi thì giữ hàm kích hoạt ở trên.</translation>
     </message>
     <message>
-        <source>GradScope could not restart itself; please start it again.</source>
-        <translation>GradScope không tự khởi động lại được; hãy mở lại chương trình.</translation>
-    </message>
-    <message>
-        <source>The lesson text is shown in the new language now. Menus, buttons and labels change when GradScope starts again.</source>
-        <translation>Nội dung bài học đã hiển thị bằng ngôn ngữ mới. Menu, nút và nhãn sẽ đổi khi GradScope khởi động lại.</translation>
+        <source>layer %1: &quot;%2&quot; is not an activation; allowed: %3, or - for the default</source>
+        <translation>tầng %1: &quot;%2&quot; không phải hàm kích hoạt; được phép: %3, hoặc - để dùng mặc định</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1544,17 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>out</source>
         <translation>ra</translation>
+    </message>
+</context>
+<context>
+    <name>gs::LayerSeriesView</name>
+    <message>
+        <source>training step</source>
+        <translation>bước huấn luyện</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>tầng</translation>
     </message>
 </context>
 <context>
@@ -1025,12 +1634,40 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <source>accuracy</source>
         <translation>độ chính xác</translation>
     </message>
+    <message>
+        <source>Smooth</source>
+        <translation>Làm mượt</translation>
+    </message>
+    <message>
+        <source>Draw a moving average over the noisy mini-batch curves, the raw curves faint behind it (as TensorBoard does).</source>
+        <translation>Vẽ trung bình trượt trên các đường minibatch nhiễu, đường gốc mờ phía sau (như TensorBoard).</translation>
+    </message>
+    <message>
+        <source>Smoothing weight: 0.9 averages over about the last 10 steps, 0.99 over about 100.</source>
+        <translation>Trọng số làm mượt: 0.9 lấy trung bình khoảng 10 bước gần nhất, 0.99 khoảng 100 bước.</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>mất mát (đã làm mượt)</translation>
+    </message>
+    <message>
+        <source>accuracy (smoothed)</source>
+        <translation>độ chính xác (đã làm mượt)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock axes</source>
+        <translation>&amp;Khóa trục</translation>
+    </message>
+    <message>
+        <source>Keep the axes where they are, e.g. to compare two lessons on the same scale. Reset axes fits the data again.</source>
+        <translation>Giữ nguyên các trục, ví dụ để so sánh hai bài học trên cùng thang đo. Đặt lại trục để khớp lại với dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>gs::MainWindow</name>
     <message>
         <source>GradScope — see the vanishing gradient</source>
-        <translation>GradScope — xem gradient biến mất</translation>
+        <translation>GradScope — xem hiện tượng tiêu biến gradient</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1061,44 +1698,12 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>Bắt đầu lại từ trọng số ngẫu nhiên mới với cùng thiết lập (R).</translation>
     </message>
     <message>
-        <source>Fastest</source>
-        <translation>Nhanh nhất</translation>
-    </message>
-    <message>
-        <source>100 steps/frame</source>
-        <translation>100 bước/khung hình</translation>
-    </message>
-    <message>
-        <source>20 steps/frame</source>
-        <translation>20 bước/khung hình</translation>
-    </message>
-    <message>
-        <source>5 steps/frame</source>
-        <translation>5 bước/khung hình</translation>
-    </message>
-    <message>
-        <source>1 step/frame</source>
-        <translation>1 bước/khung hình</translation>
-    </message>
-    <message>
-        <source>How many training steps run between two screen refreshes.</source>
-        <translation>Số bước huấn luyện chạy giữa hai lần vẽ lại màn hình.</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <source>Speed: </source>
-        <translation>Tốc độ: </translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>&amp;Open configuration…</source>
-        <translation>&amp;Mở cấu hình…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1177,31 +1782,104 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>GradScope — %1</translation>
     </message>
     <message>
-        <source>Open configuration</source>
-        <translation>Mở cấu hình</translation>
+        <source>Pace: </source>
+        <translation>Nhịp: </translation>
     </message>
     <message>
-        <source>GradScope configuration (*.json)</source>
-        <translation>Cấu hình GradScope (*.json)</translation>
+        <source>Step %1 — the lesson&apos;s steps are done; Space continues.</source>
+        <translation>Bước %1 — đã chạy xong số bước của bài học; nhấn Space để tiếp tục.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::NetworkDiagramView</name>
+    <message>
+        <source>Links: |∂L/∂w|</source>
+        <translation>Liên kết: |∂L/∂w|</translation>
     </message>
     <message>
-        <source>Cannot open configuration</source>
-        <translation>Không mở được cấu hình</translation>
+        <source>Links: weight w</source>
+        <translation>Liên kết: trọng số w</translation>
     </message>
     <message>
-        <source>Lesson&apos;s %1 steps reached — press Play to continue.</source>
-        <translation>Đã đủ %1 bước của bài học — bấm Chạy để tiếp tục.</translation>
+        <source>What the width of a link shows</source>
+        <translation>Độ dày của liên kết thể hiện điều gì</translation>
+    </message>
+    <message>
+        <source>Network: what reaches each weight</source>
+        <translation>Mạng: những gì đến được từng trọng số</translation>
+    </message>
+    <message>
+        <source>Press Step or Play to see the network&apos;s gradients</source>
+        <translation>Bấm Một bước hoặc Chạy để xem gradient của mạng</translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation>Xuất hình…</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>Xuất hình</translation>
+    </message>
+    <message>
+        <source>Figures (*.png *.svg *.pdf)</source>
+        <translation>Hình (*.png *.svg *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>gs::PaceBox</name>
+    <message>
+        <source>as fast as possible</source>
+        <translation>nhanh nhất có thể</translation>
+    </message>
+    <message>
+        <source>Training steps per second. Slow paces show every step; + and − change it.</source>
+        <translation>Số bước huấn luyện mỗi giây. Nhịp chậm cho thấy từng bước; phím + và − để thay đổi.</translation>
+    </message>
+    <message>
+        <source>Faster pace</source>
+        <translation>Nhịp nhanh hơn</translation>
+    </message>
+    <message>
+        <source>Slower pace</source>
+        <translation>Nhịp chậm hơn</translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation>1 bước/giây</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>%1 bước/giây</translation>
+    </message>
+</context>
+<context>
+    <name>gs::PlotContextMenus</name>
+    <message>
+        <source>Figure</source>
+        <translation>Hình</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>&amp;Sao chép ảnh</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset axes</source>
+        <translation>Đặt lại &amp;trục</translation>
     </message>
 </context>
 <context>
     <name>gs::PreActivationView</name>
     <message>
         <source>Layer:</source>
-        <translation>Lớp:</translation>
+        <translation>Tầng:</translation>
     </message>
     <message>
         <source>Which layer&apos;s pre-activations to show (1 = next to the input)</source>
-        <translation>Hiện tiền kích hoạt của lớp nào (1 = sát đầu vào)</translation>
+        <translation>Hiện tiền kích hoạt của tầng nào (1 = sát đầu vào)</translation>
     </message>
     <message>
         <source>units × samples</source>
@@ -1229,11 +1907,11 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>Dead and saturated units per layer</source>
-        <translation>Nơ-ron chết và bão hoà theo lớp</translation>
+        <translation>Nơ-ron chết và bão hoà theo tầng</translation>
     </message>
     <message>
         <source>layer</source>
-        <translation>lớp</translation>
+        <translation>tầng</translation>
     </message>
     <message>
         <source>% of units</source>
@@ -1244,16 +1922,24 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <translation>chưa có dữ liệu</translation>
     </message>
     <message>
-        <source>layer %1 (%2): dead %3 %, saturated %4 %</source>
-        <translation>lớp %1 (%2): chết %3 %, bão hoà %4 %</translation>
-    </message>
-    <message>
         <source>f(z) = %1</source>
         <translation>f(z) = %1</translation>
     </message>
     <message>
         <source>f′(z)</source>
         <translation>f′(z)</translation>
+    </message>
+    <message>
+        <source>dead %1 %</source>
+        <translation>chết %1 %</translation>
+    </message>
+    <message>
+        <source>saturated %1 %</source>
+        <translation>bão hoà %1 %</translation>
+    </message>
+    <message>
+        <source>layer %1 (%2)</source>
+        <translation>tầng %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1995,153 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <source>Large fonts, thick lines, colour-blind-safe colours, settings hidden, full screen (F11).</source>
         <translation>Chữ lớn, nét đậm, màu an toàn cho người mù màu, ẩn cài đặt, toàn màn hình (F11).</translation>
     </message>
+    <message>
+        <source>&amp;Teaching panels</source>
+        <translation>Bảng &amp;giảng dạy</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Giao &amp;diện</translation>
+    </message>
+    <message>
+        <source>In presentation mode on a small screen: show or hide the explanation and the other teaching panels (E).</source>
+        <translation>Ở chế độ trình chiếu trên màn hình nhỏ: hiện hoặc ẩn phần giải thích và các bảng giảng dạy khác (E).</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Sáng</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tối</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Tương phản &amp;cao</translation>
+    </message>
+</context>
+<context>
+    <name>gs::PresenterKeys</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Play / pause (at a lesson&apos;s end: continue)</source>
+        <translation>Chạy / tạm dừng (khi bài học đã chạy xong: chạy tiếp)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>One training step</source>
+        <translation>Một bước huấn luyện</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reset: fresh weights, same settings</source>
+        <translation>Đặt lại: trọng số mới, cùng cài đặt</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Faster / slower pace (steps per second)</source>
+        <translation>Nhịp nhanh hơn / chậm hơn (bước mỗi giây)</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Presentation mode on / off</source>
+        <translation>Bật / tắt chế độ trình chiếu</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Presentation mode on a small screen: the teaching panels, again: the plots</source>
+        <translation>Chế độ trình chiếu trên màn hình nhỏ: các bảng bài giảng, nhấn lại: các biểu đồ</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode; in the compare window: close it</source>
+        <translation>Thoát chế độ trình chiếu; trong cửa sổ so sánh: đóng cửa sổ</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation>Page Down / Page Up</translation>
+    </message>
+    <message>
+        <source>Walk-through: next / previous layer (presenter remote)</source>
+        <translation>Xem từng bước: tầng sau / tầng trước (bút trình chiếu)</translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation>B hoặc .</translation>
+    </message>
+    <message>
+        <source>Blank the plots / show them again (presenter remote)</source>
+        <translation>Che các biểu đồ / hiện lại (bút trình chiếu)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Compare two networks</source>
+        <translation>So sánh hai mạng</translation>
+    </message>
+    <message>
+        <source>Ctrl+O / Ctrl+S</source>
+        <translation>Ctrl+O / Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Open / save a configuration</source>
+        <translation>Mở / lưu cấu hình</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Close the compare window</source>
+        <translation>Đóng cửa sổ so sánh</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Danh sách này</translation>
+    </message>
+    <message>
+        <source>Right-click a plot</source>
+        <translation>Nhấp chuột phải vào biểu đồ</translation>
+    </message>
+    <message>
+        <source>Copy image, Export…, Reset axes</source>
+        <translation>Sao chép ảnh, Xuất…, Đặt lại trục</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
 </context>
 <context>
     <name>gs::RecentFiles</name>
@@ -1331,6 +2164,182 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>&amp;Clear the list</source>
         <translation>&amp;Xoá danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>gs::RecordController</name>
+    <message>
+        <source>● REC %1  %2 frames</source>
+        <translation>● REC %1  %2 khung hình</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Dừng ghi hình</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Ghi hình…</translation>
+    </message>
+    <message>
+        <source>Stop recording and write the file</source>
+        <translation>Dừng ghi hình và lưu tệp</translation>
+    </message>
+    <message>
+        <source>Record the window or one plot as GIF, MP4, WebM or PNGs</source>
+        <translation>Ghi hình cửa sổ hoặc một biểu đồ thành GIF, MP4, WebM hoặc các ảnh PNG</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Toàn bộ cửa sổ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi hình</translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation>● REC</translation>
+    </message>
+    <message>
+        <source>Writing the recording…</source>
+        <translation>Đang lưu bản ghi hình…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Recording cancelled; nothing was written</source>
+        <translation>Đã hủy ghi hình; không có gì được lưu</translation>
+    </message>
+    <message>
+        <source>Recorded %1 frames to %2</source>
+        <translation>Đã ghi %1 khung hình vào %2</translation>
+    </message>
+</context>
+<context>
+    <name>gs::RecordDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Ghi hình</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>Stop after</source>
+        <translation>Dừng sau</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> bước</translation>
+    </message>
+    <message>
+        <source>The extension picks the format: .gif, .mp4 (H.264) or .webm (VP9); a folder ending in / gets numbered PNGs for beamer.</source>
+        <translation>Phần mở rộng quyết định định dạng: .gif, .mp4 (H.264) hoặc .webm (VP9); thư mục kết thúc bằng / sẽ nhận các ảnh PNG được đánh số, dùng cho beamer.</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Ghi hình:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Frames per second:</source>
+        <translation>Khung hình mỗi giây:</translation>
+    </message>
+    <message>
+        <source>Size (pixels):</source>
+        <translation>Kích thước (điểm ảnh):</translation>
+    </message>
+    <message>
+        <source>Record to</source>
+        <translation>Ghi hình vào</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)</source>
+        <translation>Ảnh GIF động (*.gif);;Video MP4 (*.mp4);;Video WebM (*.webm)</translation>
+    </message>
+</context>
+<context>
+    <name>gs::RemedyControls</name>
+    <message>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+    <message>
+        <source>LayerNorm</source>
+        <translation>LayerNorm</translation>
+    </message>
+    <message>
+        <source>Rescales every hidden layer&apos;s z to mean 0 and variance 1 (BatchNorm over the mini-batch, LayerNorm over the layer&apos;s units), so the gradient coming back is multiplied by γ/√(σ² + ε) at each layer instead of shrinking.</source>
+        <translation>Đưa z của mỗi tầng ẩn về trung bình 0 và phương sai 1 (BatchNorm trên lô, LayerNorm trên các nơ-ron của tầng), nên gradient đi ngược về được nhân với γ/√(σ² + ε) ở mỗi tầng thay vì bị co lại.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>By global norm</source>
+        <translation>Theo chuẩn toàn cục</translation>
+    </message>
+    <message>
+        <source>By value</source>
+        <translation>Theo giá trị</translation>
+    </message>
+    <message>
+        <source>Before each update, shortens a gradient that is too long: by global norm scales all of it down to length C, by value cuts every entry to [−V, V].</source>
+        <translation>Trước mỗi lần cập nhật, rút ngắn gradient quá dài: theo chuẩn toàn cục thì thu nhỏ toàn bộ gradient về độ dài C, theo giá trị thì cắt mọi phần tử về [−V, V].</translation>
+    </message>
+    <message>
+        <source>The clipping threshold: the longest gradient allowed (C) or the largest entry allowed (V).</source>
+        <translation>Ngưỡng cắt: độ dài gradient lớn nhất được phép (C) hoặc phần tử lớn nhất được phép (V).</translation>
+    </message>
+    <message>
+        <source>Adds λ·W to the gradient of every weight matrix (not b, γ or β), which pulls the weights toward 0 at each update.</source>
+        <translation>Cộng λ·W vào gradient của mọi ma trận trọng số (không áp dụng cho b, γ hay β), kéo các trọng số về phía 0 ở mỗi lần cập nhật.</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Chuẩn hoá</translation>
+    </message>
+    <message>
+        <source>Clipping</source>
+        <translation>Cắt gradient</translation>
+    </message>
+    <message>
+        <source>Clip threshold</source>
+        <translation>Ngưỡng cắt</translation>
+    </message>
+    <message>
+        <source>Weight decay λ</source>
+        <translation>Suy giảm trọng số λ</translation>
+    </message>
+    <message>
+        <source>norm</source>
+        <translation>chuẩn hoá</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>cắt</translation>
+    </message>
+    <message>
+        <source>decay λ</source>
+        <translation>suy giảm λ</translation>
+    </message>
+</context>
+<context>
+    <name>gs::RunCaptionText</name>
+    <message>
+        <source>%1, %2 × %3, %4, %5 lr %6 — step %7</source>
+        <translation>%1, %2 × %3, %4, %5 lr %6 — bước %7</translation>
     </message>
 </context>
 <context>
@@ -1359,20 +2368,16 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
         <source>%1: cannot write the file (%2).</source>
         <translation>%1: không ghi được tệp (%2).</translation>
     </message>
-    <message>
-        <source>%1: cannot write the configuration (%2).</source>
-        <translation>%1: không ghi được cấu hình (%2).</translation>
-    </message>
 </context>
 <context>
     <name>gs::WalkthroughPanel</name>
     <message>
         <source>◀ Previous layer</source>
-        <translation>◀ Lớp trước</translation>
+        <translation>◀ Tầng trước</translation>
     </message>
     <message>
         <source>Next layer ▶</source>
-        <translation>Lớp sau ▶</translation>
+        <translation>Tầng sau ▶</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -1388,7 +2393,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>layer</source>
-        <translation>lớp</translation>
+        <translation>tầng</translation>
     </message>
     <message>
         <source>f</source>
@@ -1413,10 +2418,6 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>× w⁽ˡ⁺¹⁾</source>
         <translation>× w⁽ˡ⁺¹⁾</translation>
-    </message>
-    <message>
-        <source>‖W⁽ˡ⁺¹⁾‖</source>
-        <translation>‖W⁽ˡ⁺¹⁾‖</translation>
     </message>
     <message>
         <source>× f′(z⁽ˡ⁾)</source>
@@ -1456,15 +2457,11 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾: the product of every factor from the output down to this layer</source>
-        <translation>δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾: tích của mọi thừa số từ đầu ra xuống đến lớp này</translation>
+        <translation>δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾: tích của mọi thừa số từ đầu ra xuống đến tầng này</translation>
     </message>
     <message>
         <source>Summed over the mini-batch: what the optimiser uses (core&apos;s dW)</source>
         <translation>Tổng trên lô nhỏ: thứ bộ tối ưu dùng (dW của lõi)</translation>
-    </message>
-    <message>
-        <source> (output)</source>
-        <translation> (đầu ra)</translation>
     </message>
     <message>
         <source> +skip</source>
@@ -1480,11 +2477,11 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>One unit per layer: each row multiplies the running product δ by the weight above and by f′(z) of this layer; times a⁽ˡ⁻¹⁾ it is the weight&apos;s gradient.</source>
-        <translation>Một nơ-ron mỗi lớp: mỗi hàng nhân tích dồn δ với trọng số phía trên và với f′(z) của lớp này; nhân thêm a⁽ˡ⁻¹⁾ là gradient của trọng số.</translation>
+        <translation>Một nơ-ron mỗi tầng: mỗi hàng nhân tích dồn δ với trọng số phía trên và với f′(z) của tầng này; nhân thêm a⁽ˡ⁻¹⁾ là gradient của trọng số.</translation>
     </message>
     <message>
         <source>Layers are wider than one unit: the columns show vector norms (‖·‖) and the mean of f′; ‖δ‖ is the size of the running product.</source>
-        <translation>Các lớp rộng hơn một nơ-ron: các cột cho chuẩn của vectơ (‖·‖) và trung bình của f′; ‖δ‖ là độ lớn của tích dồn.</translation>
+        <translation>Các tầng rộng hơn một nơ-ron: các cột cho chuẩn của vectơ (‖·‖) và trung bình của f′; ‖δ‖ là độ lớn của tích dồn.</translation>
     </message>
     <message>
         <source>Step through</source>
@@ -1492,7 +2489,7 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>No step to walk through yet: press Step (or Play with this panel open).</source>
-        <translation>Chưa có bước nào để xem từng lớp: hãy bấm Một bước (hoặc Chạy khi bảng này đang mở).</translation>
+        <translation>Chưa có bước nào để xem từng tầng: hãy bấm Một bước (hoặc Chạy khi bảng này đang mở).</translation>
     </message>
     <message>
         <source>= δ⁽ˡ⁾</source>
@@ -1501,6 +2498,60 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     <message>
         <source>‖δ⁽ˡ⁾‖</source>
         <translation>‖δ⁽ˡ⁾‖</translation>
+    </message>
+    <message>
+        <source>More columns</source>
+        <translation>Thêm cột</translation>
+    </message>
+    <message>
+        <source>Also show z, dJ/da, the product of the slopes and the batch gradient</source>
+        <translation>Hiện thêm z, dJ/da, tích các độ dốc và gradient của cả batch</translation>
+    </message>
+    <message>
+        <source>‖W⁽ˡ⁺¹⁾‖₂</source>
+        <translation>‖W⁽ˡ⁺¹⁾‖₂</translation>
+    </message>
+    <message>
+        <source>The weight between this layer and the one above</source>
+        <translation>Trọng số giữa tầng này và tầng phía trên</translation>
+    </message>
+    <message>
+        <source>‖W‖₂, the largest singular value of the weights above: the most they can stretch δ on its way down</source>
+        <translation>‖W‖₂, giá trị kỳ dị lớn nhất của các trọng số phía trên: mức kéo giãn δ lớn nhất khi nó đi xuống</translation>
+    </message>
+    <message>
+        <source> (out)</source>
+        <translation> (ra)</translation>
+    </message>
+    <message>
+        <source>× γ/√(σ²+ε)</source>
+        <translation>× γ/√(σ²+ε)</translation>
+    </message>
+    <message>
+        <source>mean γ/√(σ²+ε)</source>
+        <translation>trung bình γ/√(σ²+ε)</translation>
+    </message>
+    <message>
+        <source>The normalisation&apos;s factor γ/√(σ² + ε): it rescales the gradient on its way back (less the part the batch or layer shares), so δ is no longer only the product of w and f′</source>
+        <translation>Hệ số γ/√(σ² + ε) của phép chuẩn hoá: nó co giãn gradient trên đường đi ngược về (trừ phần mà cả lô hoặc cả tầng cùng chia sẻ), nên δ không còn chỉ là tích của w và f′</translation>
+    </message>
+</context>
+<context>
+    <name>gs::media</name>
+    <message>
+        <source>step %1</source>
+        <translation>bước %1</translation>
+    </message>
+</context>
+<context>
+    <name>gs::media::Recorder</name>
+    <message>
+        <source>a recording is already running</source>
+        <translation>đang có một bản ghi hình chạy rồi</translation>
+    </message>
+    <message>
+        <source>nothing to record</source>
+        <translation>không có gì để ghi hình</translation>
     </message>
 </context>
 </TS>

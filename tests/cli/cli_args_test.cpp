@@ -162,7 +162,7 @@ TEST(CliArgs, BadInputNamesTheFlagAndWhatIsAllowed) {
        {"render takes --config FILE.json or --lesson FILE, not both"}},
       {{"render", "--lesson", "l", "--out", "a.gif"}, {"--out 'a.gif'", ".png, .svg or .pdf"}},
       {{"render", "--lesson", "l", "--out", "a.png", "--figure", "pie"},
-       {"--figure 'pie'", "curves, bars, loss, heatmap, boundary, all"}},
+       {"--figure 'pie'", "ratios, grad-hist, network, all"}},
       {{"render", "--lesson", "l", "--out", "a.png", "--width", "10"},
        {"--width '10'", "200 to 8000"}},
   };

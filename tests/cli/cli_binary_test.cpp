@@ -93,10 +93,11 @@ TEST(CliBinary, CsvHistoryHasEveryStepAndLayer) {
   EXPECT_EQ(csv[0],
             "step,layer,activation,residual,fan_in,fan_out,grad_w_norm,grad_w_mean_abs,"
             "grad_b_norm,delta_rms,mean_fprime,dead_fraction,saturated_fraction,w_norm,loss,"
-            "accuracy");
+            "accuracy,norm,update_ratio,grad_data_ratio,act_mean,act_std,preact_mean,preact_std,"
+            "clipped,grad_norm_total");
   for (std::size_t i = 1; i < csv.size(); ++i) {
     const auto f = fields(csv[i]);
-    ASSERT_EQ(f.size(), 16u) << csv[i];
+    ASSERT_EQ(f.size(), 25u) << csv[i];
     EXPECT_EQ(std::stol(f[0]), long((i - 1) / 3 + 1));
     EXPECT_EQ(std::stoi(f[1]), int((i - 1) % 3));
     EXPECT_EQ(f[2], f[1] == "2" ? "linear" : "sigmoid");

@@ -78,12 +78,49 @@ TEST(CliRender, AllWritesOneNonBlankFilePerFigure) {
       renderArgs({"--figure", "all", "--width", "500", "--height", "300", "--out", "fig.PNG"}),
       dir.path());
   ASSERT_EQ(r.exitStatus, 0) << r.err;
-  const std::vector<std::string> expected = {"fig-bars.PNG", "fig-boundary.PNG", "fig-curves.PNG",
-                                             "fig-heatmap.PNG", "fig-loss.PNG"};
+  const std::vector<std::string> expected = {
+      "fig-bars.PNG",      "fig-boundary.PNG", "fig-compare.PNG",   "fig-curves.PNG",
+      "fig-grad-hist.PNG", "fig-heatmap.PNG",  "fig-histogram.PNG", "fig-loss.PNG",
+      "fig-network.PNG",   "fig-ratios.PNG",   "fig-walkthrough.PNG"};
   EXPECT_EQ(dir.entries(), expected);  // and no temporary left behind
   for (const std::string& name : expected) {
     EXPECT_EQ(pngSize(readFile(dir.file(name))), std::make_pair(500, 300)) << name;
     EXPECT_GT(distinctColours(dir.file(name)), 50) << name;
+  }
+}
+
+// Issue 10 item 9: the figures speak Vietnamese with --lang vi or LANGUAGE=vi, English with
+// --lang en whatever the environment says.
+TEST(CliRender, LangFlagAndEnvironmentPickTheFiguresLanguage) {
+  ScratchDir dir("render-lang");
+  const auto render = [&](std::vector<std::string> extra, const std::string& out,
+                          const std::vector<std::string>& env) {
+    extra.insert(extra.end(), {"--figure", "loss", "--out", out});
+    const ProcessResult r = runCli(renderArgs(extra), dir.path(), env);
+    EXPECT_EQ(r.exitStatus, 0) << r.err;
+    return readFile(dir.file(out));
+  };
+  const std::string vi = "Mất mát khi huấn luyện";
+  EXPECT_TRUE(contains(render({"--lang", "vi"}, "a.svg", {}), vi));
+  EXPECT_TRUE(contains(render({}, "b.svg", {"LANGUAGE=vi", "LANG=vi_VN.UTF-8"}), vi));
+  const std::string en = render({"--lang", "en"}, "c.svg", {"LANGUAGE=vi"});
+  EXPECT_TRUE(contains(en, "Training loss"));
+  EXPECT_FALSE(contains(en, vi));
+  const ProcessResult bad = runCli(renderArgs({"--lang", "fr", "--out", "d.svg"}), dir.path());
+  EXPECT_EQ(bad.exitStatus, 2);
+  EXPECT_TRUE(contains(bad.err, "--lang")) << bad.err;
+  EXPECT_TRUE(contains(bad.err, "en, vi")) << bad.err;
+}
+
+// Issue 10 item 10: the decision map keeps its square box in a wide figure.
+TEST(CliRender, NewFiguresAreDrawnAndTheMapStaysSquare) {
+  ScratchDir dir("render-new");
+  for (const std::string figure : {"histogram", "walkthrough", "compare", "boundary"}) {
+    const ProcessResult r = runCli(renderArgs({"--figure", figure, "--width", "900", "--height",
+                                               "450", "--out", figure + ".png"}),
+                                   dir.path());
+    ASSERT_EQ(r.exitStatus, 0) << figure << ": " << r.err;
+    EXPECT_GT(distinctColours(dir.file(figure + ".png")), 50) << figure;
   }
 }
 
@@ -179,7 +216,7 @@ TEST(CliRender, BadInputExitsTwoWithOneLineAndWritesNothing) {
       {{"render", "--out", "a.png", "--width", "100"}, {"--width '100'", "200 to 8000"}},
       {{"render", "--out", "a.png", "--height", "9000"}, {"--height '9000'", "200 to 8000"}},
       {{"render", "--out", "a.gif"}, {"--out 'a.gif'", ".png, .svg or .pdf"}},
-      {{"render", "--out", "a.png", "--figure", "pie"}, {"--figure 'pie'", "boundary, all"}},
+      {{"render", "--out", "a.png", "--figure", "pie"}, {"--figure 'pie'", "grad-hist, network, all"}},
       {{"render", "--out", "keep.png", "--lesson", "missing.json"}, {"--lesson", "missing.json"}},
       {{"render", "--out", "keep.png", "--lesson", "bad-lesson.json"},
        {"--lesson bad-lesson.json: depth", "depth"}},

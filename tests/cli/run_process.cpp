@@ -18,7 +18,8 @@ namespace gs::test {
 
 namespace fs = std::filesystem;
 
-ProcessResult runCli(const std::vector<std::string>& args, const std::string& workDir) {
+ProcessResult runCli(const std::vector<std::string>& args, const std::string& workDir,
+                     const std::vector<std::string>& env) {
   const std::string outPath = workDir + "/.stdout", errPath = workDir + "/.stderr";
   std::vector<std::string> argv0 = {GRADSCOPE_CLI_EXE};
   argv0.insert(argv0.end(), args.begin(), args.end());
@@ -34,6 +35,11 @@ ProcessResult runCli(const std::vector<std::string>& args, const std::string& wo
     if (out < 0 || err < 0 || ::chdir(workDir.c_str()) != 0) ::_exit(127);
     ::dup2(out, STDOUT_FILENO);
     ::dup2(err, STDERR_FILENO);
+    for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) ::unsetenv(name);
+    for (const std::string& entry : env) {
+      const auto eq = entry.find('=');
+      ::setenv(entry.substr(0, eq).c_str(), entry.substr(eq + 1).c_str(), 1);
+    }
     ::execv(argv[0], argv.data());
     ::_exit(127);
   }

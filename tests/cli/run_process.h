@@ -12,7 +12,10 @@ struct ProcessResult {
 };
 
 // Runs GRADSCOPE_CLI_EXE with args; stdout and stderr go to files in workDir, then are read back.
-ProcessResult runCli(const std::vector<std::string>& args, const std::string& workDir);
+// The language variables (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) are cleared so every run speaks
+// English unless env ("NAME=value" each) sets them.
+ProcessResult runCli(const std::vector<std::string>& args, const std::string& workDir,
+                     const std::vector<std::string>& env = {});
 
 // A gradscope-cli started in the background, to be stopped with a signal mid-run.
 struct ChildOptions {

@@ -40,35 +40,49 @@ double compareGradients(const RefSnapshot& s, std::string& where) {
     const double b = ref[l].db.empty() ? 0 : maxRelativeError({s.gradients[l].db}, {ref[l].db});
     if (std::max(w, b) > worst) where = "layer " + std::to_string(l) + (w >= b ? " dW" : " db");
     worst = std::max({worst, w, b});
+    EXPECT_EQ(s.gradients[l].dgamma.empty(), ref[l].dgamma.empty()) << "layer " << l;
+    if (ref[l].dgamma.empty() || s.gradients[l].dgamma.empty()) continue;
+    const double dg = maxRelativeError({s.gradients[l].dgamma}, {ref[l].dgamma});
+    const double dbeta = maxRelativeError({s.gradients[l].dbeta}, {ref[l].dbeta});
+    if (std::max(dg, dbeta) > worst)
+      where = "layer " + std::to_string(l) + (dg >= dbeta ? " dgamma" : " dbeta");
+    worst = std::max({worst, dg, dbeta});
   }
   return worst;
 }
 
 // Central differences of the plain-loop loss against the file's dW. Rounding in the difference
 // is about ε·|L|/h ≈ 2e-11·|L| (h = 1e-5), hence the absolute floor of 1e-8·max(1, |L|).
+// Also γ and β of normalised layers against the file's dgamma and dbeta.
 int finiteDifferenceMismatches(RefSnapshot s) {
   const double floor = 1e-8 * std::max(1.0, std::abs(referenceLoss(s)));
   int bad = 0;
-  for (std::size_t l = 0; l < s.layers.size(); ++l)
-    for (std::size_t i = 0; i < s.layers[l].W.size(); ++i)
-      for (std::size_t k = 0; k < s.layers[l].W[i].size(); ++k) {
-        double& w = s.layers[l].W[i][k];
-        const double saved = w, h = 1e-5;
-        const auto at = [&](double v) { return w = v, referenceLoss(s); };
-        // Fourth order: [8(f(+h) − f(−h)) − (f(+2h) − f(−2h))] / 12h
-        const double fd =
-            (8 * (at(saved + h) - at(saved - h)) - (at(saved + 2 * h) - at(saved - 2 * h))) /
-            (12 * h);
-        w = saved;
-        const double g = s.gradients[l].dW[i][k];
-        if (std::abs(fd - g) > kTolerance * std::abs(g) + floor) ++bad;
-      }
+  const auto check = [&](double& p, double g) {
+    const double saved = p, h = 1e-5;
+    const auto at = [&](double v) { return p = v, referenceLoss(s); };
+    // Fourth order: [8(f(+h) − f(−h)) − (f(+2h) − f(−2h))] / 12h
+    const double fd =
+        (8 * (at(saved + h) - at(saved - h)) - (at(saved + 2 * h) - at(saved - 2 * h))) / (12 * h);
+    p = saved;
+    if (std::abs(fd - g) > kTolerance * std::abs(g) + floor) ++bad;
+  };
+  for (std::size_t l = 0; l < s.layers.size(); ++l) {
+    RefLayer& L = s.layers[l];
+    const RefGradient& G = s.gradients[l];
+    for (std::size_t i = 0; i < L.W.size(); ++i)
+      for (std::size_t k = 0; k < L.W[i].size(); ++k) check(L.W[i][k], G.dW[i][k]);
+    for (std::size_t u = 0; u < L.gamma.size() && u < G.dgamma.size(); ++u) {
+      check(L.gamma[u], G.dgamma[u]);
+      check(L.beta[u], G.dbeta[u]);
+    }
+  }
   return bad;
 }
 
 struct Case {
   std::string activation, loss;
   bool bias, residual;
+  std::string norm = "none";
 };
 
 std::vector<std::string> argsFor(const Case& c, int seed, const std::string& out) {
@@ -78,6 +92,7 @@ std::vector<std::string> argsFor(const Case& c, int seed, const std::string& out
       "--activation", c.activation, "--loss",  c.loss, "--out",   out};
   if (!c.bias) a.push_back("--no-bias");
   if (c.residual) a.push_back("--residual");
+  if (c.norm != "none") a.insert(a.end(), {"--norm", c.norm});
   return a;
 }
 
@@ -121,6 +136,40 @@ INSTANTIATE_TEST_SUITE_P(Activations, SnapshotCrossCheck,
                          ::testing::Values("sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu",
                                            "silu", "softplus", "linear"));
 
+// Normalised hidden layers: the plain loops push the whole batch through each layer (BatchNorm
+// couples the samples) and check dW, db, dγ, dβ; a BatchNorm layer carries no b.
+TEST(SnapshotCrossCheckNorm, BatchAndLayerNormGradientsMatchPlainLoops) {
+  ScratchDir dir("xcheck-norm");
+  int seed = 100;
+  double worstOverall = 0;
+  for (const std::string norm : {"batch", "layer"})
+    for (const std::string act : {"sigmoid", "tanh", "gelu", "elu"})
+      for (const bool bias : {true, false})
+        for (const bool residual : {false, true}) {
+          const Case c{act, act == "tanh" ? "softmax_ce" : "bce_logits", bias, residual, norm};
+          const std::string label =
+              norm + " " + act + (bias ? " bias" : " no-bias") + (residual ? " residual" : "");
+          const ProcessResult r = runCli(argsFor(c, seed++, dir.file("s.json")), dir.path());
+          ASSERT_EQ(r.exitStatus, 0) << label << "\n" << r.err;
+          const nlohmann::json j = nlohmann::json::parse(readFile(dir.file("s.json")));
+          const RefSnapshot s = readSnapshot(j);
+          for (std::size_t l = 0; l + 1 < s.layers.size(); ++l) {
+            EXPECT_EQ(s.layers[l].norm, norm) << label;
+            EXPECT_EQ(s.layers[l].b.empty(), norm == "batch" || !bias) << label;
+            EXPECT_EQ(s.layers[l].gamma.size(), 4u) << label;
+          }
+          EXPECT_EQ(s.layers.back().norm, "none");
+          EXPECT_FALSE(j["network"]["layers"].back().contains("norm"));
+          EXPECT_NEAR(s.fileLoss, referenceLoss(s), kTolerance * std::abs(s.fileLoss)) << label;
+          std::string where;
+          const double worst = compareGradients(s, where);
+          EXPECT_LT(worst, kTolerance) << label << ": worst at " << where;
+          worstOverall = std::max(worstOverall, worst);
+          EXPECT_EQ(finiteDifferenceMismatches(s), 0) << label;
+        }
+  std::cout << "norm: max relative error " << worstOverall << "\n";
+}
+
 // The default network, deep enough that the first layer's gradient is ~1e-7 of the output's:
 // the tiny numbers must be right too, not only the big ones.
 TEST(SnapshotCrossCheckDeep, VanishingGradientsAreExactToo) {
@@ -155,6 +204,15 @@ TEST(SnapshotCrossCheckDeep, DetectsASmallError) {
     if (std::abs(v) > std::abs(*largest)) largest = &v;
   *largest *= 1 + 1e-4;
   EXPECT_EQ(finiteDifferenceMismatches(s), 1);
+  // and a dγ off by 1e-5 relative
+  ASSERT_EQ(runCli({"snapshot", "--quiet", "--depth", "3", "--norm", "batch", "--out", "n.json"},
+                   dir.path())
+                .exitStatus,
+            0);
+  RefSnapshot n = readSnapshot(nlohmann::json::parse(readFile(dir.file("n.json"))));
+  n.gradients[1].dgamma[2] *= 1 + 1e-5;
+  EXPECT_GT(compareGradients(n, where), kTolerance);
+  EXPECT_EQ(where, "layer 1 dgamma");
 }
 
 }  // namespace

@@ -59,27 +59,101 @@ void activate(const RefLayer& L, double z, double& f, double& df) {
   }
 }
 
-struct SampleCache {
-  std::vector<std::vector<double>> a;   // a[0] = input, a[l+1] = output of layer l
-  std::vector<std::vector<double>> df;  // f'(z) of layer l
+// One layer's values for the whole batch, indexed [sample][unit].
+struct LayerCache {
+  Matrix z, n, df, xhat;       // n = z without a normalisation; f′ at n
+  std::vector<double> invStd;  // per unit (batch) or per sample (layer)
 };
 
-SampleCache forward(const RefSnapshot& s, const std::vector<double>& x) {
-  SampleCache c;
-  c.a.push_back(x);
-  for (const RefLayer& L : s.layers) {
-    const std::vector<double>& in = c.a.back();
-    std::vector<double> out(L.W.size()), d(L.W.size());
-    for (std::size_t i = 0; i < L.W.size(); ++i) {
-      double z = L.b.empty() ? 0.0 : L.b[i];
-      for (std::size_t k = 0; k < in.size(); ++k) z += L.W[i][k] * in[k];
-      activate(L, z, out[i], d[i]);
-      if (L.residual) out[i] += in[i];  // a = a_prev + f(z)
+struct BatchCache {
+  std::vector<Matrix> a;  // a[0] = input, a[l + 1] = output of layer l
+  std::vector<LayerCache> layers;
+};
+
+// n = γ x̂ + β, x̂ = (z − μ)/√(σ² + ε) over the group: a unit's column of samples (batch) or a
+// sample's row of units (layer); biased variance.
+void normalize(const RefLayer& L, LayerCache& c) {
+  const bool batch = L.norm == "batch";
+  const std::size_t samples = c.z.size(), units = c.z.front().size();
+  const std::size_t groups = batch ? units : samples, size = batch ? samples : units;
+  c.xhat = c.n = c.z;
+  c.invStd.assign(groups, 0.0);
+  for (std::size_t g = 0; g < groups; ++g) {
+    const auto z = [&](std::size_t k) -> double& { return batch ? c.z[k][g] : c.z[g][k]; };
+    double mean = 0, var = 0;
+    for (std::size_t k = 0; k < size; ++k) mean += z(k);
+    mean /= double(size);
+    for (std::size_t k = 0; k < size; ++k) var += (z(k) - mean) * (z(k) - mean);
+    var /= double(size);
+    c.invStd[g] = 1.0 / std::sqrt(var + L.eps);
+    for (std::size_t k = 0; k < size; ++k) {
+      const std::size_t n = batch ? k : g, u = batch ? g : k;
+      c.xhat[n][u] = (z(k) - mean) * c.invStd[g];
+      c.n[n][u] = L.gamma[u] * c.xhat[n][u] + L.beta[u];
     }
+  }
+}
+
+BatchCache forward(const RefSnapshot& s) {
+  BatchCache c;
+  c.a.push_back(s.x);
+  for (const RefLayer& L : s.layers) {
+    const Matrix& in = c.a.back();
+    LayerCache lc;
+    lc.z.assign(in.size(), std::vector<double>(L.W.size(), 0.0));
+    for (std::size_t n = 0; n < in.size(); ++n)
+      for (std::size_t i = 0; i < L.W.size(); ++i) {
+        double z = L.b.empty() ? 0.0 : L.b[i];
+        for (std::size_t k = 0; k < in[n].size(); ++k) z += L.W[i][k] * in[n][k];
+        lc.z[n][i] = z;
+      }
+    if (L.norm != "none")
+      normalize(L, lc);
+    else
+      lc.n = lc.z;
+    Matrix out = lc.n;
+    lc.df = lc.n;
+    for (std::size_t n = 0; n < in.size(); ++n)
+      for (std::size_t i = 0; i < L.W.size(); ++i) {
+        activate(L, lc.n[n][i], out[n][i], lc.df[n][i]);
+        if (L.residual) out[n][i] += in[n][i];  // a = a_prev + f(n)
+      }
     c.a.push_back(out);
-    c.df.push_back(d);
+    c.layers.push_back(lc);
   }
   return c;
+}
+
+// ∂L/∂n → ∂L/∂z through the normalisation, and ∂L/∂γ, ∂L/∂β. With g = γ·∂L/∂n and m the group
+// size: ∂L/∂z = (1/√(σ² + ε))·(g − Σg/m − x̂·Σ(g·x̂)/m), sums over the group.
+Matrix normalizeBackward(const RefLayer& L, const LayerCache& c, const Matrix& dN,
+                         RefGradient& grad) {
+  const bool batch = L.norm == "batch";
+  const std::size_t samples = dN.size(), units = dN.front().size();
+  grad.dgamma.assign(units, 0.0);
+  grad.dbeta.assign(units, 0.0);
+  Matrix g = dN, dZ = dN;
+  for (std::size_t n = 0; n < samples; ++n)
+    for (std::size_t u = 0; u < units; ++u) {
+      grad.dgamma[u] += dN[n][u] * c.xhat[n][u];
+      grad.dbeta[u] += dN[n][u];
+      g[n][u] = L.gamma[u] * dN[n][u];
+    }
+  const std::size_t groups = batch ? units : samples, size = batch ? samples : units;
+  for (std::size_t grp = 0; grp < groups; ++grp) {
+    const auto at = [&](const Matrix& m, std::size_t k) { return batch ? m[k][grp] : m[grp][k]; };
+    double sumG = 0, sumGX = 0;
+    for (std::size_t k = 0; k < size; ++k) {
+      sumG += at(g, k);
+      sumGX += at(g, k) * at(c.xhat, k);
+    }
+    for (std::size_t k = 0; k < size; ++k) {
+      const std::size_t n = batch ? k : grp, u = batch ? grp : k;
+      dZ[n][u] =
+          c.invStd[grp] * (g[n][u] - sumG / double(size) - c.xhat[n][u] * sumGX / double(size));
+    }
+  }
+  return dZ;
 }
 
 // Loss of one sample's output, summed so that dividing by `norm` gives the batch mean; and
@@ -137,6 +211,15 @@ RefSnapshot readSnapshot(const json& j) {
     L.W = readMatrix(l.at("W"), "W");
     if (l.contains("b")) L.b = l.at("b").get<std::vector<double>>();
     L.residual = l.at("residual").get<bool>();
+    if (l.contains("norm")) {
+      const json& n = l.at("norm");
+      L.norm = n.at("kind").get<std::string>();
+      if (L.norm != "batch" && L.norm != "layer")
+        throw std::runtime_error("norm.kind: unknown value " + L.norm);
+      L.eps = n.at("eps").get<double>();
+      L.gamma = n.at("gamma").get<std::vector<double>>();
+      L.beta = n.at("beta").get<std::vector<double>>();
+    }
     s.layers.push_back(L);
   }
   s.x = readMatrix(j.at("batch").at("x"), "batch.x");
@@ -146,48 +229,51 @@ RefSnapshot readSnapshot(const json& j) {
     RefGradient G;
     G.dW = readMatrix(g.at("dW"), "dW");
     if (g.contains("db")) G.db = g.at("db").get<std::vector<double>>();
+    if (g.contains("dgamma")) G.dgamma = g.at("dgamma").get<std::vector<double>>();
+    if (g.contains("dbeta")) G.dbeta = g.at("dbeta").get<std::vector<double>>();
     s.gradients.push_back(G);
   }
   return s;
 }
 
 double referenceLoss(const RefSnapshot& s) {
+  const Matrix out = forward(s).a.back();
   double sum = 0;
   std::vector<double> unused;
-  for (std::size_t n = 0; n < s.x.size(); ++n)
-    sum += sampleLoss(s.loss, forward(s, s.x[n]).a.back(), s.y[n], unused);
+  for (std::size_t n = 0; n < s.x.size(); ++n) sum += sampleLoss(s.loss, out[n], s.y[n], unused);
   return sum / normaliser(s);
 }
 
 std::vector<RefGradient> referenceGradients(const RefSnapshot& s) {
   std::vector<RefGradient> g(s.layers.size());
-  for (std::size_t l = 0; l < s.layers.size(); ++l) {
-    const RefLayer& L = s.layers[l];
-    g[l].dW.assign(L.W.size(), std::vector<double>(L.W.front().size(), 0.0));
-    if (!L.b.empty()) g[l].db.assign(L.b.size(), 0.0);
-  }
+  const BatchCache c = forward(s);
   const double norm = normaliser(s);
+  Matrix dA(s.x.size());  // ∂L/∂a of the layer being processed, per sample
   for (std::size_t n = 0; n < s.x.size(); ++n) {
-    const SampleCache c = forward(s, s.x[n]);
-    std::vector<double> dA;  // ∂L/∂a of the layer being processed
-    sampleLoss(s.loss, c.a.back(), s.y[n], dA);
-    for (double& v : dA) v /= norm;
-    for (std::size_t l = s.layers.size(); l-- > 0;) {
-      const RefLayer& L = s.layers[l];
-      const std::vector<double>& in = c.a[l];
-      // δ = ∂L/∂a ⊙ f'(z); ∂L/∂a_prev = Wᵀδ (+ ∂L/∂a through the skip connection)
-      std::vector<double> dPrev(in.size(), 0.0);
-      if (L.residual) dPrev = dA;
+    sampleLoss(s.loss, c.a.back()[n], s.y[n], dA[n]);
+    for (double& v : dA[n]) v /= norm;
+  }
+  for (std::size_t l = s.layers.size(); l-- > 0;) {
+    const RefLayer& L = s.layers[l];
+    const Matrix& in = c.a[l];
+    // ∂L/∂n = ∂L/∂a ⊙ f′(n); δ = ∂L/∂z (through the normalisation when there is one)
+    Matrix delta = dA;
+    for (std::size_t n = 0; n < in.size(); ++n)
+      for (std::size_t i = 0; i < L.W.size(); ++i) delta[n][i] = dA[n][i] * c.layers[l].df[n][i];
+    if (L.norm != "none") delta = normalizeBackward(L, c.layers[l], delta, g[l]);
+    g[l].dW.assign(L.W.size(), std::vector<double>(in.front().size(), 0.0));
+    if (!L.b.empty()) g[l].db.assign(L.b.size(), 0.0);
+    // ∂L/∂W = Σₙ δₙ aₙᵀ; ∂L/∂a_prev = Wᵀδ (+ ∂L/∂a through the skip connection)
+    Matrix dPrev = L.residual ? dA : Matrix(in.size(), std::vector<double>(in.front().size(), 0.0));
+    for (std::size_t n = 0; n < in.size(); ++n)
       for (std::size_t i = 0; i < L.W.size(); ++i) {
-        const double delta = dA[i] * c.df[l][i];
-        for (std::size_t k = 0; k < in.size(); ++k) {
-          g[l].dW[i][k] += delta * in[k];
-          dPrev[k] += L.W[i][k] * delta;
+        for (std::size_t k = 0; k < in[n].size(); ++k) {
+          g[l].dW[i][k] += delta[n][i] * in[n][k];
+          dPrev[n][k] += L.W[i][k] * delta[n][i];
         }
-        if (!g[l].db.empty()) g[l].db[i] += delta;
+        if (!g[l].db.empty()) g[l].db[i] += delta[n][i];
       }
-      dA = dPrev;
-    }
+    dA = dPrev;
   }
   return g;
 }

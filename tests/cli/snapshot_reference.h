@@ -1,5 +1,6 @@
 // An independent reading of a "gradscope-snapshot/1" file: forward pass, loss and gradients
-// recomputed with plain loops over std::vector (no Eigen, nothing shared with core/).
+// recomputed with plain loops over std::vector (no Eigen, nothing shared with core/). The whole
+// batch goes through each layer together, since a BatchNorm layer couples its samples.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -16,11 +17,15 @@ struct RefLayer {
   Matrix W;
   std::vector<double> b;  // empty when the file has no "b"
   bool residual = false;
+  std::string norm = "none";  // "batch" or "layer" when the file has "norm"
+  double eps = 0;
+  std::vector<double> gamma, beta;
 };
 
 struct RefGradient {
   Matrix dW;
-  std::vector<double> db;  // empty when the file has no "db"
+  std::vector<double> db;             // empty when the file has no "db"
+  std::vector<double> dgamma, dbeta;  // empty without a normalisation
 };
 
 struct RefSnapshot {
@@ -37,7 +42,7 @@ RefSnapshot readSnapshot(const nlohmann::json& j);
 // The mean loss of the batch, from the weights in s.
 double referenceLoss(const RefSnapshot& s);
 
-// Backpropagation written out per sample and per unit.
+// Backpropagation written out per sample and per unit (per group through a normalisation).
 std::vector<RefGradient> referenceGradients(const RefSnapshot& s);
 
 }  // namespace gs::test

@@ -85,7 +85,10 @@ TEST(KindTables, MeasureTableReadsEachItsOwnField) {
   LayerStats s;  // a distinct value in every field
   s.weightGradNorm = 1, s.weightGradMeanAbs = 2, s.biasGradNorm = 3, s.deltaRms = 4;
   s.meanDerivative = 5, s.deadFraction = 0.6, s.saturatedFraction = 0.7, s.weightNorm = 8;
-  const std::vector<double> expected = {1, 2, 3, 4, 5, 0.6, 0.7, 8};
+  s.updateRatio = 9, s.gradDataRatio = 10, s.activationMean = 11, s.activationStd = 12;
+  s.preActivationMean = 13, s.preActivationStd = 14;
+  const std::vector<double> expected = {1, 2, 3, 4, 5, 0.6, 0.7, 8, 9, 10, 11, 12, 13, 14};
+  ASSERT_EQ(expected.size(), static_cast<std::size_t>(kMeasureCount));
   for (Measure m : allMeasures()) {
     EXPECT_EQ(measureOf(s, m), expected[static_cast<std::size_t>(m)]) << measureId(m);
     EXPECT_FALSE(measureDescription(m).empty());

@@ -52,8 +52,8 @@ TEST(Stats, BiasOffReportsZeroBiasGradient) {
 TEST(Stats, DeadFractionCountsUnitsNeverPositive) {
   const LayerStats s = layerStats(reluLayer(), 0, true);
   EXPECT_DOUBLE_EQ(s.deadFraction, 1.0 / 3.0);
-  // Unit 0 (f′ = 0 throughout) is saturated; unit 1 has mean f′ = 1/4, not below 1 % of 1.
-  EXPECT_DOUBLE_EQ(s.saturatedFraction, 1.0 / 3.0);
+  // Saturation is not defined for ReLU (it would repeat the dead share): NaN, not a number.
+  EXPECT_TRUE(std::isnan(s.saturatedFraction));
 }
 
 TEST(Stats, DeadIsOnlyForReluLikeActivations) {
@@ -61,6 +61,17 @@ TEST(Stats, DeadIsOnlyForReluLikeActivations) {
   L.activation = Activation(ActivationKind::Tanh);
   L.activation.derivative(L.Z.array(), L.fprime);
   EXPECT_EQ(layerStats(L, 0, true).deadFraction, 0.0);
+}
+
+TEST(Stats, SaturationOnlyForBoundedActivations) {
+  for (ActivationKind k : allActivationKinds()) {
+    const bool bounded = k == ActivationKind::Sigmoid || k == ActivationKind::Tanh;
+    EXPECT_EQ(saturationDefined(Activation(k)), bounded) << activationId(k);
+    DenseLayer L = reluLayer();
+    L.activation = Activation(k);
+    L.activation.derivative(L.Z.array(), L.fprime);
+    EXPECT_EQ(std::isnan(layerStats(L, 0, true).saturatedFraction), !bounded) << activationId(k);
+  }
 }
 
 TEST(Stats, SaturatedSigmoidUnits) {

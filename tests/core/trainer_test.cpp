@@ -53,24 +53,28 @@ TEST(Trainer, StepReportsLossAccuracyAndEveryLayer) {
 
 // With histograms off a step leaves preActivation empty and changes nothing else; filled on
 // demand from the network afterwards, they equal the histograms of a run that bins every step.
-TEST(Trainer, PreActivationHistogramsOnDemandEqualEveryStepOnes) {
+TEST(Trainer, LayerHistogramsOnDemandEqualEveryStepOnes) {
   Config c;
   c.depth = 3;
   Trainer every(c), onDemand(c);
-  onDemand.setPreActivationHistograms(false);
-  EXPECT_TRUE(every.preActivationHistograms());
+  onDemand.setLayerHistograms(false);
+  EXPECT_TRUE(every.layerHistograms());
   for (int i = 0; i < 7; ++i) {
     const Snapshot a = every.step();
     Snapshot b = onDemand.step();
     ASSERT_EQ(a.loss, b.loss);
     for (std::size_t l = 0; l < b.layers.size(); ++l) {
       EXPECT_TRUE(b.layers[l].preActivation.counts.empty());
+      EXPECT_TRUE(b.layers[l].weightGradient.counts.empty());
+      EXPECT_TRUE(b.layers[l].activations.counts.empty());
       EXPECT_EQ(a.layers[l].weightGradNorm, b.layers[l].weightGradNorm);
     }
-    addPreActivationHistograms(onDemand.network(), b);
+    addLayerHistograms(onDemand.network(), b);
     for (std::size_t l = 0; l < b.layers.size(); ++l) {
       const Histogram &ha = a.layers[l].preActivation, &hb = b.layers[l].preActivation;
       ASSERT_EQ(ha.counts, hb.counts) << "step " << i << " layer " << l;
+      EXPECT_EQ(a.layers[l].weightGradient.counts, b.layers[l].weightGradient.counts);
+      EXPECT_EQ(a.layers[l].activations.counts, b.layers[l].activations.counts);
       EXPECT_EQ(ha.lo, hb.lo);
       EXPECT_EQ(ha.hi, hb.hi);
       int total = 0;

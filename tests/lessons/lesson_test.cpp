@@ -2,6 +2,8 @@
 // name the file and the field.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -57,6 +59,57 @@ TEST(Lessons, AtLeastTheNineShippedOnesLoadSortedWithoutErrors) {
     EXPECT_GT(l.steps, 0);
     EXPECT_TRUE(gs::validate(l.config).empty());
   }
+}
+
+// Issue 10 item 3: every shipped lesson sets a pace at which its suggested steps take 15–60 s,
+// long enough to watch and short enough for a lecture.
+TEST(Lessons, EachSetsAPaceThatMakesItsStepsTakeFifteenToSixtySeconds) {
+  for (const gs::Lesson& l : shipped().lessons) {
+    SCOPED_TRACE(l.id);
+    ASSERT_GT(l.pace, 0);
+    const double seconds = l.steps / l.pace;
+    EXPECT_GE(seconds, 15);
+    EXPECT_LE(seconds, 60);
+  }
+}
+
+TEST(Lessons, LossAxisIsOptionalAndValidated) {
+  const gs::LessonSet set = shipped();
+  nlohmann::json j = gs::lessonToJson(lessonById(set, "02-deep-sigmoid"));
+  j["loss_axis"] = {0, 1};
+  const gs::Lesson l = gs::lessonFromJson(j);
+  EXPECT_TRUE(l.hasLossAxis());
+  EXPECT_EQ(gs::lessonToJson(l)["loss_axis"], j["loss_axis"]);
+  for (const nlohmann::json& bad : {nlohmann::json({1, 0}), nlohmann::json({0}),
+                                    nlohmann::json("0..1"), nlohmann::json({0, "x"})}) {
+    j["loss_axis"] = bad;
+    EXPECT_NE(errorOf(j).find("loss_axis"), std::string::npos) << errorOf(j);
+    EXPECT_NE(errorOf(j).find("low < high"), std::string::npos) << errorOf(j);
+  }
+}
+
+// Issue 10 item 9: a formula is shown in both languages, so it carries no English words.
+TEST(Lessons, FormulasHaveNoWordsOfEitherLanguage) {
+  const std::regex words("\\b(if|where|for|otherwise|and|when|else)\\b");
+  for (const gs::Lesson& l : shipped().lessons)
+    for (const auto& [language, formula] : l.formula.languages())
+      EXPECT_FALSE(std::regex_search(formula, words))
+          << l.id << " (" << language << "): " << formula;
+}
+
+TEST(Lessons, PaceOutsideTheChoicesIsRejectedNamingTheFieldAndTheChoices) {
+  const gs::LessonSet set = shipped();
+  nlohmann::json j = gs::lessonToJson(lessonById(set, "02-deep-sigmoid"));
+  for (const nlohmann::json& bad : {nlohmann::json(7), nlohmann::json(0), nlohmann::json(-1),
+                                    nlohmann::json("fast"), nlohmann::json(1e9)}) {
+    j["pace"] = bad;
+    const std::string error = errorOf(j);
+    EXPECT_NE(error.find("pace"), std::string::npos) << error;
+    EXPECT_NE(error.find("1, 2, 5, 10, 30, 100, 1000"), std::string::npos) << error;
+  }
+  j["pace"] = 30;
+  EXPECT_EQ(errorOf(j), "");
+  EXPECT_EQ(gs::lessonFromJson(j).pace, 30);
 }
 
 TEST(Lessons, EachTrainsFiftyStepsWithFiniteValues) {

@@ -2,7 +2,9 @@
 // worker thread; checked against two independent core trainers.
 #include <qcustomplot.h>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QtTest>
 #include <cmath>
@@ -13,6 +15,7 @@
 #include "config_json.h"
 #include "main_window.h"
 #include "trainer.h"
+#include "run_model.h"
 
 using namespace gs;
 
@@ -118,10 +121,78 @@ class CompareTest : public QObject {
     Config c = sigmoidNet();
     c.depth = 3;
     m.applyConfig(c);
-    m.compareAction()->trigger();
-    QVERIFY(m.compareWindow()->isVisible());
-    QCOMPARE(configToJson(m.compareWindow()->configA()), configToJson(m.config()));
-    QTRY_VERIFY_WITH_TIMEOUT(m.compareWindow()->sameData(), kWaitMs);
+    m.parts().compareAction->trigger();
+    QVERIFY(m.parts().compare->isVisible());
+    QCOMPARE(configToJson(m.parts().compare->configA()), configToJson(m.config()));
+    QTRY_VERIFY_WITH_TIMEOUT(m.parts().compare->sameData(), kWaitMs);
+  }
+
+  // Issue 10 item 7: A follows the main window while compare is open (a lesson opened after it).
+  void aFollowsTheMainWindowLive() {
+    MainWindow m;
+    m.applyConfig(sigmoidNet());
+    m.parts().compareAction->trigger();
+    QVERIFY(m.parts().compare->isVisible());
+    Config relu = sigmoidNet();
+    relu.activation = ActivationKind::Relu;
+    relu.init = InitKind::HeNormal;
+    relu.depth = 5;
+    m.applyConfig(relu);
+    QCOMPARE(configToJson(m.parts().compare->configA()), configToJson(relu));
+    // B's default differs from A: A is already ReLU + He, so B is leaky ReLU.
+    QCOMPARE(m.parts().compare->configB().activation, ActivationKind::LeakyRelu);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m.parts().compare->view()->legendLabel(CompareView::kRunA).contains("ReLU"), kWaitMs);
+    QVERIFY(!m.parts().compare->view()->legendLabel(CompareView::kRunA).contains("he_normal"));
+    m.parts().compare->close();
+  }
+
+  // Every setting that differs between the remedies can be chosen for B.
+  void bHasEveryRemedysControlsAndReadouts() {
+    CompareWindow w;
+    w.setBaseConfig(sigmoidNet());
+    for (const char* name : {"compareActivationB", "compareInitB", "compareOptimizerB"})
+      QVERIFY2(w.findChild<QComboBox*>(name), name);
+    for (const char* name : {"compareAlphaB", "compareScaleB", "compareLrB"})
+      QVERIFY2(w.findChild<QDoubleSpinBox*>(name), name);
+    QVERIFY(w.findChild<QCheckBox*>("compareResidualB"));
+    auto* activation = w.findChild<QComboBox*>("compareActivationB");
+    activation->setCurrentIndex(activation->findData(int(ActivationKind::LeakyRelu)));
+    w.findChild<QDoubleSpinBox*>("compareAlphaB")->setValue(0.2);
+    w.findChild<QDoubleSpinBox*>("compareLrB")->setValue(0.05);
+    w.findChild<QCheckBox*>("compareResidualB")->setChecked(true);
+    const Config b = w.configB();
+    QCOMPARE(b.activation, ActivationKind::LeakyRelu);
+    QCOMPARE(b.effectiveAlpha(), 0.2);
+    QCOMPARE(b.optimizer.lr, 0.05);
+    QVERIFY(b.residual);
+    w.stepOnce();
+    QTRY_VERIFY_WITH_TIMEOUT(w.shownStep(1) == 1, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(w.readout(1).startsWith("B: step 1, loss "), kWaitMs);
+    QVERIFY(w.readout(0).startsWith("A: step 1, loss "));
+  }
+
+  void resetPutsTheLossAxisBackAndEscapeCloses() {
+    CompareWindow w;
+    w.setBaseConfig(sigmoidNet());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.play();
+    QTRY_VERIFY_WITH_TIMEOUT(w.shownStep(0) > 40, kWaitMs);
+    w.pause();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
+    QCustomPlot* plot = w.view()->plot();
+    auto lossX = [&] { return w.view()->lossGraph(CompareView::kRunA)->keyAxis()->range(); };
+    QTRY_VERIFY_WITH_TIMEOUT(lossX().upper > 40, kWaitMs);
+    w.restart();
+    QTRY_VERIFY_WITH_TIMEOUT(lossX().upper <= 10, kWaitMs);
+    Q_UNUSED(plot);
+    QTest::keyClick(&w, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), kWaitMs);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), kWaitMs);
   }
 };
 

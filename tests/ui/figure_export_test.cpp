@@ -14,9 +14,9 @@
 #include <QtTest>
 #include <csignal>
 
-#include "teaching_fixtures.h"
 #include "figure_export.h"
 #include "gradient_heatmap_view.h"
+#include "teaching_fixtures.h"
 
 using namespace gs;
 
@@ -91,7 +91,7 @@ void FigureExportTest::initTestCase() {
 void FigureExportTest::pngHasTheRequestedPixelsAndContent() {
   const QString path = dir_.filePath(QStringLiteral("heatmap.png"));
   QString error;
-  QVERIFY2(exportPlot(view_->plot(), path, {400, 300, 2.0}, &error), qPrintable(error));
+  QVERIFY2(exportPlot(view_->plot(), path, {400, 300, 2.0, 1.0, {}}, &error), qPrintable(error));
   QImage image(path);
   QCOMPARE(image.size(), QSize(800, 600));
   expectNotBlank(image);
@@ -101,7 +101,7 @@ void FigureExportTest::pngHasTheRequestedPixelsAndContent() {
 void FigureExportTest::svgIsAnSvgDocumentOfTheRequestedSize() {
   const QString path = dir_.filePath(QStringLiteral("heatmap.svg"));
   QString error;
-  QVERIFY2(exportPlot(view_->plot(), path, {640, 360, 1.0}, &error), qPrintable(error));
+  QVERIFY2(exportPlot(view_->plot(), path, {640, 360, 1.0, 1.0, {}}, &error), qPrintable(error));
   keepForLooking(path);
   const QByteArray svg = readAll(path);
   QDomDocument doc;
@@ -118,7 +118,7 @@ void FigureExportTest::svgIsAnSvgDocumentOfTheRequestedSize() {
 void FigureExportTest::pdfIsAOnePagePdfOfTheRequestedSize() {
   const QString path = dir_.filePath(QStringLiteral("heatmap.pdf"));
   QString error;
-  QVERIFY2(exportPlot(view_->plot(), path, {600, 400, 1.0}, &error), qPrintable(error));
+  QVERIFY2(exportPlot(view_->plot(), path, {600, 400, 1.0, 1.0, {}}, &error), qPrintable(error));
   keepForLooking(path);
   const QByteArray pdf = readAll(path);
   QVERIFY(pdf.startsWith("%PDF-"));
@@ -131,7 +131,7 @@ void FigureExportTest::pdfIsAOnePagePdfOfTheRequestedSize() {
 void FigureExportTest::widgetExportsToAllThreeFormats() {
   QString error;
   const QString png = dir_.filePath(QStringLiteral("window.png"));
-  QVERIFY2(exportWidget(view_, png, {1000, 300, 1.0}, &error), qPrintable(error));
+  QVERIFY2(exportWidget(view_, png, {1000, 300, 1.0, 1.0, {}}, &error), qPrintable(error));
   keepForLooking(png);
   const QImage image(png);
   QCOMPARE(image.size(), QSize(1000, 300));
@@ -152,11 +152,11 @@ void FigureExportTest::zoomDrawsTheSmallerLayoutLargerAtTheSameSize() {
   const QString zoomed = dir_.filePath(QStringLiteral("zoomed.png"));
   const QString scaled = dir_.filePath(QStringLiteral("scaled.png"));
   const QString plain = dir_.filePath(QStringLiteral("plain.png"));
-  FigureSize zoom{800, 600, 1.0};
+  FigureSize zoom{800, 600, 1.0, 1.0, {}};
   zoom.zoom = 2.0;
   QVERIFY2(exportPlot(view_->plot(), zoomed, zoom, &error), qPrintable(error));
-  QVERIFY2(exportPlot(view_->plot(), scaled, {400, 300, 2.0}, &error), qPrintable(error));
-  QVERIFY2(exportPlot(view_->plot(), plain, {800, 600, 1.0}, &error), qPrintable(error));
+  QVERIFY2(exportPlot(view_->plot(), scaled, {400, 300, 2.0, 1.0, {}}, &error), qPrintable(error));
+  QVERIFY2(exportPlot(view_->plot(), plain, {800, 600, 1.0, 1.0, {}}, &error), qPrintable(error));
   const QImage a(zoomed), b(scaled), c(plain);
   QCOMPARE(a.size(), QSize(800, 600));
   QCOMPARE(a, b);
@@ -172,17 +172,17 @@ void FigureExportTest::badRequestsSayWhatIsWrong() {
   QString error;
   QVERIFY(!exportPlot(view_->plot(), dir_.filePath("figure.txt"), {}, &error));
   QVERIFY2(error.contains(QStringLiteral("allowed: .png, .svg, .pdf")), qPrintable(error));
-  QVERIFY(!exportPlot(view_->plot(), dir_.filePath("f.png"), {5, 300, 1.0}, &error));
+  QVERIFY(!exportPlot(view_->plot(), dir_.filePath("f.png"), {5, 300, 1.0, 1.0, {}}, &error));
   QVERIFY2(error.contains(QStringLiteral("width = 5")) && error.contains(QStringLiteral("16 to")),
            qPrintable(error));
-  QVERIFY(!exportPlot(view_->plot(), dir_.filePath("f.png"), {400, 300, 0.0}, &error));
+  QVERIFY(!exportPlot(view_->plot(), dir_.filePath("f.png"), {400, 300, 0.0, 1.0, {}}, &error));
   QVERIFY2(error.contains(QStringLiteral("scale = 0")), qPrintable(error));
-  FigureSize tooFar{400, 300, 1.0};
+  FigureSize tooFar{400, 300, 1.0, 1.0, {}};
   tooFar.zoom = 5.0;
   QVERIFY(!exportPlot(view_->plot(), dir_.filePath("f.png"), tooFar, &error));
   QVERIFY2(error.contains(QStringLiteral("zoom = 5")) && error.contains(QStringLiteral("0.5 to 4")),
            qPrintable(error));
-  QVERIFY(!exportPlot(view_->plot(), dir_.filePath("f.png"), {10000, 10000, 2.0}, &error));
+  QVERIFY(!exportPlot(view_->plot(), dir_.filePath("f.png"), {10000, 10000, 2.0, 1.0, {}}, &error));
   QVERIFY2(error.contains(QStringLiteral("too large")), qPrintable(error));
   QVERIFY(!exportPlot(nullptr, dir_.filePath("f.png"), {}, &error));
   QVERIFY(!exportPlot(view_->plot(), QString(), {}, &error));
@@ -195,10 +195,10 @@ void FigureExportTest::badRequestsSayWhatIsWrong() {
 
 void FigureExportTest::aFailedExportLeavesTheOldFileAlone() {
   const QString path = dir_.filePath(QStringLiteral("keep.png"));
-  QVERIFY(exportPlot(view_->plot(), path, {300, 200, 1.0}));
+  QVERIFY(exportPlot(view_->plot(), path, {300, 200, 1.0, 1.0, {}}));
   const QByteArray before = readAll(path);
   QString error;
-  QVERIFY(!exportPlot(view_->plot(), path, {3, 200, 1.0}, &error));
+  QVERIFY(!exportPlot(view_->plot(), path, {3, 200, 1.0, 1.0, {}}, &error));
   QCOMPARE(readAll(path), before);
   const QStringList leftovers = QDir(dir_.path()).entryList(QDir::Files | QDir::Hidden);
   for (const QString& f : leftovers)
@@ -231,7 +231,7 @@ void FigureExportTest::anExportThatFailsMidWriteKeepsTheOldFile() {
   auto previous = ::signal(SIGXFSZ, SIG_IGN);  // else the kernel ends the process
   QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
   QString error;
-  const bool exported = exportPlot(view_->plot(), path, {400, 300, 1.0}, &error);
+  const bool exported = exportPlot(view_->plot(), path, {400, 300, 1.0, 1.0, {}}, &error);
   setrlimit(RLIMIT_FSIZE, &before);
   ::signal(SIGXFSZ, previous);
   QVERIFY(!exported);
@@ -239,7 +239,7 @@ void FigureExportTest::anExportThatFailsMidWriteKeepsTheOldFile() {
            qPrintable(error));
   QCOMPARE(readAll(path), old);
   QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
-  QVERIFY2(exportPlot(view_->plot(), path, {400, 300, 1.0}, &error), qPrintable(error));
+  QVERIFY2(exportPlot(view_->plot(), path, {400, 300, 1.0, 1.0, {}}, &error), qPrintable(error));
   QVERIFY(readAll(path).size() > 1024);  // the same export succeeds without the limit
 }
 

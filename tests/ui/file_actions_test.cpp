@@ -20,9 +20,9 @@
 #include "config_json.h"
 #include "file_actions.h"
 #include "gradient_bars_view.h"
-#include "history_recorder.h"
 #include "main_window.h"
 #include "recent_files.h"
+#include "run_model.h"
 
 using namespace gs;
 
@@ -42,10 +42,7 @@ Config distinctive() {
   return c;
 }
 
-FileActions* actionsOf(MainWindow& w) {
-  if (auto* existing = w.findChild<FileActions*>()) return existing;
-  return installFileActions(w);
-}
+FileActions* actionsOf(MainWindow& w) { return w.parts().files; }
 
 QByteArray readAll(const QString& path) {
   QFile f(path);
@@ -172,8 +169,8 @@ class FileActionsTest : public QObject {
     w.resize(1400, 900);
     w.show();
     w.applyConfig(distinctive());
-    w.runUntil(5);
-    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 5L, kWaitMs);
+    w.run().runUntil(5);
+    QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), 5L, kWaitMs);
     const QVector<ExportablePlot> plots = actionsOf(w)->plots();
     QVERIFY(plots.size() >= 4);
     FigureSize size;
@@ -223,13 +220,13 @@ class FileActionsTest : public QObject {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.applyConfig(distinctive());
-    w.runUntil(5);
-    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 5L, kWaitMs);
+    w.run().runUntil(5);
+    QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), 5L, kWaitMs);
     QString error;
     const QString path = dir.filePath("w.svg");
     QVERIFY2(actionsOf(w)->exportWindowTo(path, FigureSize(), &error), qPrintable(error));
     QXmlStreamReader svg(readAll(path));
-    const QSize barsPlot = w.barsView()->plot()->size();
+    const QSize barsPlot = w.parts().bars->plot()->size();
     int images = 0, paths = 0;
     while (!svg.atEnd()) {
       if (svg.readNext() != QXmlStreamReader::StartElement) continue;
@@ -258,14 +255,14 @@ class FileActionsTest : public QObject {
     QVERIFY(!actions->exportHistoryTo(path, &error));  // nothing trained yet
     QVERIFY2(error.contains(path), qPrintable(error));
     for (long step = 1; step <= 4; ++step) {  // one step at a time: every step is drawn
-      w.stepOnce();
-      QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), step, kWaitMs);
+      w.run().step();
+      QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), step, kWaitMs);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(actions->recorder().history().columns() >= 4, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(w.run().history().columns() >= 4, kWaitMs);
     QVERIFY2(actions->exportHistoryTo(path, &error), qPrintable(error));
     const QList<QByteArray> lines = readAll(path).trimmed().split('\n');
     QVERIFY(lines.value(0).startsWith("step,loss,layer,activation,"));
-    const int columns = actions->recorder().history().columns();
+    const int columns = w.run().history().columns();
     QCOMPARE(lines.size() - 1, 4 * columns);
     QSet<QByteArray> steps;
     for (int i = 1; i < lines.size(); ++i) steps.insert(lines[i].split(',').value(0));

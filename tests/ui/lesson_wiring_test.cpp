@@ -28,6 +28,8 @@
 #include "language_menu.h"
 #include "lesson_menu.h"
 #include "main_window.h"
+#include "pace_box.h"
+#include "run_model.h"
 #include "trainer.h"
 #include "translator_setup.h"
 #include "walkthrough_panel.h"
@@ -52,8 +54,8 @@ bool sameConfig(const Config& a, const Config& b) { return configToJson(a) == co
 bool waitForFreshRun(MainWindow& w, const Config& config) {
   return QTest::qWaitFor(
       [&] {
-        return sameConfig(w.config(), config) && w.displayedStep() == 0 &&
-               w.lastSnapshot().layers.empty();
+        return sameConfig(w.config(), config) && w.run().shownStep() == 0 &&
+               w.run().snapshot().layers.empty();
       },
       kWaitMs);
 }
@@ -81,19 +83,6 @@ int highlightedBar(const GradientBarsView* view) {
 }
 
 // Answers "Later" to the restart question the Language menu asks once it is on screen.
-void answerRestartLater() {
-  auto* timer = new QTimer;
-  timer->setInterval(20);
-  QObject::connect(timer, &QTimer::timeout, timer, [timer] {
-    for (QWidget* top : QApplication::topLevelWidgets())
-      if (auto* box = qobject_cast<QMessageBox*>(top); box && box->isVisible()) {
-        box->reject();
-        timer->deleteLater();
-      }
-  });
-  timer->start();
-}
-
 Lesson builtInLesson(const QString& file) {
   return loadLessonFile(QDir(QString::fromStdString(lessonsDir())).filePath(file).toStdString());
 }
@@ -117,7 +106,7 @@ class LessonWiringTest : public QObject {
 
   void everyBuiltInLessonOpensFromTheMenuAndTrains() {
     MainWindow w;
-    LessonMenu* menu = w.lessonsMenu();
+    LessonMenu* menu = w.parts().lessons;
     QCOMPARE(menu->objectName(), QStringLiteral("lessonsMenu"));
     QVERIFY2(menu->errors().isEmpty(), qPrintable(menu->errors().join('\n')));
     QVERIFY(menu->lessons().size() >= 7);
@@ -127,16 +116,20 @@ class LessonWiringTest : public QObject {
       QVERIFY2(action, qPrintable(id));
       action->trigger();
       QVERIFY2(waitForFreshRun(w, lesson.config), qPrintable(id));
-      QVERIFY(w.hasLesson());
-      QCOMPARE(w.lesson().id, lesson.id);
-      QCOMPARE(w.explanationPanel()->titleText(), QString::fromStdString(lesson.title.en()));
+      QVERIFY((w.lesson() != nullptr));
+      QCOMPARE(w.lesson()->id, lesson.id);
+      QCOMPARE(w.parts().pace->pace(), lesson.pace);  // the lesson's watchable pace
+      w.parts().pace->setPace(0);
+      QCOMPARE(w.parts().classroom->explanation()->titleText(),
+               QString::fromStdString(lesson.title.en()));
       // The explanation shows the lesson's claims ("What to look for"), not the empty-panel text.
       if (!lesson.claims.en().empty())
-        QVERIFY(w.explanationPanel()->body()->toPlainText().contains("What to look for"));
-      w.runUntil(30);
+        QVERIFY(
+            w.parts().classroom->explanation()->body()->toPlainText().contains("What to look for"));
+      w.run().runUntil(30);
       QVERIFY2(
-          QTest::qWaitFor([&] { return w.displayedStep() >= 30 || !w.problemMessage().isEmpty(); },
-                          kWaitMs),
+          QTest::qWaitFor(
+              [&] { return w.run().shownStep() >= 30 || !w.problemMessage().isEmpty(); }, kWaitMs),
           qPrintable(id));
       if (!w.problemMessage().isEmpty()) {
         // Only the exploding lesson may blow up, and then the banner must say so.
@@ -144,52 +137,65 @@ class LessonWiringTest : public QObject {
         QVERIFY(w.problemMessage().contains("NaN or infinite"));
         continue;
       }
-      QCOMPARE(w.barsView()->barValues().size(), lesson.config.depth + 1);
-      for (double v : w.barsView()->barValues()) QVERIFY2(std::isfinite(v), qPrintable(id));
+      QCOMPARE(w.parts().bars->barValues().size(), lesson.config.depth + 1);
+      for (double v : w.parts().bars->barValues()) QVERIFY2(std::isfinite(v), qPrintable(id));
     }
   }
 
-  // The lesson text switches at once (the rest of the window after a restart).
+  // The lesson text switches at once, with the rest of the window (translation_test checks the
+  // menus and labels).
   void choosingALanguageSwitchesTheLessonTextNow() {
     storeLanguage(QString());
     MainWindow w;
     w.setLanguage("en");
     const Lesson lesson = builtInLesson("01-sigmoid-chain.json");
     w.openLesson(lesson);
-    QCOMPARE(w.explanationPanel()->titleText(), QString("The sigmoid chain"));
-    auto* languages = w.findChild<LanguageMenu*>("languageMenu");
+    QCOMPARE(w.parts().classroom->explanation()->titleText(), QString("The sigmoid chain"));
+    auto* languages = w.parts().languages;
     QVERIFY(languages);
-    answerRestartLater();
     languages->choose("vi");
     QCOMPARE(storedLanguage(), QString("vi"));
     QCOMPARE(w.language(), QString("vi"));
-    QCOMPARE(w.explanationPanel()->titleText(), QString("Chuỗi sigmoid"));
+    QCOMPARE(w.parts().classroom->explanation()->titleText(), QString("Chuỗi sigmoid"));
     QVERIFY(w.windowTitle().contains("Chuỗi sigmoid"));
-    answerRestartLater();
     languages->choose("en");
-    QCOMPARE(w.explanationPanel()->titleText(), QString("The sigmoid chain"));
+    QCOMPARE(w.parts().classroom->explanation()->titleText(), QString("The sigmoid chain"));
     storeLanguage(QString());
   }
 
-  // Play runs to the lesson's suggested steps and pauses there with a note; Play again goes on.
+  // Play runs to the lesson's suggested steps and pauses there with a notice over the bars
+  // ("Step 200 — the lesson's steps are done; Space continues"); the Play action reads "Play"
+  // again, and Space continues from there (it neither restarts nor needs a second press).
   void playStopsAtTheLessonsStepsThenContinues() {
     MainWindow w;
+    w.resize(1280, 720);
+    w.show();
     const Lesson lesson = builtInLesson("01-sigmoid-chain.json");
     QVERIFY(lesson.steps > 0);
     w.openLesson(lesson);
+    w.parts().pace->setPace(0);
     QVERIFY(waitForFreshRun(w, lesson.config));
-    w.playAction()->trigger();
-    QVERIFY(QTest::qWaitFor([&] { return w.displayedStep() == lesson.steps; }, kWaitMs));
-    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
+    QVERIFY(w.lessonEndNotice().isEmpty());
+    w.parts().play->trigger();
+    QVERIFY(w.lessonEndNotice().isEmpty());
+    QVERIFY(QTest::qWaitFor([&] { return w.run().shownStep() == lesson.steps; }, kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.run().isRunning(), kWaitMs);
     QTest::qWait(100);
-    QCOMPARE(w.displayedStep(), long(lesson.steps));  // stopped exactly there
-    const QString note = w.statusBar()->currentMessage();
-    QVERIFY2(note.contains(QString::number(lesson.steps)) && note.contains("Play"),
+    QCOMPARE(w.run().shownStep(), long(lesson.steps));  // stopped exactly there
+    const QString note = w.lessonEndNotice();
+    QVERIFY2(note.startsWith(QString("Step %1").arg(lesson.steps)) && note.contains("Space"),
              qPrintable(note));
-    w.playAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(w.displayedStep() > lesson.steps, kWaitMs);
-    w.pause();
-    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
+    QCOMPARE(w.parts().play->text(), QString("&Play"));
+    QTest::keyClick(&w, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(w.run().shownStep() > lesson.steps, kWaitMs);
+    QVERIFY(w.run().isRunning());
+    QVERIFY(w.lessonEndNotice().isEmpty());
+    QCOMPARE(w.parts().play->text(), QString("&Pause"));
+    QTest::keyClick(&w, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.run().isRunning(), kWaitMs);
+    const long stoppedAt = w.run().shownStep();
+    QTest::qWait(200);
+    QVERIFY(w.run().shownStep() >= stoppedAt && w.run().shownStep() > lesson.steps);
   }
 
   void badDirectoryLessonsAreListedNotHidden() {
@@ -213,8 +219,8 @@ class LessonWiringTest : public QObject {
     const Config c = small(3);
     w.applyConfig(c);
     QVERIFY(waitForFreshRun(w, c));
-    w.runUntil(5);
-    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 5L, kWaitMs);
+    w.run().runUntil(5);
+    QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), 5L, kWaitMs);
     QTemporaryDir dir;
     const QString notJson = dir.filePath("broken.json");
     writeFile(notJson, "{ this is not json");
@@ -227,13 +233,13 @@ class LessonWiringTest : public QObject {
     QVERIFY(w.problemMessage().contains("lesson.json"));
     QVERIFY2(w.problemMessage().contains("depth"), qPrintable(w.problemMessage()));
     QTest::qWait(200);
-    QCOMPARE(w.displayedStep(), 5L);  // the run goes on from where it was
+    QCOMPARE(w.run().shownStep(), 5L);  // the run goes on from where it was
     QVERIFY(sameConfig(w.config(), c));
-    QVERIFY(!w.hasLesson());
+    QVERIFY(!(w.lesson() != nullptr));
     // A good lesson file dropped on the window opens it.
     drop(w, QString::fromStdString(lessonsDir() + "/01-sigmoid-chain.json"));
-    QVERIFY(w.hasLesson());
-    QCOMPARE(w.lesson().id, std::string("01-sigmoid-chain"));
+    QVERIFY((w.lesson() != nullptr));
+    QCOMPARE(w.lesson()->id, std::string("01-sigmoid-chain"));
   }
 
   void walkThroughMatchesCoreGradientsAndHighlightsTheBar() {
@@ -242,15 +248,16 @@ class LessonWiringTest : public QObject {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const Lesson lesson = loadLessonFile(lessonsDir() + "/01-sigmoid-chain.json");
-    w.lessonsMenu()->lessonAction("01-sigmoid-chain")->trigger();
+    w.parts().lessons->lessonAction("01-sigmoid-chain")->trigger();
+    w.parts().pace->setPace(0);
     QVERIFY(waitForFreshRun(w, lesson.config));
-    w.classroom()->walkthroughDock()->raise();
-    QTRY_VERIFY_WITH_TIMEOUT(w.classroom()->walkthroughDock()->isVisible(), kWaitMs);
+    w.parts().classroom->walkthroughDock()->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(w.parts().classroom->walkthroughDock()->isVisible(), kWaitMs);
     for (long s = 1; s <= 3; ++s) {
-      w.stepOnce();
-      QTRY_COMPARE_WITH_TIMEOUT(w.classroom()->walkStep(), s, kWaitMs);
+      w.run().step();
+      QTRY_COMPARE_WITH_TIMEOUT(w.parts().classroom->walkStep(), s, kWaitMs);
     }
-    WalkthroughPanel* panel = w.walkthroughPanel();
+    WalkthroughPanel* panel = w.parts().classroom->walkthrough();
     const ChainWalk& walk = panel->walk();
     QVERIFY(walk.oneUnitChain);
     QVERIFY(walk.matchesBackward);
@@ -275,7 +282,7 @@ class LessonWiringTest : public QObject {
       QVERIFY(std::abs(row.delta - delta) <= 1e-9 * std::abs(delta) + 1e-300);
       QCOMPARE(panel->table()->item(r, WalkthroughPanel::kDelta)->text(),
                WalkthroughPanel::formatNumber(row.delta));
-      QCOMPARE(highlightedBar(w.barsView()), layer);  // stepping moves the highlight
+      QCOMPARE(highlightedBar(w.parts().bars), layer);  // stepping moves the highlight
     }
     // σ′ ≤ 1/4: the running product shrinks toward the input by at least 4× per layer, weights
     // aside.
@@ -287,11 +294,11 @@ class LessonWiringTest : public QObject {
     const int row = 7;
     const QRect cell = panel->table()->visualItemRect(panel->table()->item(row, 0));
     QTest::mouseClick(panel->table()->viewport(), Qt::LeftButton, {}, cell.center());
-    QCOMPARE(highlightedBar(w.barsView()), walk.rows[row].layer);
+    QCOMPARE(highlightedBar(w.parts().bars), walk.rows[row].layer);
 
     // Hiding the walk-through (another tab in front) drops the highlight.
-    w.classroom()->heatmapDock()->raise();
-    QTRY_COMPARE_WITH_TIMEOUT(highlightedBar(w.barsView()), -1, kWaitMs);
+    w.parts().classroom->heatmapDock()->raise();
+    QTRY_COMPARE_WITH_TIMEOUT(highlightedBar(w.parts().bars), -1, kWaitMs);
   }
 
   // Play with the walk-through hidden, then open it: it shows the run's last step at once (no
@@ -302,18 +309,20 @@ class LessonWiringTest : public QObject {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const Lesson lesson = loadLessonFile(lessonsDir() + "/01-sigmoid-chain.json");
-    w.lessonsMenu()->lessonAction("01-sigmoid-chain")->trigger();
+    w.parts().lessons->lessonAction("01-sigmoid-chain")->trigger();
+    w.parts().pace->setPace(0);
     QVERIFY(waitForFreshRun(w, lesson.config));
-    w.classroom()->explanationDock()->raise();
+    w.parts().classroom->explanationDock()->raise();
     // A tab behind another still says isVisible(); what it shows is nothing.
-    QTRY_VERIFY_WITH_TIMEOUT(w.classroom()->walkthroughDock()->visibleRegion().isEmpty(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(w.parts().classroom->walkthroughDock()->visibleRegion().isEmpty(),
+                             kWaitMs);
     const long steps = 40;
-    w.runUntil(steps);
-    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), steps, kWaitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
-    w.classroom()->walkthroughDock()->raise();
-    QTRY_COMPARE_WITH_TIMEOUT(w.classroom()->walkStep(), steps, kWaitMs);
-    const ChainWalk& walk = w.walkthroughPanel()->walk();
+    w.run().runUntil(steps);
+    QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), steps, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.run().isRunning(), kWaitMs);
+    w.parts().classroom->walkthroughDock()->raise();
+    QTRY_COMPARE_WITH_TIMEOUT(w.parts().classroom->walkStep(), steps, kWaitMs);
+    const ChainWalk& walk = w.parts().classroom->walkthrough()->walk();
     QVERIFY(walk.matchesBackward);
     Trainer reference(lesson.config);
     for (long s = 0; s < steps; ++s) reference.step();
@@ -328,20 +337,20 @@ class LessonWiringTest : public QObject {
     const Config c = small(5);
     w.applyConfig(c);
     QVERIFY(waitForFreshRun(w, c));
-    QCOMPARE(w.heatmapView()->cellCount(), 0);
-    w.runUntil(10);
-    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 10L, kWaitMs);
-    QTRY_COMPARE_WITH_TIMEOUT(w.heatmapView()->cellCount(), 10 * 6, kWaitMs);
-    w.runUntil(40);
-    QTRY_COMPARE_WITH_TIMEOUT(w.heatmapView()->cellCount(), 40 * 6, kWaitMs);
+    QCOMPARE(w.parts().classroom->heatmap()->cellCount(), 0);
+    w.run().runUntil(10);
+    QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), 10L, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(w.parts().classroom->heatmap()->cellCount(), 10 * 6, kWaitMs);
+    w.run().runUntil(40);
+    QTRY_COMPARE_WITH_TIMEOUT(w.parts().classroom->heatmap()->cellCount(), 40 * 6, kWaitMs);
     // Another measure redraws the same history.
-    auto* box = w.classroom()->heatmapMeasureBox();
+    auto* box = w.parts().classroom->heatmapMeasureBox();
     box->setCurrentIndex(box->findData("dead_fraction"));
-    QCOMPARE(w.heatmapView()->measure(), Measure::DeadFraction);
-    QCOMPARE(w.heatmapView()->cellCount(), 40 * 6);
-    w.resetAction()->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(w.heatmapView()->cellCount(), 0, kWaitMs);
-    QCOMPARE(w.displayedStep(), 0L);
+    QCOMPARE(w.parts().classroom->heatmap()->measure(), Measure::DeadFraction);
+    QCOMPARE(w.parts().classroom->heatmap()->cellCount(), 40 * 6);
+    w.parts().reset->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(w.parts().classroom->heatmap()->cellCount(), 0, kWaitMs);
+    QCOMPARE(w.run().shownStep(), 0L);
   }
 };
 

@@ -2,6 +2,8 @@
 #include <qcustomplot.h>
 #include <QAction>
 #include <QComboBox>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSet>
 #include <QSpinBox>
 #include <QtTest>
@@ -9,9 +11,14 @@
 
 #include "activation_curve_view.h"
 #include "control_panel.h"
+#include "file_actions.h"
 #include "gradient_bars_view.h"
+#include "language_menu.h"
 #include "main_window.h"
+#include "pace_box.h"
 #include "prediction_view.h"
+#include "presentation_mode.h"
+#include "run_model.h"
 
 using namespace gs;
 
@@ -48,44 +55,44 @@ class MainWindowTest : public QObject {
   void stepAdvancesAndFillsOneFiniteBarPerLayer() {
     MainWindow w;
     w.applyConfig(small(10));
-    w.stepAction()->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 1L, kWaitMs);
-    QCOMPARE(w.barsView()->bars()->data()->size(), 11);  // 10 hidden + output
-    QVERIFY(allBarsFinite(w.barsView()));
-    w.stepAction()->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 2L, kWaitMs);
+    w.parts().step->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), 1L, kWaitMs);
+    QCOMPARE(w.parts().bars->bars()->data()->size(), 11);  // 10 hidden + output
+    QVERIFY(allBarsFinite(w.parts().bars));
+    w.parts().step->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), 2L, kWaitMs);
   }
 
   void playThenPauseStops() {
     MainWindow w;
     w.applyConfig(small(3));
-    w.playAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(w.isTraining(), kWaitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(w.displayedStep() > 20, kWaitMs);
-    w.playAction()->trigger();  // the same action pauses
-    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
+    w.parts().play->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(w.run().isRunning(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(w.run().shownStep() > 20, kWaitMs);
+    w.parts().play->trigger();  // the same action pauses
+    QTRY_VERIFY_WITH_TIMEOUT(!w.run().isRunning(), kWaitMs);
     // The worker publishes its last step when it pauses; after that nothing moves.
-    QTest::qWait(3 * MainWindow::kFrameMs);
-    const long stopped = w.displayedStep();
+    QTest::qWait(3 * RunModel::kFrameMs);
+    const long stopped = w.run().shownStep();
     QTest::qWait(500);
-    QCOMPARE(w.displayedStep(), stopped);
+    QCOMPARE(w.run().shownStep(), stopped);
   }
 
   void changingDepthChangesTheNumberOfBars() {
     MainWindow w;
     w.applyConfig(small(10));
-    w.controlPanel()->findChild<QSpinBox*>("depth")->setValue(4);
+    w.parts().controls->findChild<QSpinBox*>("depth")->setValue(4);
     QCOMPARE(w.config().depth, 4);
-    w.stepOnce();
-    QTRY_COMPARE_WITH_TIMEOUT(w.barsView()->bars()->data()->size(), 5, kWaitMs);
+    w.run().step();
+    QTRY_COMPARE_WITH_TIMEOUT(w.parts().bars->bars()->data()->size(), 5, kWaitMs);
   }
 
   void activationControlRedrawsTheCurve() {
     MainWindow w;
     w.applyConfig(small());
-    auto* box = w.controlPanel()->findChild<QComboBox*>("activation");
+    auto* box = w.parts().controls->findChild<QComboBox*>("activation");
     box->setCurrentIndex(box->findData(int(ActivationKind::Tanh)));
-    const QCPGraph* g = w.activationView()->derivativeGraph();
+    const QCPGraph* g = w.parts().activation->derivativeGraph();
     const auto at0 = g->data()->findBegin(-1e-9, false);
     QCOMPARE(at0->value, Activation(ActivationKind::Tanh).derivative(0.0));
     QCOMPARE(at0->value, 1.0);  // tanh′(0) = 1 − tanh²(0)
@@ -94,17 +101,17 @@ class MainWindowTest : public QObject {
   void boundOverlayForSigmoidOnly() {
     MainWindow w;
     w.applyConfig(small(6));
-    w.stepOnce();
-    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 1L, kWaitMs);
-    QVERIFY(w.barsView()->boundVisible());
+    w.run().step();
+    QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), 1L, kWaitMs);
+    QVERIFY(w.parts().bars->boundVisible());
     Config relu = small(6);
     relu.activation = ActivationKind::Relu;
     relu.init = InitKind::HeNormal;
     w.applyConfig(relu);
-    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 0L, kWaitMs);
-    w.stepOnce();
-    QTRY_COMPARE_WITH_TIMEOUT(w.displayedStep(), 1L, kWaitMs);
-    QVERIFY(!w.barsView()->boundVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), 0L, kWaitMs);
+    w.run().step();
+    QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), 1L, kWaitMs);
+    QVERIFY(!w.parts().bars->boundVisible());
   }
 
   void divergencePausesWithAPlainMessage() {
@@ -116,13 +123,13 @@ class MainWindowTest : public QObject {
     wild.optimizer.lr = 1000;
     wild.loss = LossKind::Mse;
     w.applyConfig(wild);
-    w.play();
+    w.run().play();
     QTRY_VERIFY_WITH_TIMEOUT(!w.problemMessage().isEmpty(), kWaitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.run().isRunning(), kWaitMs);
     QVERIFY(w.problemMessage().contains("step"));
     QVERIFY(w.problemMessage().contains("learning rate"));
-    for (auto it = w.barsView()->bars()->data()->begin(); it != w.barsView()->bars()->data()->end();
-         ++it)
+    for (auto it = w.parts().bars->bars()->data()->begin();
+         it != w.parts().bars->bars()->data()->end(); ++it)
       QVERIFY(std::isfinite(it->value));
   }
 
@@ -142,10 +149,11 @@ class MainWindowTest : public QObject {
     w.resize(1280, 800);
     w.show();
     w.applyConfig(small());
-    w.runUntil(200);
-    QTRY_VERIFY_WITH_TIMEOUT(w.displayedStep() >= 200, kWaitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(w.predictionView()->prediction().step >= 200, kWaitMs);
-    QTest::qWait(4 * MainWindow::kFrameMs);
+    w.parts().pace->setPace(0);
+    w.run().runUntil(200);
+    QTRY_VERIFY_WITH_TIMEOUT(w.run().shownStep() >= 200, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(w.parts().prediction->prediction().step >= 200, kWaitMs);
+    QTest::qWait(4 * RunModel::kFrameMs);
     const QImage image = w.grab().toImage();
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 2)
@@ -153,14 +161,38 @@ class MainWindowTest : public QObject {
     QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
   }
 
+  // The window builds its menus itself: Ctrl+O is one action, File ▸ Open of FileActions (which
+  // also records the recent file), and every helper's entry sits in the window's own menus.
+  void menusHoldEveryHelpersEntryAndOneOpenAction() {
+    MainWindow w;
+    QList<QAction*> opens;
+    for (QAction* a : w.findChildren<QAction*>())
+      if (a->shortcut() == QKeySequence(QKeySequence::Open)) opens << a;
+    QCOMPARE(opens.size(), 1);
+    QCOMPARE(opens.front(), w.parts().files->openAction());
+    QMap<QString, QMenu*> menus;
+    for (QAction* a : w.menuBar()->actions())
+      if (a->menu()) menus[a->menu()->title().remove('&')] = a->menu();
+    QVERIFY(menus.contains("File") && menus.contains("View") && menus.contains("Help"));
+    const QList<QAction*> file = menus["File"]->actions();
+    for (QAction* a :
+         {w.parts().files->openAction(), w.parts().files->saveAction(),
+          w.parts().files->recentMenu()->menuAction(), w.parts().files->exportMenu()->menuAction()})
+      QVERIFY2(file.contains(a), qPrintable(a->text()));
+    const QList<QAction*> view = menus["View"]->actions();
+    QVERIFY(view.contains(w.parts().presentation->action()));
+    QVERIFY(view.contains(w.parts().languages->menu()->menuAction()));
+    QCOMPARE(menus["Help"]->actions().size(), 3);  // Keyboard shortcuts, Lessons…, About…
+  }
+
   void closingWhileTrainingStopsTheThread() {
     MainWindow w;
     w.applyConfig(small(50));
-    w.play();
-    QTRY_VERIFY_WITH_TIMEOUT(w.displayedStep() > 0, kWaitMs);
-    QVERIFY(w.isWorkerThreadRunning());
+    w.run().play();
+    QTRY_VERIFY_WITH_TIMEOUT(w.run().shownStep() > 0, kWaitMs);
+    QVERIFY(w.run().isThreadRunning());
     w.close();
-    QVERIFY(!w.isWorkerThreadRunning());
+    QVERIFY(!w.run().isThreadRunning());
   }
 };
 

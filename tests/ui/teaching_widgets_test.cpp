@@ -11,12 +11,12 @@
 #include <QtTest>
 #include <cmath>
 
-#include "teaching_fixtures.h"
 #include "compare_view.h"
 #include "explanation_panel.h"
 #include "formula_html.h"
 #include "gradient_heatmap_view.h"
 #include "pre_activation_view.h"
+#include "teaching_fixtures.h"
 #include "walkthrough_panel.h"
 
 using namespace gs;
@@ -34,6 +34,7 @@ class ClassroomWidgetsTest : public QObject {
   void walkthroughStepsFromTheOutputToTheInput();
   void walkthroughFormatsTinyNumbersForAClass();
   void walkthroughButtonsWrapInsteadOfBeingCut();
+  void walkthroughFitsItsDockWithoutScrollingAndResetsOnANewLesson();
   void compareViewLabelsBothRunsOnOneLogAxis();
   void compareViewSaysWhyADeadRunHasNoBars();
   void explanationFormulaScrollsInANarrowDock();
@@ -68,7 +69,8 @@ void ClassroomWidgetsTest::explanationPanelShowsLessonInBothLanguages() {
   gs::testing::saveShot(panel, QStringLiteral("explanation-en"));
   panel.setLanguage(QStringLiteral("vi"));
   QCOMPARE(panel.titleText(), QStringLiteral("Chuỗi sigmoid"));
-  QVERIFY(panel.body()->toPlainText().contains(QStringLiteral("bốc hơi")));
+  // The glossary's term (glossary-vi.md): "tiêu biến", not the old "bốc hơi".
+  QVERIFY(panel.body()->toPlainText().contains(QStringLiteral("tiêu biến")));
   gs::testing::saveShot(panel, QStringLiteral("explanation-vi"));
   panel.clear();
   QCOMPARE(panel.titleText(), QStringLiteral("No lesson open"));
@@ -108,10 +110,10 @@ void ClassroomWidgetsTest::heatmapDrawsZeroGradientsAsMissingOnTheLogScale() {
   QCOMPARE(view.colorMap()->data()->cell(0, 1), -3.0);
   // A key under the plot says what grey means, on the log scale only.
   QVERIFY(view.zeroNote().contains(QStringLiteral("exactly 0")));
-  QCOMPARE(view.plot()->plotLayout()->rowCount(), 2);
+  QCOMPARE(view.plot()->plotLayout()->rowCount(), 3);  // title, map, key
   view.setMeasure(Measure::DeadFraction);
   QVERIFY(view.zeroNote().isEmpty());
-  QCOMPARE(view.plot()->plotLayout()->rowCount(), 1);
+  QCOMPARE(view.plot()->plotLayout()->rowCount(), 2);
 }
 
 void ClassroomWidgetsTest::preActivationHistogramCountsEveryUnitAndSample() {
@@ -128,12 +130,15 @@ void ClassroomWidgetsTest::preActivationHistogramCountsEveryUnitAndSample() {
   for (auto it = view.histogramBars()->data()->constBegin();
        it != view.histogramBars()->data()->constEnd(); ++it)
     total += it->value;
-  QCOMPARE(total, 12.0 * 48.0);  // units × batch
-  QCOMPARE(view.deadBars()->data()->size(), 6);
-  QCOMPARE(view.saturatedBars()->data()->size(), 6);
+  QCOMPARE(total, 12.0 * 48.0);                  // units × batch
+  QCOMPARE(view.deadBars()->data()->size(), 5);  // the hidden ReLU layers, not the linear output
+  // Issue 10 item 6: a ReLU has no "saturated" share (it would repeat the dead one).
+  QCOMPARE(view.saturatedBars()->data()->size(), 0);
   const LayerStats& l = run.last.layers[2];
   QCOMPARE(view.deadBars()->data()->at(2)->value, 100.0 * l.deadFraction);
-  QVERIFY(view.statusText().startsWith(QStringLiteral("layer 3 (relu): dead ")));
+  QVERIFY2(view.statusText().startsWith(QStringLiteral("layer 3 (ReLU): dead ")),
+           qPrintable(view.statusText()));
+  QVERIFY(!view.statusText().contains("saturated"));
   // The legends sit under the plots (inside, they covered bars), and a title too wide for the
   // plot breaks after the layer's name instead of being cut at both ends.
   QCOMPARE(view.plot()->legend->layout(), view.plot()->plotLayout());
@@ -144,7 +149,7 @@ void ClassroomWidgetsTest::preActivationHistogramCountsEveryUnitAndSample() {
   QCOMPARE(view.statusElement()->text(), view.statusText());
   const QFont normal = view.statusElement()->font();
   QFont big = normal;
-  big.setPointSize(30);  // presentation mode's title on a narrow dock, roughly
+  big.setPointSize(48);  // presentation mode's title on a narrow dock, roughly
   view.statusElement()->setFont(big);
   view.plot()->replot();
   QCOMPARE(view.statusElement()->text(), view.statusText().replace(": ", ":\n"));
@@ -253,12 +258,50 @@ void ClassroomWidgetsTest::walkthroughButtonsWrapInsteadOfBeingCut() {
   QVERIFY(panel.table()->y() > buttons[2]->geometry().bottom());  // the table stays below
 }
 
+// Issue 10 item 6: the product's seven columns fit a 460 px dock (1280×800) and a 20 pt
+// presentation font in 900 px without a horizontal scroll bar; the extra columns are optional;
+// a walk of another shape (a new lesson) starts scrolled back to the layer column.
+void ClassroomWidgetsTest::walkthroughFitsItsDockWithoutScrollingAndResetsOnANewLesson() {
+  for (const char* id : {"01-sigmoid-chain", "02-deep-sigmoid", "04-dead-relu"})
+    for (auto [points, width] : {std::pair{0, 460}, {20, 900}}) {
+      const Lesson lesson =
+          loadLessonFile(QString(GRADSCOPE_LESSON_DIR "/%1.json").arg(id).toStdString());
+      WalkthroughPanel panel;
+      if (points) {
+        QFont big = panel.font();
+        big.setPointSize(points);
+        panel.setFont(big);
+      }
+      panel.resize(width, 600);
+      panel.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&panel));
+      panel.setWalk(testing::train(lesson.config, 20).walk);
+      panel.setShowAll(true);
+      QCoreApplication::processEvents();
+      QScrollBar* bar = panel.table()->horizontalScrollBar();
+      QVERIFY2(bar->maximum() == 0, qPrintable(QString("%1 at %2 pt, %3 px: scrolls %4 px")
+                                                   .arg(id)
+                                                   .arg(points)
+                                                   .arg(width)
+                                                   .arg(bar->maximum())));
+      testing::saveShot(panel, QString("walk-%1-%2").arg(id).arg(points));
+      panel.setExtraColumns(true);
+      QCoreApplication::processEvents();
+      if (bar->maximum() > 0) {
+        bar->setValue(bar->maximum());
+        panel.setWalk(testing::train(testing::smallConfig(ActivationKind::Tanh, 3), 2).walk);
+        QCOMPARE(bar->value(), 0);
+      }
+    }
+}
+
 void ClassroomWidgetsTest::walkthroughFormatsTinyNumbersForAClass() {
-  QCOMPARE(WalkthroughPanel::formatNumber(3.1e-5), QStringLiteral("3.10×10⁻⁵"));
-  QCOMPARE(WalkthroughPanel::formatNumber(-9.999e-5), QStringLiteral("−1.00×10⁻⁴"));
+  QCOMPARE(WalkthroughPanel::formatNumber(3.1e-5), QStringLiteral("3.1e−5"));
+  QCOMPARE(WalkthroughPanel::formatNumber(-6.56e-4), QStringLiteral("−6.6e−4"));
+  QCOMPARE(WalkthroughPanel::formatNumber(-9.999e-5), QStringLiteral("−1.0e−4"));
   QCOMPARE(WalkthroughPanel::formatNumber(0.25), QStringLiteral("0.25"));
   QCOMPARE(WalkthroughPanel::formatNumber(0.0), QStringLiteral("0"));
-  QCOMPARE(WalkthroughPanel::formatNumber(2e12), QStringLiteral("2.00×10¹²"));
+  QCOMPARE(WalkthroughPanel::formatNumber(2e12), QStringLiteral("2.0e12"));
 }
 
 void ClassroomWidgetsTest::compareViewLabelsBothRunsOnOneLogAxis() {
@@ -273,8 +316,18 @@ void ClassroomWidgetsTest::compareViewLabelsBothRunsOnOneLogAxis() {
   view.setRunLabel(CompareView::kRunB, CompareView::describeConfig(b));
   view.setRun(CompareView::kRunA, ra.last, ra.history);
   view.setRun(CompareView::kRunB, rb.last, rb.history);
-  QCOMPARE(view.legendLabel(CompareView::kRunA), QStringLiteral("A: sigmoid, xavier_normal, 8×16"));
-  QCOMPARE(view.legendLabel(CompareView::kRunB), QStringLiteral("B: relu, he_normal, 8×16"));
+  // Display names, not ids (issue 10 item 7).
+  QCOMPARE(view.legendLabel(CompareView::kRunA),
+           QStringLiteral("A: Sigmoid, Xavier/Glorot normal, 8×16"));
+  QCOMPARE(view.legendLabel(CompareView::kRunB),
+           QStringLiteral("B: ReLU, He/Kaiming normal, 8×16"));
+  Config adam = b;
+  adam.optimizer.kind = OptimizerKind::Adam;
+  adam.optimizer.lr = 0.01;
+  QCOMPARE(CompareView::describeAgainst(adam, a),
+           QStringLiteral("ReLU, He/Kaiming normal, 8×16, Adam lr 0.01"));
+  QCOMPARE(CompareView::describeAgainst(a, adam),
+           QStringLiteral("Sigmoid, Xavier/Glorot normal, 8×16, SGD lr 0.1"));
   QCOMPARE(view.bars(CompareView::kRunA)->data()->size(), 9);
   QCOMPARE(view.bars(CompareView::kRunB)->data()->size(), 9);
   QCOMPARE(view.lossGraph(CompareView::kRunA)->data()->size(), 60);

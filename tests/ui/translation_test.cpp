@@ -6,19 +6,32 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
+#include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QTextBrowser>
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
 #include <cstdlib>
 
+#include "data_paths.h"
+#include "explanation_panel.h"
+#include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
 #include "kind_names.h"
+#include "language_menu.h"
+#include "lesson.h"
 #include "main_window.h"
 #include "translator_setup.h"
+#include "run_model.h"
+#include "classroom_docks.h"
 
 using namespace gs;
 
@@ -87,10 +100,73 @@ class TranslationTest : public QObject {
   void theWindowSpeaksVietnamese() {
     QCOMPARE(installTranslations(*qApp), QString("vi"));
     MainWindow w;
-    QCOMPARE(w.findChild<QDockWidget*>("settingsDock")->windowTitle(), QString("Cài đặt"));
+    QCOMPARE(w.parts().settingsDock->windowTitle(), QString("Cài đặt"));
     QStringList menus;
     for (QAction* a : w.menuBar()->actions()) menus << a->text();
     QVERIFY2(menus.contains("&Tệp"), qPrintable(menus.join(" | ")));
+  }
+
+  // Issue 10 item 9: the language switches live — menus, docks, buttons, plot titles and the
+  // explanation's headings — and the lesson and the run stay (no restart).
+  void switchingLanguageRetranslatesEverythingAndKeepsTheRun() {
+    QCOMPARE(installTranslations(*qApp), QString("vi"));
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const Lesson lesson = loadLessonFile(lessonsDir() + "/01-sigmoid-chain.json");
+    w.openLesson(lesson);
+    w.run().step();
+    w.run().step();
+    QTRY_COMPARE_WITH_TIMEOUT(w.run().shownStep(), 2L, 20000);
+    auto* dock = w.findChild<QDockWidget*>("settingsDock");
+    auto menus = [&] {
+      QStringList texts;
+      for (QAction* a : w.menuBar()->actions()) texts << a->text();
+      return texts;
+    };
+    QCOMPARE(dock->windowTitle(), QString("Cài đặt"));
+    QVERIFY(w.parts().classroom->explanation()->body()->toPlainText().contains("Cần quan sát gì"));
+    auto* languages = w.findChild<LanguageMenu*>("languageMenu");
+    QVERIFY(languages);
+    languages->choose("en");
+    QCOMPARE(dock->windowTitle(), QString("Settings"));
+    QVERIFY2(menus().contains("&File"), qPrintable(menus().join(" | ")));
+    QCOMPARE(w.parts().play->text(), QString("&Play"));
+    QVERIFY(w.parts().classroom->explanation()->body()->toPlainText().contains("What to look for"));
+    QCOMPARE(w.parts().classroom->explanation()->titleText(), QString("The sigmoid chain"));
+    const QList<QCPTextElement*> titles = w.parts().bars->plot()->findChildren<QCPTextElement*>();
+    QVERIFY(!titles.isEmpty());
+    QCOMPARE(titles.front()->text(), QString("Gradient per layer (input → output)"));
+    QCOMPARE(w.run().shownStep(), 2L);  // the run stayed
+    QCOMPARE(w.lesson()->id, lesson.id);
+    languages->choose("vi");
+    QCOMPARE(dock->windowTitle(), QString("Cài đặt"));
+    QVERIFY2(menus().contains("&Tệp"), qPrintable(menus().join(" | ")));
+    QVERIFY(titles.front()->text() != QString("Gradient per layer (input → output)"));
+    QCOMPARE(w.parts().classroom->explanation()->titleText(), QString("Chuỗi sigmoid"));
+    QVERIFY(w.parts().classroom->explanation()->body()->toPlainText().contains("Cần quan sát gì"));
+    QCOMPARE(w.run().shownStep(), 2L);
+    storeLanguage(QString());
+  }
+
+  // Qt's own strings come from GradScope's catalogue: Debian ships no qtbase_vi.qm.
+  void qtDialogStringsAreVietnamese() {
+    QCOMPARE(installTranslations(*qApp), QString("vi"));
+    QFileDialog dialog(nullptr, "x");
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QStringList texts;
+    for (QLabel* l : dialog.findChildren<QLabel*>()) texts << l->text();
+    for (QAbstractButton* b : dialog.findChildren<QPushButton*>()) texts << b->text();
+    for (const char* english : {"Look in:", "File &name:", "&Save", "Cancel", "Files of type:"})
+      QVERIFY2(!texts.contains(english), qPrintable(english + QString(" in ") + texts.join(" | ")));
+    QVERIFY2(texts.contains("&Lưu"), qPrintable(texts.join(" | ")));
+    QVERIFY2(texts.contains("Hủy"), qPrintable(texts.join(" | ")));
+    QDialogButtonBox box(QDialogButtonBox::Close);
+    QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QString("Đóng"));
   }
 
   // Under a comma-decimal locale every plot still writes "0.25", like the status bar, the lesson
@@ -112,6 +188,39 @@ class TranslationTest : public QObject {
     }
     QVERIFY2(labels.contains("0.25"), qPrintable(labels.join(" ")));  // the activation plot's y
     for (const QString& label : labels) QVERIFY2(!label.contains(','), qPrintable(label));
+  }
+
+  // The glossary (resources/translations/glossary-vi.md) applied everywhere: none of the words it
+  // replaced is left in a translation or in a lesson's Vietnamese text.
+  void vietnameseFollowsTheGlossary() {
+    const QStringList banned = {"Hạt giống", "hạt giống", "bốc hơi", "gradient biến mất"};
+    const QRegularExpression englishUnit("\\bunits?\\b");
+    QFile ts(QStringLiteral(GRADSCOPE_TS_DIR "/gradscope_vi.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QString source;
+    while (!xml.atEnd()) {
+      if (xml.readNext() != QXmlStreamReader::StartElement) continue;
+      if (xml.name() == QLatin1String("source")) source = xml.readElementText();
+      if (xml.name() != QLatin1String("translation")) continue;
+      const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+      for (const QString& word : banned) QVERIFY2(!text.contains(word), qPrintable(text));
+      QVERIFY2(!englishUnit.match(text).hasMatch(), qPrintable(text));
+      if (source.contains("layer", Qt::CaseInsensitive) && !source.contains("class"))
+        QVERIFY2(!text.contains("lớp"), qPrintable(source + " → " + text));
+    }
+    for (const Lesson& l : loadLessonDirectory(lessonsDir()).lessons) {
+      QStringList texts = {QString::fromStdString(l.title.text("vi")),
+                           QString::fromStdString(l.text.text("vi"))};
+      for (const auto& c : l.claims.text("vi")) texts << QString::fromStdString(c);
+      for (const auto& t : l.tryHints.text("vi")) texts << QString::fromStdString(t);
+      for (const QString& text : texts) {
+        for (const QString& word : banned) QVERIFY2(!text.contains(word), qPrintable(text));
+        QVERIFY2(!englishUnit.match(text).hasMatch(),
+                 qPrintable(QString::fromStdString(l.id) + ": " + text));
+        QVERIFY2(!text.contains("lớp"), qPrintable(QString::fromStdString(l.id) + ": " + text));
+      }
+    }
   }
 
   // Every message of the Vietnamese source file has a finished translation.

@@ -182,6 +182,7 @@ class ViewsTest : public QObject {
     QCOMPARE(powerOfTenLabel(1.0), QString("10⁰"));
     QCOMPARE(powerOfTenLabel(1e12), QString("10¹²"));
     QCOMPARE(powerOfTenLabel(0.0), QString());
+    QCOMPARE(powerOfTenLabel(0.02), QString());  // not a power of ten: no label, never "10⁻²"
     GradientBarsView view;
     view.plot()->setLocale(QLocale(QLocale::Vietnamese));
     view.setSnapshot(snapshotOf({1e-4, 1e-3, 1e-2, 0.8}, "sigmoid"));

@@ -4,8 +4,11 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QFontInfo>
+#include <QFontMetrics>
 #include <QImage>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QWidget>
 #include <algorithm>
@@ -95,7 +98,21 @@ bool renderSvg(const QString& path, const QSize& size, int dpi, const Draw& draw
   painter.setMode(QCPPainter::pmNoCaching);
   draw(painter, size);
   painter.end();
+  buffer.close();
+  *out = svgWithRealFontFamilies(*out);
   return true;
+}
+
+// The caption's strip: one line of the plot's font, with half a line of space around it.
+int captionHeight(const QFont& font) { return int(std::ceil(QFontMetricsF(font).height() * 1.8)); }
+
+void drawCaption(QCPPainter& painter, const QFont& font, const QRect& strip, const QString& text) {
+  painter.save();
+  painter.setFont(font);
+  painter.setPen(QColor(60, 60, 60));
+  const QString shown = QFontMetrics(font).elidedText(text, Qt::ElideMiddle, strip.width() - 8);
+  painter.drawText(strip, Qt::AlignCenter, shown);
+  painter.restore();
 }
 
 bool renderPdf(const QString& path, const QSize& size, int dpi, const Draw& draw, QByteArray* out,
@@ -147,15 +164,23 @@ bool renderFigure(const QString& path, const FigureSize& wanted, const QWidget& 
   return false;
 }
 
-Draw plotDraw(QCustomPlot* plot, double zoom) {
-  return [plot, zoom](QCPPainter& painter, const QSize& s) {
-    if (zoom == 1.0) return plot->toPainter(&painter, s.width(), s.height());
+// A caption (when not empty) takes a strip under the plot; the figure keeps its size.
+Draw plotDraw(QCustomPlot* plot, double zoom, const QString& caption) {
+  return [plot, zoom, caption](QCPPainter& painter, const QSize& s) {
     // Lay the plot out smaller, then stretch it onto the whole figure (exactly, in both
     // directions, whatever the rounding); hairlines are scaled like every other line.
     const int w = std::max(1, qRound(s.width() / zoom)), h = std::max(1, qRound(s.height() / zoom));
-    painter.setMode(QCPPainter::pmNonCosmetic);
-    painter.scale(double(s.width()) / w, double(s.height()) / h);
-    plot->toPainter(&painter, w, h);
+    if (zoom != 1.0) {
+      painter.setMode(QCPPainter::pmNonCosmetic);
+      painter.scale(double(s.width()) / w, double(s.height()) / h);
+    }
+    const QFont font = plot->font();
+    const int strip = caption.isEmpty() ? 0 : std::min(h / 3, captionHeight(font));
+    plot->toPainter(&painter, w, h - strip);
+    if (strip > 0) {
+      painter.fillRect(QRect(0, h - strip, w, strip), Qt::white);
+      drawCaption(painter, font, QRect(0, h - strip, w, strip), caption);
+    }
   };
 }
 
@@ -206,7 +231,8 @@ QString checkFigureSize(const FigureSize& s) {
 bool renderPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, QByteArray* bytes,
                 QString* error) {
   if (!plot) return fail(error, QObject::tr("%1: there is no plot to export").arg(path));
-  return renderFigure(path, size, *plot, plotDraw(plot, size.zoom), bytes, error);
+  return renderFigure(path, size, *plot, plotDraw(plot, size.zoom, size.caption.trimmed()), bytes,
+                      error);
 }
 
 bool exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, QString* error) {
@@ -214,7 +240,26 @@ bool exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, 
   return renderPlot(plot, path, size, &bytes, error) && saveFileAtomically(path, bytes, error);
 }
 
-bool exportWidget(QWidget* widget, const QString& path, const FigureSize& size, QString* error) {
+QByteArray svgWithRealFontFamilies(const QByteArray& svg) {
+  static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+  QString text = QString::fromUtf8(svg);
+  QString out;
+  qsizetype last = 0;
+  for (auto it = family.globalMatch(text); it.hasNext();) {
+    const QRegularExpressionMatch m = it.next();
+    const QString named = m.captured(1).remove('\'');
+    QString real = QFontInfo(QFont(named)).family();
+    if (real.isEmpty()) real = named;
+    out += text.mid(last, m.capturedStart() - last);
+    out += QStringLiteral("font-family=\"%1\"").arg(real.toHtmlEscaped());
+    last = m.capturedEnd();
+  }
+  out += text.mid(last);
+  return out.toUtf8();
+}
+
+bool renderWidget(QWidget* widget, const QString& path, const FigureSize& size, QByteArray* bytes,
+                  QString* error) {
   if (!widget) return fail(error, QObject::tr("%1: there is no window to export").arg(path));
   widget->ensurePolished();
   const QSize own = widget->size();
@@ -226,9 +271,12 @@ bool exportWidget(QWidget* widget, const QString& path, const FigureSize& size, 
     painter.scale(k, k);
     renderWithVectorPlots(widget, painter);
   };
+  return renderFigure(path, size, *widget, draw, bytes, error);
+}
+
+bool exportWidget(QWidget* widget, const QString& path, const FigureSize& size, QString* error) {
   QByteArray bytes;
-  return renderFigure(path, size, *widget, draw, &bytes, error) &&
-         saveFileAtomically(path, bytes, error);
+  return renderWidget(widget, path, size, &bytes, error) && saveFileAtomically(path, bytes, error);
 }
 
 }  // namespace gs

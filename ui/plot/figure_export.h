@@ -24,6 +24,9 @@ struct FigureSize {
   static constexpr double kMinZoom = 0.5;
   static constexpr double kMaxZoom = 4.0;
   double zoom = 1.0;
+  // Plots only: one line under the figure, e.g. "Sigmoid, 10 × 16, Xavier normal, SGD lr 0.1 —
+  // step 300"; empty = none. The figure keeps its size; the plot gives up the caption's height.
+  QString caption;
 };
 
 enum class FigureFormat { Png, Svg, Pdf };
@@ -42,8 +45,15 @@ bool exportPlot(QCustomPlot* plot, const QString& path, const FigureSize& size =
 // exportPlot without the write: the file's bytes (format from path's extension) into *bytes.
 bool renderPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, QByteArray* bytes,
                 QString* error = nullptr);
+// The font families an SVG names, resolved to the installed family each one maps to ("Sans
+// Serif" → "DejaVu Sans"), so librsvg and ImageMagick draw the same glyphs
+// (ImageMagick does not resolve fontconfig aliases and dropped ⁻ and ‖).
+QByteArray svgWithRealFontFamilies(const QByteArray& svg);
 // A widget (with all its children) is drawn at its own size and fitted, centred, into
 // width × height on a white background.
+// exportWidget without the write.
+bool renderWidget(QWidget* widget, const QString& path, const FigureSize& size, QByteArray* bytes,
+                  QString* error = nullptr);
 bool exportWidget(QWidget* widget, const QString& path, const FigureSize& size = {},
                   QString* error = nullptr);
 

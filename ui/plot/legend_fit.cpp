@@ -33,14 +33,43 @@ void fitLegendToWidth(QCPLegend* legend, int available) {
   const QMargins m = legend->margins();
   const int columns =
       legendColumnsThatFit(widths, legend->columnSpacing(), available - m.left() - m.right());
-  if (columns == legend->wrap() && legend->columnCount() <= columns) return;
+  // Items added to or taken from a wrapped legend leave holes (an empty column that still takes
+  // its share of the width cut "class 0" to "class"): then it is laid out again, too.
+  bool packed = true;
+  for (int i = 0; i < widths.size(); ++i) packed = packed && legend->elementAt(i) != nullptr;
+  if (packed && columns == legend->wrap() && legend->columnCount() <= columns) return;
   legend->setWrap(columns);
   legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // re-lays the items out
 }
 
+namespace {
+
+// The legend's share of the plot's width: all of it, less the other columns of the row it sits
+// in (the decision map's colour scale).
+int roomFor(QCustomPlot* plot, QCPLegend* legend) {
+  QCPLayoutGrid* grid = plot->plotLayout();
+  int row = -1, column = -1;
+  for (int r = 0; r < grid->rowCount() && row < 0; ++r)
+    for (int c = 0; c < grid->columnCount(); ++c)
+      if (grid->hasElement(r, c) && grid->element(r, c) == legend) row = r, column = c;
+  int room = plot->viewport().width();
+  if (row < 0) return room;
+  for (int c = 0; c < grid->columnCount(); ++c) {
+    if (c == column) continue;
+    int widest = 0;
+    for (int r = 0; r < grid->rowCount(); ++r)
+      if (grid->hasElement(r, c) && grid->element(r, c)->visible())
+        widest = std::max(widest, grid->element(r, c)->outerRect().width());
+    room -= widest + grid->columnSpacing();
+  }
+  return room;
+}
+
+}  // namespace
+
 void keepLegendInside(QCustomPlot* plot, QCPLegend* legend) {
   QObject::connect(plot, &QCustomPlot::beforeReplot, legend,
-                   [plot, legend] { fitLegendToWidth(legend, plot->viewport().width()); });
+                   [plot, legend] { fitLegendToWidth(legend, roomFor(plot, legend)); });
 }
 
 void placeLegendBelow(QCustomPlot* plot, int row) {

@@ -21,6 +21,8 @@ QString powerOfTenLabel(double value) {
   static const char16_t kDigits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
   if (!(value > 0) || !std::isfinite(value)) return {};
   const long power = std::lround(std::log10(value));
+  // Only whole powers: a tick at 2·10⁻² labelled "10⁻²" repeated the label at several heights.
+  if (std::abs(std::log10(value) - double(power)) > 1e-6) return {};
   QString label = QStringLiteral("10");
   if (power < 0) label += QChar(u'⁻');
   for (QChar c : QString::number(std::labs(power))) label += QChar(kDigits[c.digitValue()]);

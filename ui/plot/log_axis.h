@@ -21,7 +21,7 @@ struct LogRange {
 LogRange logAxisRange(double lo, double hi, double margin);
 
 // "10⁻³" for 0.001, "10⁰" for 1: ten to the nearest whole power, in Unicode superscripts.
-QString powerOfTenLabel(double value);
+QString powerOfTenLabel(double value);  // "" for a value that is not a whole power of ten
 
 // QCPAxisTickerLog (powers of ten) labelled with powerOfTenLabel.
 class PowerOfTenTicker : public QCPAxisTickerLog {

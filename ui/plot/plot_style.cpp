@@ -12,31 +12,61 @@ QCustomPlot* newPlot(QWidget* parent) {
   QLocale numbers = QLocale::c();
   numbers.setNumberOptions(QLocale::OmitGroupSeparator);
   plot->setLocale(numbers);
+  QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { fitTickCounts(plot); });
+  // The counts above were fitted to the axes' previous size; a layout that changed it needs one
+  // more pass, or a window could keep counts fitted to a size it no longer has.
+  QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] {
+    if (fitTickCounts(plot)) plot->replot(QCustomPlot::rpQueuedReplot);
+  });
   return plot;
 }
 
-QSharedPointer<QCPAxisTickerText> layerTicker(int layers) {
-  auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-  const int every = std::max(1, (layers + 19) / 20);
-  for (int i = 0; i < layers; ++i)
-    if (i == layers - 1)
-      ticker->addTick(i + 1, QCoreApplication::translate("gs::LayerAxis", "out"));
-    else if ((i + 1) % every == 0 || i == 0)
-      ticker->addTick(i + 1, QString::number(i + 1));
-  return ticker;
+bool fitTickCounts(QCustomPlot* plot) {
+  bool changed = false;
+  for (QCPAxis* axis : plot->findChildren<QCPAxis*>()) {
+    if (!axis->visible() || !axis->tickLabels() || !axis->axisRect()) continue;
+    const QFontMetrics fm(axis->tickLabelFont());
+    const bool horizontal = axis->orientation() == Qt::Horizontal;
+    const int length = horizontal ? axis->axisRect()->width() : axis->axisRect()->height();
+    if (auto layers = axis->ticker().dynamicCast<LayerTicker>()) {
+      const int label = horizontal ? fm.horizontalAdvance(QStringLiteral("000")) : fm.height();
+      changed = layers->setMaxLabels(std::max(2, length / (2 * label))) || changed;
+      continue;
+    }
+    if (axis->ticker().dynamicCast<QCPAxisTickerText>()) continue;  // its own labels
+    // A typical label: "0.000" across, one line up; at least its own size free between two.
+    const int label = horizontal ? fm.horizontalAdvance(QStringLiteral("0.000")) : fm.height();
+    const int count = std::clamp(length / (2 * label), 2, 5);
+    if (count == axis->ticker()->tickCount()) continue;
+    axis->ticker()->setTickCount(count);
+    changed = true;
+  }
+  return changed;
 }
 
-QCPColorGradient viridisGradient() {
-  QCPColorGradient g;
-  g.clearColorStops();
-  g.setColorStopAt(0.00, QColor(0x44, 0x01, 0x54));
-  g.setColorStopAt(0.25, QColor(0x3B, 0x52, 0x8B));
-  g.setColorStopAt(0.50, QColor(0x21, 0x91, 0x8C));
-  g.setColorStopAt(0.75, QColor(0x5E, 0xC9, 0x62));
-  g.setColorStopAt(1.00, QColor(0xFD, 0xE7, 0x25));
-  g.setNanHandling(QCPColorGradient::nhNanColor);
-  g.setNanColor(QColor(0xDD, 0xDD, 0xDD));
-  return g;
+LayerTicker::LayerTicker(int layers, int maxLabels) : layers_(layers), maxLabels_(maxLabels) {
+  rebuild();
+}
+
+bool LayerTicker::setMaxLabels(int maxLabels) {
+  if (maxLabels == maxLabels_) return false;
+  maxLabels_ = maxLabels;
+  rebuild();
+  return true;
+}
+
+void LayerTicker::rebuild() {
+  clear();
+  const int every = std::max(1, (layers_ + maxLabels_ - 1) / std::max(1, maxLabels_));
+  for (int i = 0; i < layers_; ++i)
+    if (i == layers_ - 1)
+      addTick(i + 1, QCoreApplication::translate("gs::LayerAxis", "out"));
+    else if (((i + 1) % every == 0 || i == 0) && layers_ - 1 - i >= (every + 1) / 2)
+      addTick(i + 1, QString::number(i + 1));  // not so close to "out" that they touch
+}
+
+QSharedPointer<LayerTicker> layerTicker(int layers) {
+  return QSharedPointer<LayerTicker>::create(layers);
 }
 
 }  // namespace gs

@@ -1,34 +1,39 @@
-// Shared look of the classroom plots: a colour-blind-safe palette (Okabe–Ito) and a perceptually
-// even colour map for heatmaps, so figures stay readable in print and on a projector.
+// What every plot shares besides its theme (plot_theme.h): number formatting, tick counts that
+// fit the room, and the layer axis.
 #pragma once
 
-#include <QColor>
+#include <qcustomplot.h>
+
 #include <QSharedPointer>
 
-class QCPAxisTickerText;
-class QCPColorGradient;
-class QCustomPlot;
 class QWidget;
 
 namespace gs {
 
-inline QColor runColorA() { return QColor(0x00, 0x72, 0xB2); }       // blue
-inline QColor runColorB() { return QColor(0xD5, 0x5E, 0x00); }       // vermillion
-inline QColor histogramColor() { return QColor(0x99, 0x99, 0x99); }  // grey bars under curves
-inline QColor valueCurveColor() { return QColor(0x00, 0x72, 0xB2); }
-inline QColor derivativeCurveColor() { return QColor(0xD5, 0x5E, 0x00); }
-inline QColor deadColor() { return QColor(0xCC, 0x79, 0xA7); }       // reddish purple
-inline QColor saturatedColor() { return QColor(0xE6, 0x9F, 0x00); }  // orange
-
 // A plot whose tick labels write numbers like the rest of the window (status bar, walk-through,
-// lesson texts, max-slope label): "0.25", never "0,25" under a comma-decimal system locale.
+// lesson texts, max-slope label): "0.25", never "0,25" under a comma-decimal system locale; and
+// before every replot, as many ticks as fit its axes at their font (fitTickCounts).
 QCustomPlot* newPlot(QWidget* parent);
 
-// Layer axis labels shared by every per-layer plot: 1 … n−1 (hidden layers, input side first),
-// then "out"; every k-th label only, so at most about 20 are written.
-QSharedPointer<QCPAxisTickerText> layerTicker(int layers);
+// Fewer ticks when an axis is short or its font large (presentation mode, a small screen): at most
+// five, and no more than leave a label's width free between two labels.
+// True when a count changed.
+bool fitTickCounts(QCustomPlot* plot);
 
-// Viridis sampled at five stops: dark = small, yellow = large; NaN (a zero on a log scale) grey.
-QCPColorGradient viridisGradient();
+// Layer axis labels shared by every per-layer plot: 1 … n−1 (hidden layers, input side first),
+// then "out"; every k-th label only, so that at most maxLabels are written.
+class LayerTicker : public QCPAxisTickerText {
+ public:
+  explicit LayerTicker(int layers, int maxLabels = 20);
+  int layers() const { return layers_; }
+  bool setMaxLabels(int maxLabels);  // rebuilds the labels when the count changes (then true)
+
+ private:
+  void rebuild();
+  int layers_;
+  int maxLabels_;
+};
+
+QSharedPointer<LayerTicker> layerTicker(int layers);
 
 }  // namespace gs

@@ -6,6 +6,7 @@
 
 #include "prediction_sampler.h"
 #include "stats.h"
+#include "unit_detail.h"
 
 namespace gs {
 
@@ -20,22 +21,22 @@ void registerWorkerMetaTypes() {
 }
 
 namespace {
-constexpr int kFrameMs = 16;
 constexpr int kRateWindowMs = 500;
 constexpr int kPredictionMinMs = 100;
 constexpr int kPredictionCostFactor = 10;  // spend at most ~1/10 of the time on predictions
 constexpr int kWalkCostFactor = 10;        // and on walk-throughs
-// Up to this many weights (4 MB) a step is captured for the walk-through at display rate even
-// while it is hidden, so that opening it after a run shows a step at once.
+// Up to this many weights (4 MB) a step is captured for the walk-through even while it is hidden
+// (a copy costs < 1 % of a step of batch ≥ 16), so that opening it after a run shows a step at
+// once.
 constexpr std::size_t kWalkAlwaysWeights = std::size_t(1) << 19;
 }  // namespace
 
 TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), timer_(new QTimer(this)) {
   registerWorkerMetaTypes();  // OpenBLAS is pinned to one thread by core (network.cpp)
   timer_->setSingleShot(true);
+  timer_->setTimerType(Qt::PreciseTimer);  // a paced step due in 3 ms must not wait 20
   connect(timer_, &QTimer::timeout, this, &TrainingWorker::tick);
-  frameClock_.start();
-  publishClock_.start();
+  paceTime_.start();
   predictionClock_.start();
   rateClock_.start();
   walkClock_.start();
@@ -51,12 +52,13 @@ void TrainingWorker::reset(const Config& config) {
     emit configRejected(QString::fromStdString(e.what()));
     return;
   }
-  // The histogram of z costs about a fifth of a small network's step: binned only for the
-  // snapshots that leave the worker (publish), not for every step.
-  trainer_->setPreActivationHistograms(false);
+  // The histograms cost about a fifth of a small network's step: binned only for the snapshots
+  // that leave the worker (publish), not for every step.
+  trainer_->setLayerHistograms(false);
   trainer_->setBeforeUpdate([this](const Mlp& net, long step) { captureWalk(net, step); });
   haveLatest_ = false;
   pendingPoints_.clear();
+  frameWanted_ = true;
   history_.clear();
   historyChanged_ = false;
   walk_.clear();
@@ -105,7 +107,12 @@ void TrainingWorker::setLearningRate(double lr) {
   }
 }
 
-void TrainingWorker::setStepsPerFrame(int steps) { stepsPerFrame_ = std::max(0, steps); }
+void TrainingWorker::setPace(double stepsPerSecond) {
+  pace_.start(stepsPerSecond, paceTime_.nsecsElapsed());
+  if (running_) scheduleNext();
+}
+
+void TrainingWorker::requestFrame() { frameWanted_ = true; }
 
 void TrainingWorker::setWalkEnabled(bool on) {
   walkEnabled_ = on;
@@ -122,8 +129,7 @@ void TrainingWorker::setRunning(bool running) {
   if (running == running_) return;
   running_ = running;
   if (running_) {
-    frameClock_.restart();
-    stepsThisFrame_ = 0;
+    pace_.start(pace_.pace(), paceTime_.nsecsElapsed());
     rateSteps_ = 0;
     rateClock_.restart();
     scheduleNext();
@@ -135,12 +141,9 @@ void TrainingWorker::setRunning(bool running) {
 
 void TrainingWorker::scheduleNext() {
   if (!running_) return;
-  if (stepsPerFrame_ > 0 && stepsThisFrame_ >= stepsPerFrame_) {
-    const qint64 left = kFrameMs - frameClock_.elapsed();
-    timer_->start(int(std::max<qint64>(1, left)));
-  } else {
-    timer_->start(0);
-  }
+  // Rounded up to whole milliseconds: waking early would only spin once more.
+  const qint64 waitNs = pace_.waitNs(paceTime_.nsecsElapsed());
+  timer_->start(int((waitNs + 999'999) / 1'000'000));
 }
 
 // Runs steps for at most kSliceMs (at least one), then returns to the event loop so a queued
@@ -153,17 +156,13 @@ void TrainingWorker::tick() {
       setRunning(false);
       return;
     }
-    if (frameClock_.elapsed() >= kFrameMs) {
-      frameClock_.restart();
-      stepsThisFrame_ = 0;
-    }
-    if (stepsPerFrame_ > 0 && stepsThisFrame_ >= stepsPerFrame_) break;
+    if (!pace_.due(paceTime_.nsecsElapsed())) break;
     if (!trainOne()) {
       setRunning(false);
       publish(true);
       return;
     }
-    ++stepsThisFrame_;
+    pace_.taken();
     publish(false);
     if (slice.elapsed() >= kSliceMs) break;
   }
@@ -187,18 +186,22 @@ bool TrainingWorker::trainOne() {
   return target_ < 0 || latest_.step < target_;
 }
 
+// Once per frame the window asked for (at a watchable pace, a step per frame or slower, that is
+// every step, so the bars change step by step); the costlier walk, history and prediction keep
+// their own limits.
 void TrainingWorker::publish(bool force) {
-  if (!force && publishClock_.elapsed() < kPublishMs) return;
-  publishClock_.restart();
+  if (!force && !frameWanted_) return;
+  frameWanted_ = false;
   measureRate();
   if (!pendingPoints_.isEmpty()) {
     emit lossPointsReady(pendingPoints_);
     pendingPoints_.clear();
   }
   if (haveLatest_) {
-    // latest_ is the trainer's last step, whose z the network still holds.
+    // latest_ is the trainer's last step, whose caches the network still holds.
     if (!latest_.layers.empty() && latest_.layers.front().preActivation.counts.empty())
-      addPreActivationHistograms(trainer_->network(), latest_);
+      addLayerHistograms(trainer_->network(), latest_);
+    latest_.units = unitDetail(trainer_->network());  // the network diagram; small nets only
     emit snapshotReady(latest_);
   }
   publishWalk();
@@ -206,15 +209,16 @@ void TrainingWorker::publish(bool force) {
   publishPrediction(force);
 }
 
-// A walk costs a copy of the network and a backward recursion: a step is captured for it at
-// display rate at most, rarer when that would take more than ~1/10 of the worker's time. Always
-// captured: a single Step and the last step of runUntil, so a walk shown after them is theirs.
-// While playing, the walk shown is the newest captured step (its step number travels with it).
+// A walk costs a copy of the network and a backward recursion: a step is captured for it only
+// when its frame will be shown, and rarer when that would take more than ~1/10 of the worker's
+// time. Always captured: a single Step and the last step of runUntil, so a walk shown after them
+// is theirs. While playing, the walk shown is the newest captured step (its step number travels
+// with it).
 bool TrainingWorker::walkWanted(long step) const {
   if (!running_ || (target_ >= 0 && step >= target_)) return true;
   const bool cheap = trainer_->network().parameterCount() <= kWalkAlwaysWeights;
   if (!walkEnabled_ && !cheap) return false;
-  return walkClock_.elapsed() >= std::max<qint64>(kPublishMs, kWalkCostFactor * walkCostMs_);
+  return frameWanted_ && walkClock_.elapsed() >= kWalkCostFactor * walkCostMs_;
 }
 
 // The trainer's before-update hook: the network holds this step's weights, caches and gradients.

@@ -1,6 +1,9 @@
 // Owns a gs::Trainer on its own thread. Commands arrive as queued slot calls; results leave as
-// small copyable values over queued signals. Training runs as fast as it can; what it publishes
-// is throttled to what a screen can show.
+// small copyable values over queued signals. Training runs at a pace in steps per second
+// (PaceClock) or as fast as it can; it publishes a frame only when the window asked for one
+// (requestFrame, sent by the RunModel once per repaint), so the window's frame timer is the one
+// throttle and the GUI thread is never flooded. At a watchable pace (a step per frame or slower)
+// every step is therefore shown.
 #pragma once
 
 #include <QElapsedTimer>
@@ -9,6 +12,7 @@
 #include <memory>
 
 #include "history.h"
+#include "pace_clock.h"
 #include "trainer.h"
 #include "walk_capture.h"
 #include "worker_payloads.h"
@@ -21,9 +25,9 @@ class TrainingWorker : public QObject {
   Q_OBJECT
 
  public:
-  static constexpr int kPublishMs = 16;   // at most ~60 snapshots a second leave the worker
-  static constexpr int kSliceMs = 4;      // longest run of steps before queued commands are read
-  static constexpr int kHistoryMs = 100;  // the history (heatmap) leaves at most 10 times a second
+  static constexpr int kSliceMs = 4;  // longest run of steps before queued commands are read
+  // A copy of the history (heatmap, CSV) is large: it leaves at most 10 times a second.
+  static constexpr int kHistoryMs = 100;
 
   explicit TrainingWorker(QObject* parent = nullptr);
   ~TrainingWorker() override;
@@ -33,10 +37,13 @@ class TrainingWorker : public QObject {
   void reset(const gs::Config& config);  // new trainer from config; keeps playing if it was
   void play();
   void pause();
-  void step();                       // one step, then publishes everything
-  void runUntil(long targetStep);    // plays, then pauses once the step count reaches the target
-  void setLearningRate(double lr);   // applies live, without a reset
-  void setStepsPerFrame(int steps);  // 0 = as fast as possible; else at most `steps` per 16 ms
+  void step();                          // one step, then publishes everything
+  void runUntil(long targetStep);       // plays, then pauses once the step count reaches the target
+  void setLearningRate(double lr);      // applies live, without a reset
+  void setPace(double stepsPerSecond);  // 0 = as fast as possible (PaceClock)
+  // The window is ready for the next frame: the next step trained (or now, when paused) is
+  // published.
+  void requestFrame();
   // The backprop walk-through: off saves its cost (a copy of the network between a step's
   // backward pass and its update, and one more backward recursion, at display rate) while nobody
   // looks at it.
@@ -73,13 +80,14 @@ class TrainingWorker : public QObject {
   std::unique_ptr<Trainer> trainer_;
   QTimer* timer_ = nullptr;
   bool running_ = false;
-  int stepsPerFrame_ = 0;
+  PaceClock pace_;
+  QElapsedTimer paceTime_;  // the monotonic clock the pace is measured on
   long target_ = -1;
   Snapshot latest_;
   bool haveLatest_ = false;
   QVector<LossPoint> pendingPoints_;
-  QElapsedTimer frameClock_, publishClock_, predictionClock_, rateClock_;
-  int stepsThisFrame_ = 0;
+  bool frameWanted_ = true;  // the window asked for a frame and has not had it yet
+  QElapsedTimer predictionClock_, rateClock_;
   long rateSteps_ = 0;
   qint64 predictionCostMs_ = 0;
   GradientHistory history_;

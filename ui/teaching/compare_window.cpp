@@ -3,20 +3,24 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "compare_choice.h"
 #include "compare_view.h"
 #include "kind_names.h"
+#include "remedy_controls.h"
 
 namespace gs {
 
 CompareWindow::CompareWindow(QWidget* parent)
     : QWidget(parent, Qt::Window),
       view_(new CompareView(this)),
-      activationB_(new QComboBox(this)),
-      initB_(new QComboBox(this)),
+      choice_(new CompareChoice(this)),
+      readout_{new QLabel(this), new QLabel(this)},
+      remediesB_(new RemedyControls(RemedyControls::Arrangement::Row, "compare_", this)),
       playButton_(new QPushButton(tr("Play"), this)),
       note_(new QLabel(this)),
       worker_(new CompareWorker) {
@@ -61,54 +65,65 @@ CompareWindow::~CompareWindow() {
 }
 
 void CompareWindow::buildControls() {
-  for (ActivationKind k : allActivationKinds())
-    activationB_->addItem(QString::fromStdString(Activation(k).displayName()), int(k));
-  for (InitKind k : allInitKinds()) initB_->addItem(initName(k), int(k));
-  activationB_->setObjectName("compareActivationB");
-  initB_->setObjectName("compareInitB");
-  activationB_->setCurrentIndex(activationB_->findData(int(ActivationKind::Relu)));
-  initB_->setCurrentIndex(initB_->findData(int(InitKind::HeNormal)));
   auto* step = new QPushButton(tr("Step"), this);
   auto* reset = new QPushButton(tr("Reset"), this);
   playButton_->setObjectName("comparePlay");
   note_->setWordWrap(true);
   auto* row = new QHBoxLayout;
-  row->addWidget(new QLabel(tr("B: activation"), this));
-  row->addWidget(activationB_);
-  row->addWidget(new QLabel(tr("init"), this));
-  row->addWidget(initB_);
-  row->addSpacing(16);
   row->addWidget(playButton_);
   row->addWidget(step);
   row->addWidget(reset);
+  row->addSpacing(16);
+  for (int r = 0; r < 2; ++r) {
+    readout_[r]->setObjectName(r == 0 ? "compareReadoutA" : "compareReadoutB");
+    row->addWidget(readout_[r]);
+    row->addSpacing(12);
+  }
   row->addStretch(1);
+  // B = A with these choices: activation and initialiser above, the remedies below.
+  auto* remedies = new QHBoxLayout;
+  remedies->addWidget(new QLabel(tr("B:"), this));
+  remedies->addWidget(remediesB_);
+  remedies->addStretch(1);
   auto* layout = new QVBoxLayout(this);
+  layout->addWidget(choice_);
   layout->addLayout(row);
+  layout->addLayout(remedies);
   layout->addWidget(note_);
   layout->addWidget(view_, 1);
   connect(playButton_, &QPushButton::clicked, this, [this] { running_ ? pause() : play(); });
   connect(step, &QPushButton::clicked, this, &CompareWindow::stepOnce);
   connect(reset, &QPushButton::clicked, this, &CompareWindow::restart);
-  connect(activationB_, &QComboBox::currentIndexChanged, this, &CompareWindow::restart);
-  connect(initB_, &QComboBox::currentIndexChanged, this, &CompareWindow::restart);
+  connect(choice_, &CompareChoice::changed, this, &CompareWindow::restart);
+  connect(remediesB_, &RemedyControls::changed, this, &CompareWindow::restart);
 }
 
 Config CompareWindow::configB() const {
-  return compareConfigB(a_, ActivationKind(activationB_->currentData().toInt()),
-                        InitKind(initB_->currentData().toInt()));
+  Config b = choice_->configB(a_);
+  remediesB_->applyTo(b);
+  b.layerNorms.clear();  // B's normalisation is the one chosen here, on every hidden layer
+  return b;
 }
 
 void CompareWindow::setBaseConfig(const Config& base) {
   a_ = base;
+  choice_->followA(base);
   restart();
 }
 
+void CompareWindow::followBase(const Config& base) {
+  if (isVisible())
+    setBaseConfig(base);
+  else
+    a_ = base, choice_->followA(base);
+}
+
 void CompareWindow::setChoiceB(ActivationKind activation, InitKind init) {
-  const QSignalBlocker blockA(activationB_), blockI(initB_);
-  activationB_->setCurrentIndex(activationB_->findData(int(activation)));
-  initB_->setCurrentIndex(initB_->findData(int(init)));
+  choice_->setChoice(compareConfigB(configB(), activation, init));
   restart();
 }
+
+QString CompareWindow::readout(int run) const { return readout_[run]->text(); }
 
 void CompareWindow::play() { emit playRequested(); }
 void CompareWindow::pause() { emit pauseRequested(); }
@@ -122,9 +137,10 @@ void CompareWindow::onResetDone(const Config& a, const Config& b, bool same) {
   for (int r = 0; r < 2; ++r) {
     shown_[r] = Snapshot();
     view_->clearRun(CompareView::Run(r));
+    readout_[r]->setText(tr("%1: step 0").arg(r == 0 ? "A" : "B"));
   }
-  view_->setRunLabel(CompareView::kRunA, CompareView::describeConfig(a));
-  view_->setRunLabel(CompareView::kRunB, CompareView::describeConfig(b));
+  view_->setRunLabel(CompareView::kRunA, CompareView::describeAgainst(a, b));
+  view_->setRunLabel(CompareView::kRunB, CompareView::describeAgainst(b, a));
   note_->setText(same ? tr("Both runs: the same %1 data points, batches of %2, seed %3.")
                             .arg(a.samples)
                             .arg(a.batch)
@@ -138,6 +154,10 @@ void CompareWindow::showFrame() {
     pending_[r] = false;
     shown_[r] = pendingSnapshot_[r];
     view_->setRun(CompareView::Run(r), shown_[r], pendingHistory_[r]);
+    readout_[r]->setText(tr("%1: step %2, loss %3")
+                             .arg(r == 0 ? "A" : "B")
+                             .arg(shown_[r].step)
+                             .arg(shown_[r].loss, 0, 'g', 4));
   }
   emit framesShown();
 }
@@ -145,6 +165,14 @@ void CompareWindow::showFrame() {
 void CompareWindow::closeEvent(QCloseEvent* event) {
   pause();
   event->accept();
+}
+
+void CompareWindow::keyPressEvent(QKeyEvent* event) {
+  if (event->key() == Qt::Key_Escape || event->matches(QKeySequence::Close)) {
+    close();
+    return;
+  }
+  QWidget::keyPressEvent(event);
 }
 
 }  // namespace gs

@@ -1,7 +1,8 @@
-// Compare mode: the current configuration (A) and the same network with another activation and
-// initialiser (B, chosen here; sigmoid vs ReLU + He by default) trained side by side on the same
-// data and seed. A separate window with its own worker thread, so the main run is untouched and
-// the GUI stays responsive; it repaints at most every 25 ms.
+// Compare mode: the main window's configuration (A, followed live) and the same network with B's
+// choices (compare_choice.h: activation, α, initialiser, scale, optimiser, learning rate,
+// residual) trained side by side on the same data and seed, each with its step and loss shown.
+// A separate window with its own worker thread, so the main run is untouched and the GUI stays
+// responsive; it repaints at most every 25 ms. Esc and Ctrl+W close it.
 #pragma once
 
 #include <QThread>
@@ -12,12 +13,15 @@
 #include "config.h"
 
 class QComboBox;
+class QKeyEvent;
 class QLabel;
 class QPushButton;
 
 namespace gs {
 
+class CompareChoice;
 class CompareView;
+class RemedyControls;
 
 class CompareWindow : public QWidget {
   Q_OBJECT
@@ -26,9 +30,13 @@ class CompareWindow : public QWidget {
   explicit CompareWindow(QWidget* parent = nullptr);
   ~CompareWindow() override;
 
-  // A is base; B is base with the activation and init chosen here. Starts both runs afresh.
+  // A is base; B is base with B's choices. Starts both runs afresh.
   void setBaseConfig(const Config& base);
+  // The main window's new settings: taken at once while this window is open, else on opening.
+  void followBase(const Config& base);
   void setChoiceB(ActivationKind activation, InitKind init);  // and restarts
+  CompareChoice* choiceB() const { return choice_; }
+  QString readout(int run) const;  // "A: step 120, loss 0.693"
   Config configA() const { return a_; }
   Config configB() const;
 
@@ -52,6 +60,7 @@ class CompareWindow : public QWidget {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
 
  private:
   void buildControls();
@@ -59,8 +68,9 @@ class CompareWindow : public QWidget {
   void showFrame();
 
   CompareView* view_;
-  QComboBox* activationB_;
-  QComboBox* initB_;
+  CompareChoice* choice_;
+  QLabel* readout_[2];
+  RemedyControls* remediesB_;
   QPushButton* playButton_;
   QLabel* note_;
   Config a_;

@@ -74,7 +74,10 @@ void ExplanationPanel::refresh() {
   if (!hasLesson_) {
     title_->setText(tr("No lesson open"));
     formulaArea_->setVisible(false);
-    body_->setHtml(tr("<p>Open a lesson to see its explanation here.</p>"));
+    body_->setHtml(
+        tr("<p>Open a lesson to see its explanation here.</p><p>Start with <b>Lessons ▸ The "
+           "sigmoid chain</b> (lesson 1): one unit per layer, so the whole chain rule fits on one "
+           "line and you can watch it shrink.</p>"));
     return;
   }
   const std::string lang = language_.toStdString();

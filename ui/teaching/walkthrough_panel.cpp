@@ -1,10 +1,12 @@
 #include "walkthrough_panel.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -12,16 +14,10 @@
 #include <cmath>
 
 #include "flow_layout.h"
+#include "kind_names.h"
 
 namespace gs {
 namespace {
-
-QString superscriptDigits(int n) {
-  static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
-  QString out = n < 0 ? QStringLiteral("⁻") : QString();
-  for (const QChar c : QString::number(std::abs(n))) out += digits[c.digitValue()];
-  return out;
-}
 
 QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignRight) {
   auto* item = new QTableWidgetItem(text);
@@ -36,13 +32,15 @@ QString WalkthroughPanel::formatNumber(double v) {
   if (!std::isfinite(v)) return std::isnan(v) ? QStringLiteral("NaN") : QStringLiteral("∞");
   if (v == 0.0) return QStringLiteral("0");
   const double mag = std::abs(v);
-  if (mag >= 1e-3 && mag < 1e4) return QString::number(v, 'g', 3).replace('-', QChar(0x2212));
-  // Scientific with a real superscript: "−3.1×10⁻⁵" reads better in class than "-3.1e-05".
+  const QChar minus(0x2212);  // a real minus sign, as wide as the plus
+  if (mag >= 1e-3 && mag < 1e4) return QString::number(v, 'g', 3).replace('-', minus);
+  // Two significant digits and a short exponent: "−6.6e−4" keeps the columns narrow.
   int exp = static_cast<int>(std::floor(std::log10(mag)));
   double mant = v / std::pow(10.0, exp);
-  if (std::abs(mant) >= 9.995) mant /= 10.0, ++exp;  // 9.999e-5 rounds up to 1.00e-4
-  return QStringLiteral("%1×10%2").arg(QString::number(mant, 'f', 2).replace('-', QChar(0x2212)),
-                                       superscriptDigits(exp));
+  if (std::abs(mant) >= 9.95) mant /= 10.0, ++exp;  // 9.99e-5 rounds up to 1.0e-4
+  return QStringLiteral("%1e%2")
+      .arg(QString::number(mant, 'f', 1), QString::number(exp))
+      .replace('-', minus);
 }
 
 WalkthroughPanel::WalkthroughPanel(QWidget* parent)
@@ -52,7 +50,8 @@ WalkthroughPanel::WalkthroughPanel(QWidget* parent)
       previous_(new QPushButton(tr("◀ Previous layer"), this)),
       next_(new QPushButton(tr("Next layer ▶"), this)),
       all_(new QPushButton(tr("Show all"), this)),
-      sample_(new QSpinBox(this)) {
+      sample_(new QSpinBox(this)),
+      extra_(new QCheckBox(tr("More columns"), this)) {
   summary_->setWordWrap(true);
   table_->setColumnCount(kColumnCount);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,6 +74,9 @@ WalkthroughPanel::WalkthroughPanel(QWidget* parent)
   sampleRow->addWidget(new QLabel(tr("Sample:"), sample));
   sampleRow->addWidget(sample_);
   buttons->addWidget(sample);
+  extra_->setToolTip(tr("Also show z, dJ/da, the product of the slopes and the batch gradient"));
+  buttons->addWidget(extra_);
+  connect(extra_, &QCheckBox::toggled, this, &WalkthroughPanel::setExtraColumns);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(summary_);
   layout->addLayout(buttons);
@@ -89,16 +91,26 @@ WalkthroughPanel::WalkthroughPanel(QWidget* parent)
       emit layerSelected(walk_.rows[static_cast<std::size_t>(row)].layer);
   });
   setHeaders();
+  setExtraColumns(false);
   applyReveal();
 }
+
+void WalkthroughPanel::setExtraColumns(bool on) {
+  extra_->setChecked(on);
+  for (int c = kZ; c < kColumnCount; ++c) table_->setColumnHidden(c, !on);
+  fitColumns();
+}
+
+bool WalkthroughPanel::extraColumns() const { return extra_->isChecked(); }
 
 void WalkthroughPanel::setHeaders() {
   const bool one = walk_.oneUnitChain || walk_.rows.empty();
   QStringList headers(kColumnCount);
   headers[kLayer] = tr("layer");
   headers[kActivation] = tr("f");
-  headers[kWeightAbove] = one ? tr("× w⁽ˡ⁺¹⁾") : tr("‖W⁽ˡ⁺¹⁾‖");
+  headers[kWeightAbove] = one ? tr("× w⁽ˡ⁺¹⁾") : tr("‖W⁽ˡ⁺¹⁾‖₂");
   headers[kFprime] = one ? tr("× f′(z⁽ˡ⁾)") : tr("mean f′(z⁽ˡ⁾)");
+  headers[kNormScale] = one ? tr("× γ/√(σ²+ε)") : tr("mean γ/√(σ²+ε)");
   headers[kDelta] = one ? tr("= δ⁽ˡ⁾") : tr("‖δ⁽ˡ⁾‖");  // the running product; see the tooltip
   headers[kAPrev] = one ? tr("× a⁽ˡ⁻¹⁾") : tr("‖a⁽ˡ⁻¹⁾‖");
   headers[kGradient] = one ? tr("= ∂J/∂w⁽ˡ⁾") : tr("‖∂J/∂W⁽ˡ⁾‖");
@@ -111,6 +123,17 @@ void WalkthroughPanel::setHeaders() {
       tr("δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾: the product of every factor from the output down to this layer"));
   table_->horizontalHeaderItem(kGradientBatch)
       ->setToolTip(tr("Summed over the mini-batch: what the optimiser uses (core's dW)"));
+  table_->horizontalHeaderItem(kWeightAbove)
+      ->setToolTip(one ? tr("The weight between this layer and the one above")
+                       : tr("‖W‖₂, the largest singular value of the weights above: the most "
+                            "they can stretch δ on its way down"));
+  table_->horizontalHeaderItem(kNormScale)
+      ->setToolTip(tr("The normalisation's factor γ/√(σ² + ε): it rescales the gradient on its "
+                      "way back (less the part the batch or layer shares), so δ is no longer "
+                      "only the product of w and f′"));
+  const bool normalised = std::any_of(walk_.rows.begin(), walk_.rows.end(),
+                                      [](const ChainWalkRow& r) { return r.norm != "none"; });
+  table_->setColumnHidden(kNormScale, !normalised);
 }
 
 void WalkthroughPanel::setWalk(const ChainWalk& walk) {
@@ -122,7 +145,10 @@ void WalkthroughPanel::setWalk(const ChainWalk& walk) {
     sample_->setRange(1, std::max(1, walk_.batch));
     sample_->setValue(walk_.sample + 1);
   }
-  if (!sameShape) revealed_ = walk_.rows.empty() ? 0 : 1;
+  if (!sameShape) {
+    revealed_ = walk_.rows.empty() ? 0 : 1;
+    table_->horizontalScrollBar()->setValue(0);  // a new lesson starts at the layer column
+  }
   setHeaders();
   fillTable();
   fitColumns();  // and shows the rows revealed so far
@@ -132,6 +158,7 @@ void WalkthroughPanel::fitColumns() {
   for (int r = 0; r < table_->rowCount(); ++r) table_->setRowHidden(r, false);
   table_->resizeColumnsToContents();
   applyReveal();
+  table_->horizontalScrollBar()->setValue(0);
 }
 
 void WalkthroughPanel::changeEvent(QEvent* event) {
@@ -145,15 +172,21 @@ void WalkthroughPanel::fillTable() {
     const ChainWalkRow& w = walk_.rows[static_cast<std::size_t>(r)];
     const bool output = r == 0;
     QString layer = QString::number(w.layer + 1);
-    if (output) layer += tr(" (output)");
+    if (output) layer += tr(" (out)");  // as the bars' axis says
     if (w.residual) layer += tr(" +skip");
     table_->setItem(r, kLayer, cell(layer, Qt::AlignLeft));
-    table_->setItem(r, kActivation, cell(QString::fromStdString(w.activation), Qt::AlignLeft));
+    table_->setItem(r, kActivation, cell(activationNameForId(w.activation), Qt::AlignLeft));
     table_->setItem(r, kZ, cell(formatNumber(w.z)));
     table_->setItem(r, kUpstream, cell(formatNumber(w.upstream)));
-    table_->setItem(r, kWeightAbove,
-                    cell(output ? QStringLiteral("—") : formatNumber(w.weightAbove)));
+    const bool known = walk_.oneUnitChain || w.weightAboveSpectral >= 0;
+    table_->setItem(
+        r, kWeightAbove,
+        cell(output || !known
+                 ? QStringLiteral("—")
+                 : formatNumber(walk_.oneUnitChain ? w.weightAbove : w.weightAboveSpectral)));
     table_->setItem(r, kFprime, cell(formatNumber(w.fprime)));
+    table_->setItem(r, kNormScale,
+                    cell(w.norm == "none" ? QStringLiteral("—") : formatNumber(w.normScale)));
     table_->setItem(r, kDelta, cell(formatNumber(w.delta)));
     table_->setItem(r, kAPrev, cell(formatNumber(w.aPrev)));
     table_->setItem(r, kGradient, cell(formatNumber(w.gradient)));

@@ -8,6 +8,7 @@
 
 #include "chain_walk.h"
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -20,12 +21,13 @@ class WalkthroughPanel : public QWidget {
 
  public:
   // The lesson's product first (δ of the row above × w × f′ = δ, × a = the weight's gradient), so
-  // a narrow dock shows it without scrolling; where z sits and dJ/da after it.
+  // a narrow dock shows it without scrolling; the extra columns (kZ on) only when asked for.
   enum Column {
     kLayer,
     kActivation,
     kWeightAbove,
     kFprime,
+    kNormScale,  // γ/√(σ² + ε), shown only when some layer is normalised
     kDelta,
     kAPrev,
     kGradient,
@@ -46,8 +48,12 @@ class WalkthroughPanel : public QWidget {
   int currentLayer() const;  // core index of the highlighted row, −1 when empty
   bool showingAll() const { return showAll_; }
   QTableWidget* table() const { return table_; }
-  // The value a cell shows, e.g. "−3.1e−05"; for tests and export.
+  // The value a cell shows, compact so seven columns fit a 460 px dock: "0.0548", "−6.6e−4".
   static QString formatNumber(double v);
+  // z, dJ/da, ∏ f′ and the batch gradient: off by default, so the product fits without scrolling.
+  void setExtraColumns(bool on);
+  bool extraColumns() const;
+  QCheckBox* extraColumnsBox() const { return extra_; }
 
  public slots:
   void next();
@@ -74,6 +80,7 @@ class WalkthroughPanel : public QWidget {
   QPushButton* next_;
   QPushButton* all_;
   QSpinBox* sample_;
+  QCheckBox* extra_;
   ChainWalk walk_;
   int revealed_ = 0;
   bool showAll_ = false;

@@ -2,6 +2,7 @@
 
 #include "legend_fit.h"
 #include "plot_style.h"
+#include "plot_theme.h"
 
 #include <qcustomplot.h>
 #include <QVBoxLayout>
@@ -58,27 +59,33 @@ void ActivationCurveView::setupPlot() {
   plot_->plotLayout()->addElement(
       0, 0, new QCPTextElement(plot_, tr("Activation f(z) and derivative f′(z)")));
   value_ = plot_->addGraph();
-  value_->setPen(QPen(QColor(31, 119, 180), 2));
   derivative_ = plot_->addGraph();
-  derivative_->setPen(QPen(QColor(214, 39, 40), 2));
   maxPoint_ = plot_->addGraph();
   maxPoint_->setLineStyle(QCPGraph::lsNone);
-  maxPoint_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(214, 39, 40), 9));
   maxPoint_->removeFromLegend();
   maxLine_ = new QCPItemStraightLine(plot_);
-  maxLine_->setPen(QPen(QColor(214, 39, 40, 140), 1, Qt::DashLine));
   maxText_ = new QCPItemText(plot_);
   maxText_->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
   maxText_->position->setType(QCPItemPosition::ptAxisRectRatio);
   maxText_->position->setCoords(0.98, 0.03);
-  maxText_->setColor(QColor(160, 20, 20));
-  QFont font = maxText_->font();
-  font.setBold(true);
-  maxText_->setFont(font);
   plot_->xAxis->setLabel(tr("pre-activation z"));
   plot_->xAxis->setRange(kZMin, kZMax);
   // Legend under the plot: inside, it covered the max label or the curves (ReLU, ELU).
   placeLegendBelow(plot_, 2);
+  followPlotTheme(this, [this](const PlotTheme& theme) { applyTheme(theme); });
+}
+
+void ActivationCurveView::applyTheme(const PlotTheme& t) {
+  t.applyFrame(plot_);
+  value_->setPen(t.curvePen(t.value, 2));
+  derivative_->setPen(t.curvePen(t.derivative, 2));
+  maxPoint_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, t.derivative, t.marker(9)));
+  QColor line = t.derivative;
+  line.setAlpha(140);
+  maxLine_->setPen(t.pen(line, 1, Qt::DashLine));
+  maxText_->setColor(t.emphasis);
+  maxText_->setFont(t.font(true));
+  plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ActivationCurveView::setActivation(const Activation& activation) {

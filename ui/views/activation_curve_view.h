@@ -13,6 +13,8 @@ class QCPItemStraightLine;
 
 namespace gs {
 
+struct PlotTheme;
+
 class ActivationCurveView : public QWidget {
   Q_OBJECT
 
@@ -31,6 +33,7 @@ class ActivationCurveView : public QWidget {
   QString maxLabel() const;  // "max σ′ = 0.25 at z = 0"
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void setupPlot();
   void markMaximum();
 

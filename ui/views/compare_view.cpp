@@ -1,7 +1,10 @@
 #include "compare_view.h"
 
+#include "kind_names.h"
+
 #include <qcustomplot.h>
 
+#include <QFontMetrics>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -10,11 +13,11 @@
 #include "legend_fit.h"
 #include "log_axis.h"
 #include "plot_style.h"
+#include "plot_theme.h"
 
 namespace gs {
 namespace {
 
-QColor colorOf(int run) { return run == 0 ? runColorA() : runColorB(); }
 QString letterOf(int run) { return run == 0 ? QStringLiteral("A") : QStringLiteral("B"); }
 
 }  // namespace
@@ -38,6 +41,20 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent), plot_(newPlot(this)
   setupBars();
   setupLoss();
   setupLegend();
+  followPlotTheme(this, [this](const PlotTheme& theme) { applyTheme(theme); });
+  redraw();
+}
+
+void CompareView::applyTheme(const PlotTheme& t) {
+  t.applyFrame(plot_);
+  for (int r = 0; r < 2; ++r) {
+    const QColor color = r == 0 ? t.runA : t.runB;
+    bars_[r]->setBrush(color);
+    loss_[r]->setPen(t.curvePen(color, 2, r == 0 ? Qt::SolidLine : Qt::DashLine));
+  }
+  note_->setBrush(t.noteBackground);
+  note_->setFont(t.font());
+  note_->setColor(t.foreground);
   redraw();
 }
 
@@ -49,7 +66,6 @@ void CompareView::setupLegend() {
   legendRow->setMargins(QMargins(0, 0, 0, 4));
   plot_->plotLayout()->setRowStretchFactor(1, 0.001);
   legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-  legend->setFont(font());
   legend->setBorderPen(Qt::NoPen);
   legend->setLayer(QStringLiteral("legend"));
   plot_->legend = legend;
@@ -61,7 +77,6 @@ void CompareView::setupBars() {
   auto* group = new QCPBarsGroup(plot_);
   for (int r = 0; r < 2; ++r) {
     bars_[r] = new QCPBars(barRect_->axis(QCPAxis::atBottom), barRect_->axis(QCPAxis::atLeft));
-    bars_[r]->setBrush(colorOf(r));
     bars_[r]->setPen(Qt::NoPen);
     bars_[r]->setWidth(0.4);
     bars_[r]->setBarsGroup(group);
@@ -80,9 +95,21 @@ void CompareView::setupBars() {
   note_->position->setCoords(0.5, 0.04);
   note_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
   note_->setTextAlignment(Qt::AlignLeft);
-  note_->setBrush(QColor(255, 255, 255, 220));
-  note_->setPen(QPen(deadColor()));
   note_->setPadding(QMargins(6, 3, 6, 3));
+  // A line wider than the bars panel (a narrow window, a figure at zoom 2) breaks after its
+  // "A:"/"B:" instead of being cut at both ends.
+  connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
+    const QString text = note_->text();
+    const int room = barRect_->width() - 16;
+    QString fitted;
+    for (const QString& line : text.split('\n')) {
+      const int colon = line.indexOf(QLatin1String(": "));
+      const bool fits = QFontMetrics(note_->font()).horizontalAdvance(line) <= room;
+      if (!fitted.isEmpty()) fitted += '\n';
+      fitted += fits || colon < 0 ? line : line.left(colon + 1) + '\n' + line.mid(colon + 2);
+    }
+    if (fitted != text && !text.contains(QLatin1String(":\n"))) note_->setText(fitted);
+  });
   note_->setVisible(false);
 }
 
@@ -90,7 +117,6 @@ void CompareView::setupLoss() {
   for (int r = 0; r < 2; ++r) {
     loss_[r] =
         plot_->addGraph(lossRect_->axis(QCPAxis::atBottom), lossRect_->axis(QCPAxis::atLeft));
-    loss_[r]->setPen(QPen(colorOf(r), 2, r == 0 ? Qt::SolidLine : Qt::DashLine));
     loss_[r]->removeFromLegend();
   }
   lossRect_->axis(QCPAxis::atBottom)->setLabel(tr("training step"));
@@ -99,12 +125,24 @@ void CompareView::setupLoss() {
 }
 
 QString CompareView::describeConfig(const Config& c) {
-  QString s = QString::fromStdString(activationId(c.activation));
+  QString s = QString::fromStdString(c.hiddenActivation().displayName());
   if (c.hiddenActivation().hasAlpha()) s += QStringLiteral(" α=%1").arg(c.effectiveAlpha());
-  s += QStringLiteral(", ") + QString::fromStdString(initId(c.init));
+  s += QStringLiteral(", ") + initName(c.init);
   if (c.initScale != 1.0) s += QStringLiteral(" ×%1").arg(c.initScale);
   if (c.residual) s += tr(", residual");
+  if (c.norm != NormKind::None)
+    s += QStringLiteral(", %1 norm").arg(QString::fromStdString(normId(c.norm)));
+  if (c.clipNorm > 0) s += tr(", clip ‖g‖ ≤ %1").arg(c.clipNorm);
+  if (c.clipValue > 0) s += tr(", clip |g| ≤ %1").arg(c.clipValue);
+  if (c.weightDecay > 0) s += tr(", decay %1").arg(c.weightDecay);
   s += QStringLiteral(", %1×%2").arg(c.depth).arg(c.width);
+  return s;
+}
+
+QString CompareView::describeAgainst(const Config& c, const Config& other) {
+  QString s = describeConfig(c);
+  if (c.optimizer.kind != other.optimizer.kind || c.optimizer.lr != other.optimizer.lr)
+    s += QStringLiteral(", %1 lr %2").arg(optimizerName(c.optimizer.kind)).arg(c.optimizer.lr);
   return s;
 }
 
@@ -144,7 +182,11 @@ QString CompareView::note() const { return note_->visible() ? note_->text() : QS
 
 void CompareView::redraw() {
   redrawBars();
-  lossRect_->axis(QCPAxis::atBottom)->rescale();
+  // With no data rescale() keeps the old range: a reset run would keep the last run's steps.
+  if (loss_[0]->dataCount() + loss_[1]->dataCount() == 0)
+    lossRect_->axis(QCPAxis::atBottom)->setRange(0, 10);
+  else
+    lossRect_->axis(QCPAxis::atBottom)->rescale();
   if (loss_[0]->dataCount() + loss_[1]->dataCount() > 0) {
     auto* left = lossRect_->axis(QCPAxis::atLeft);
     left->rescale();
@@ -179,7 +221,7 @@ void CompareView::redrawBars() {
   note_->setText(empty ? tr("No training step yet: press Play or Step\n"
                             "to train both networks on the same data.")
                        : dead.join(QLatin1Char('\n')));
-  note_->setPen(QPen(empty ? QColor(0x88, 0x88, 0x88) : deadColor()));
+  note_->setPen(QPen(empty ? PlotThemes::current().muted : PlotThemes::current().dead));
   note_->setTextAlignment(empty ? Qt::AlignHCenter : Qt::AlignLeft);
   note_->setVisible(empty || !dead.isEmpty());
   if (hi <= 0) lo = 1e-3, hi = 1;

@@ -20,6 +20,8 @@ class QCPItemText;
 
 namespace gs {
 
+struct PlotTheme;
+
 class CompareView : public QWidget {
   Q_OBJECT
 
@@ -34,9 +36,11 @@ class CompareView : public QWidget {
   void clearRun(Run run);
   void setMeasure(Measure measure);  // which per-layer figure the bars show
 
-  // "relu, he_normal" plus what else differs from the defaults that matters for gradients:
+  // "ReLU, He/Kaiming normal" (display names, translated) plus what else matters for gradients:
   // α, init scale, residual, depth × width.
   static QString describeConfig(const Config& config);
+  // describeConfig, plus the optimiser and learning rate when they differ from other's.
+  static QString describeAgainst(const Config& config, const Config& other);
 
   QCustomPlot* plot() const { return plot_; }
   QCPBars* bars(Run run) const { return bars_[run]; }
@@ -48,6 +52,7 @@ class CompareView : public QWidget {
   QString note() const;
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void setupBars();
   void setupLoss();
   void setupLegend();

@@ -10,10 +10,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "clip_indicator.h"
+#include "gradient_bound.h"
 #include "kind_names.h"
 #include "legend_fit.h"
 #include "log_axis.h"
 #include "plot_style.h"
+#include "plot_theme.h"
 
 namespace gs {
 namespace {
@@ -46,9 +49,12 @@ GradientBarsView::GradientBarsView(QWidget* parent)
   header->addWidget(measureBox_);
   header->addWidget(logBox_);
   header->addStretch();
+  clip_ = new ClipIndicator(this);  // its own line: beside the header it was cut at 1280 px
+  clip_->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(header);
+  layout->addWidget(clip_);
   layout->addWidget(plot_, 1);
   setupPlot();
   connect(measureBox_, &QComboBox::currentIndexChanged, this,
@@ -64,29 +70,21 @@ void GradientBarsView::setupPlot() {
   bars_ = new QCPBars(plot_->xAxis, plot_->yAxis);
   bars_->setWidth(0.8);
   bars_->setPen(Qt::NoPen);
-  bars_->setBrush(QColor(44, 160, 44));
   bars_->setName(tr("layer gradient"));
   highlight_ = new QCPBars(plot_->xAxis, plot_->yAxis);
   highlight_->setWidth(0.8);
-  highlight_->setPen(QPen(QColor(255, 127, 14), 2));
-  highlight_->setBrush(QColor(255, 127, 14, 120));
   highlight_->removeFromLegend();
   bound_ = plot_->addGraph();
-  bound_->setPen(QPen(QColor(148, 103, 189), 2, Qt::DashLine));
-  bound_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
-  bound_->setName(tr("bound 0.25ᵏ × output (σ′ ≤ ¼)"));  // boundToolTip() says the rest
+
   // A layer whose gradient is exactly 0 (a dead ReLU layer) has no bar, least of all on a log
   // axis: a cross on the axis floor says "zero" rather than leaving a gap that looks like a bug.
   zeros_ = plot_->addGraph();
   zeros_->setLineStyle(QCPGraph::lsNone);
-  zeros_->setPen(QPen(QColor(214, 39, 40), 2.5));
-  zeros_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, 11));
   zeros_->setName(tr("exactly 0 (no gradient)"));
   note_ = new QCPItemText(plot_);
   note_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
   note_->position->setType(QCPItemPosition::ptAxisRectRatio);
   note_->position->setCoords(0.5, 0.08);
-  note_->setColor(QColor(214, 39, 40));
   note_->setVisible(false);
   plot_->xAxis->setLabel(tr("layer (input → output)"));
   plot_->xAxis->grid()->setVisible(false);
@@ -94,10 +92,28 @@ void GradientBarsView::setupPlot() {
   placeLegendBelow(plot_, 2);
   updateAxes();
   updateZeros();
+  followPlotTheme(this, [this](const PlotTheme& theme) { applyTheme(theme); });
+}
+
+void GradientBarsView::applyTheme(const PlotTheme& t) {
+  t.applyFrame(plot_);
+  bars_->setBrush(t.bars);
+  highlight_->setPen(t.pen(t.highlight, 2));
+  QColor fill = t.highlight;
+  fill.setAlpha(120);
+  highlight_->setBrush(fill);
+  bound_->setPen(t.curvePen(t.bound, 2, Qt::DashLine));
+  bound_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, t.marker(5)));
+  zeros_->setPen(t.curvePen(t.zero, 2.5));
+  zeros_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, t.marker(11)));
+  note_->setFont(t.font());
+  updateZeros();  // the note's colour
+  plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void GradientBarsView::setSnapshot(const Snapshot& snapshot) {
   snapshot_ = snapshot;
+  clip_->setSnapshot(snapshot);
   refresh();
 }
 
@@ -172,10 +188,10 @@ void GradientBarsView::updateZeros() {
     zeros_->removeFromLegend();
   // Plain words where there is no bar at all: before the first step, or when nothing can learn.
   if (values_.isEmpty()) {
-    note_->setColor(QColor(90, 90, 90));
+    note_->setColor(PlotThemes::current().muted);
     note_->setText(tr("No training step yet:\npress Play (Space) or Step (S)."));
   } else {
-    note_->setColor(QColor(214, 39, 40));
+    note_->setColor(PlotThemes::current().warning);
     note_->setText(tr("Every gradient is exactly 0:\nno layer can learn any more."));
   }
   note_->setVisible(values_.isEmpty() || keys.size() == values_.size());
@@ -191,21 +207,28 @@ QVector<int> GradientBarsView::zeroLayers() const {
 
 QString GradientBarsView::noteText() const { return note_->visible() ? note_->text() : QString(); }
 
-// Only when every hidden layer is sigmoid: bound(i) = (max σ′)^(L−1−i) × value(output layer),
-// max σ′ = ¼ from the activation's own table.
+// RMS δ: the weight-aware bound (true; see the header). Other measures, every hidden layer
+// sigmoid: the σ′-only reference (max σ′)^(L−1−i) × value(output layer), max σ′ = ¼ from the
+// activation's own table. A normalisation multiplies the backward signal by γ/√(σ² + ε) too, so
+// neither is drawn there.
 void GradientBarsView::updateBound() {
   const int n = int(snapshot_.layers.size());
   bool sigmoid = n >= 2;
   for (int i = 0; i + 1 < n; ++i)
-    sigmoid = sigmoid && snapshot_.layers[i].activation == ActivationKind::Sigmoid;
+    sigmoid = sigmoid && snapshot_.layers[i].activation == ActivationKind::Sigmoid &&
+              snapshot_.layers[i].norm == "none";
   const double factor = Activation(ActivationKind::Sigmoid).maxDerivative();
   const double ref = n ? values_[n - 1] : 0.0;
+  const std::vector<double> deltaBound =
+      measure_ == Measure::DeltaRms ? deltaRmsBound(snapshot_.layers) : std::vector<double>();
+  trueBound_ = !deltaBound.empty() && drawable(ref);
   QVector<double> keys, bound;
-  if (sigmoid && drawable(ref))
-    for (int i = 0; i < n; ++i) {
-      keys << i + 1;
-      bound << ref * std::pow(factor, n - 1 - i);
-    }
+  for (int i = 0; i < n && (trueBound_ || (sigmoid && drawable(ref))); ++i) {
+    keys << i + 1;
+    bound << (trueBound_ ? deltaBound[i] : ref * std::pow(factor, n - 1 - i));
+  }
+  bound_->setName(trueBound_ ? tr("bound ∏ max f′·‖W‖₂ × output")
+                             : tr("σ′-only reference 0.25ᵏ × output, weights ignored"));
   bound_->setData(keys, bound, true);
   bound_->setVisible(!keys.isEmpty());
   if (bound_->visible())
@@ -262,24 +285,39 @@ QString GradientBarsView::barToolTip(int index) const {
   const int n = int(snapshot_.layers.size());
   if (index < 0 || index >= n) return {};
   const LayerStats& layer = snapshot_.layers[index];
-  if (values_[index] == 0.0)
-    return tr("%1 (%2, %3 → %4 units)\n%5 = 0 exactly: this layer gets no gradient")
-        .arg(layerName(layer, n), QString::fromStdString(activationId(layer.activation)))
-        .arg(layer.fanIn)
-        .arg(layer.fanOut)
-        .arg(measureName(measure_));
-  return tr("%1 (%2, %3 → %4 units)\n%5 = %6")
-      .arg(layerName(layer, n), QString::fromStdString(activationId(layer.activation)))
-      .arg(layer.fanIn)
-      .arg(layer.fanOut)
-      .arg(measureName(measure_), QString::number(values_[index], 'g', 6));
+  QString tip = values_[index] == 0.0
+                    ? tr("%1 (%2, %3 → %4 units)\n%5 = 0 exactly: this layer gets no gradient")
+                          .arg(layerName(layer, n), activationName(layer.activation))
+                          .arg(layer.fanIn)
+                          .arg(layer.fanOut)
+                          .arg(measureName(measure_))
+                    : tr("%1 (%2, %3 → %4 units)\n%5 = %6")
+                          .arg(layerName(layer, n), activationName(layer.activation))
+                          .arg(layer.fanIn)
+                          .arg(layer.fanOut)
+                          .arg(measureName(measure_), QString::number(values_[index], 'g', 6));
+  // What the backward signal is multiplied by in this layer: its slopes and its weights' stretch.
+  tip += '\n' + tr("mean f′ = %1 (max f′ = %2)")
+                    .arg(QString::number(layer.meanDerivative, 'g', 3))
+                    .arg(QString::number(layer.maxDerivative, 'g', 3));
+  tip += '\n' + (layer.weightSpectralNorm >= 0
+                     ? tr("‖W‖₂ = %1 (largest singular value)")
+                           .arg(QString::number(layer.weightSpectralNorm, 'g', 3))
+                     : tr("‖W‖₂ not computed (layer too large)"));
+  return tip;
 }
 
 QString GradientBarsView::boundToolTip() const {
+  if (trueBound_)
+    return tr(
+        "A true upper bound: going down one layer the error signal δ is multiplied by that "
+        "layer's slopes f′ (at most max f′) and by the weights above it (which stretch it by at "
+        "most ‖W‖₂, their largest singular value). No bar can cross this line.");
   return tr(
-      "Each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers "
-      "below the output a layer's gradient is at most about 0.25ᵏ × the output layer's "
-      "(weights aside).");
+      "A reference, not a bound: each sigmoid layer multiplies the backward signal by its slope "
+      "σ′ ≤ ¼, so k layers below the output this line is 0.25ᵏ × the output bar. It ignores the "
+      "weights: where ‖W‖₂ > 4 they lift a bar above it. Choose the measure RMS δ to see the true "
+      "bound with the weights.");
 }
 
 QString GradientBarsView::hoverTip(const QPoint& pos) const {

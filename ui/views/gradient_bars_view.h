@@ -1,7 +1,9 @@
 // One bar per layer (input side left, output right) of a chosen gradient measure, on a log or a
-// linear axis. When every hidden layer is sigmoid it overlays the lesson's bound: each sigmoid
-// layer multiplies the backward signal by σ′ ≤ ¼, so k layers below the output the measure is
-// at most about 0.25ᵏ × its value at the output layer (weights aside).
+// linear axis, with one dashed line over them — only ever named for what it is:
+// - measure RMS δ: the true bound ∏ (max f′ · ‖W⁽ˡ⁺¹⁾‖₂) × the output bar (core/gradient_bound.h),
+//   weights included, so no bar ever crosses it;
+// - otherwise, when every hidden layer is sigmoid: the σ′-only reference 0.25ᵏ × output, which
+//   ignores the weights (they can lift a bar above it) and is therefore not called a bound.
 #pragma once
 
 #include <QVector>
@@ -20,6 +22,9 @@ class QMouseEvent;
 
 namespace gs {
 
+class ClipIndicator;
+struct PlotTheme;
+
 class GradientBarsView : public QWidget {
   Q_OBJECT
 
@@ -35,6 +40,7 @@ class GradientBarsView : public QWidget {
   void setHighlightedLayer(int index);  // -1: none; used by the backprop walk-through
 
   QCustomPlot* plot() const { return plot_; }
+  ClipIndicator* clipIndicator() const { return clip_; }
   QCPBars* bars() const { return bars_; }
   QCPGraph* boundGraph() const { return bound_; }
   QCPGraph* zerosGraph() const { return zeros_; }  // crosses for layers at exactly 0
@@ -43,7 +49,8 @@ class GradientBarsView : public QWidget {
   QString noteText() const;         // the note shown instead of bars (no step yet, all 0), or ""
   QVector<double> barValues() const { return values_; }  // raw measure per layer, input first
   QString barToolTip(int index) const;                   // what hovering bar `index` shows
-  QString boundToolTip() const;               // what hovering the bound's legend entry shows
+  QString boundToolTip() const;  // what hovering the line's legend entry shows
+  bool boundIsTrueBound() const { return trueBound_; }  // the line is ∏ max f′·‖W‖₂ × output
   QString hoverTip(const QPoint& pos) const;  // at pos in the plot: a bar's, the bound's, or ""
 
  signals:
@@ -51,6 +58,7 @@ class GradientBarsView : public QWidget {
   void logScaleChanged(bool on);
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void setupPlot();
   void refresh();
   void updateBound();
@@ -61,6 +69,7 @@ class GradientBarsView : public QWidget {
   QCustomPlot* plot_;
   QComboBox* measureBox_;
   QCheckBox* logBox_;
+  ClipIndicator* clip_ = nullptr;
   QCPBars* bars_ = nullptr;
   QCPBars* highlight_ = nullptr;
   QCPGraph* bound_ = nullptr;
@@ -71,6 +80,7 @@ class GradientBarsView : public QWidget {
   int highlighted_ = -1;
   Snapshot snapshot_;
   QVector<double> values_;
+  bool trueBound_ = false;
 };
 
 }  // namespace gs

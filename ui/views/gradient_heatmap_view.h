@@ -14,6 +14,8 @@ class QCPTextElement;
 
 namespace gs {
 
+struct PlotTheme;
+
 class GradientHeatmapView : public QWidget {
   Q_OBJECT
 
@@ -23,7 +25,8 @@ class GradientHeatmapView : public QWidget {
   void setHistory(const GradientHistory& history);  // copies it
   void setMeasure(Measure measure);
   Measure measure() const { return measure_; }
-  // Whether the colour is log₁₀ of the measure (true for all but the dead / saturated shares).
+  // Whether the colour is log₁₀ of the measure (all but the shares and the means, which can be <
+  // 0).
   static bool isLogMeasure(Measure measure);
 
   QCustomPlot* plot() const { return plot_; }
@@ -34,6 +37,7 @@ class GradientHeatmapView : public QWidget {
   QString zeroNote() const;
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void rebuild();
   void showZeroNote(bool show);
 

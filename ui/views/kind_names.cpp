@@ -1,6 +1,9 @@
 #include "kind_names.h"
 
 #include <QCoreApplication>
+#include <optional>
+
+#include "activation.h"
 
 namespace gs {
 namespace {
@@ -11,6 +14,7 @@ constexpr const char* kContext = "gs::KindNamesText";
 // test checks that every name in the tables has a Vietnamese translation, so a new row that is
 // missing here is caught.
 [[maybe_unused]] const char* const kNamesForLupdate[] = {
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "linear"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Xavier/Glorot uniform"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Xavier/Glorot normal"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "He/Kaiming uniform"),
@@ -56,6 +60,28 @@ constexpr const char* kContext = "gs::KindNamesText";
     QT_TRANSLATE_NOOP("gs::KindNamesText",
                       "The share of units whose average slope f′(z) is below 1% of its maximum."),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "The length (Frobenius norm) of the layer's weights."),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "‖ΔW‖/‖W‖"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "‖∂L/∂W‖/‖W‖"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "mean activation"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "std activation"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "mean pre-activation"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "std pre-activation"),
+    QT_TRANSLATE_NOOP(
+        "gs::KindNamesText",
+        "How much the last update changed the layer's weights, relative to their size."),
+    QT_TRANSLATE_NOOP(
+        "gs::KindNamesText",
+        "The size of the layer's weight gradient relative to the size of its weights."),
+    QT_TRANSLATE_NOOP("gs::KindNamesText",
+                      "The mean of the layer's outputs a over its units and the batch."),
+    QT_TRANSLATE_NOOP(
+        "gs::KindNamesText",
+        "The standard deviation of the layer's outputs a over its units and the batch."),
+    QT_TRANSLATE_NOOP("gs::KindNamesText",
+                      "The mean of the activation's input (z, or n after normalisation)."),
+    QT_TRANSLATE_NOOP(
+        "gs::KindNamesText",
+        "The standard deviation of the activation's input (z, or n after normalisation)."),
 };
 
 QString translated(const std::string& english) {
@@ -70,6 +96,16 @@ QString initName(InitKind kind) { return translated(initDisplayName(kind)); }
 QString optimizerName(OptimizerKind kind) { return translated(optimizerDisplayName(kind)); }
 QString datasetName(DatasetKind kind) { return translated(datasetDisplayName(kind)); }
 QString lossName(LossKind kind) { return translated(lossDisplayName(kind)); }
+
+QString activationName(ActivationKind kind) {
+  if (kind == ActivationKind::Linear) return translated("linear");
+  return QString::fromStdString(Activation(kind).displayName());  // the same in every language
+}
+
+QString activationNameForId(const std::string& id) {
+  const std::optional<ActivationKind> kind = activationFromId(id);
+  return kind ? activationName(*kind) : QString::fromStdString(id);
+}
 QString measureName(Measure measure) { return translated(measureDisplayName(measure)); }
 QString measureToolTip(Measure measure) { return translated(measureDescription(measure)); }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <string>
 
 #include "config.h"
 #include "measure.h"
@@ -13,6 +14,10 @@ QString initName(InitKind kind);
 QString optimizerName(OptimizerKind kind);
 QString datasetName(DatasetKind kind);
 QString lossName(LossKind kind);
+// "Sigmoid", "Leaky ReLU"; "linear" (translated) for the output layer's identity.
+QString activationName(ActivationKind kind);
+// The same for an activation id ("relu"); the id itself when unknown.
+QString activationNameForId(const std::string& id);
 QString measureName(Measure measure);     // "‖∂L/∂W‖", for axes and menus
 QString measureToolTip(Measure measure);  // one sentence
 

@@ -9,14 +9,17 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "kind_names.h"
 #include "legend_fit.h"
 #include "plot_style.h"
+#include "plot_theme.h"
 
 namespace gs {
 namespace {
 
 constexpr int kCurvePoints = 401;
 constexpr double kCurveHalfWidth = 5.0;  // the curves always cover at least z ∈ [−5, 5]
+constexpr int kDisplayBins = 40;          // histogram bars across the whole z axis
 
 Activation activationOf(const LayerStats& layer, double alpha) {
   return Activation(layer.activation, alpha);
@@ -44,6 +47,7 @@ PreActivationView::PreActivationView(QWidget* parent)
   summary_->setMinimumSize(320, 120);
   setupPlot();
   setupSummary();
+  followPlotTheme(this, [this](const PlotTheme& theme) { applyTheme(theme); });
   connect(layerBox_, qOverload<int>(&QSpinBox::valueChanged), this,
           [this](int shown) { setLayer(shown - 1); });
 }
@@ -51,17 +55,13 @@ PreActivationView::PreActivationView(QWidget* parent)
 void PreActivationView::setupPlot() {
   histogram_ = new QCPBars(plot_->xAxis, plot_->yAxis);
   histogram_->setName(tr("units × samples"));
-  histogram_->setPen(Qt::NoPen);
-  histogram_->setBrush(histogramColor());
+
   value_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
-  value_->setPen(QPen(valueCurveColor(), 2));
   derivative_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
-  derivative_->setPen(QPen(derivativeCurveColor(), 2, Qt::DashLine));
   plot_->xAxis->setLabel(tr("pre-activation z"));
   plot_->yAxis->setLabel(tr("count"));
   plot_->yAxis2->setVisible(true);
   plot_->yAxis2->setLabel(tr("f(z), f′(z)"));
-  plot_->legend->setFont(font());
   // The layer's dead / saturated shares as the plot's title: always readable, never over a curve.
   plot_->plotLayout()->insertRow(0);
   status_ =
@@ -85,13 +85,9 @@ void PreActivationView::setupSummary() {
   saturated_ = new QCPBars(summary_->xAxis, summary_->yAxis);
   dead_->setName(tr("dead %"));
   saturated_->setName(tr("saturated %"));
-  dead_->setBrush(deadColor());
-  saturated_->setBrush(saturatedColor());
   dead_->setPen(Qt::NoPen);
   saturated_->setPen(Qt::NoPen);
-  auto* group = new QCPBarsGroup(summary_);
-  dead_->setBarsGroup(group);
-  saturated_->setBarsGroup(group);
+  pair_ = new QCPBarsGroup(summary_);
   dead_->setWidth(0.4);
   saturated_->setWidth(0.4);
   summary_->plotLayout()->insertRow(0);
@@ -100,8 +96,20 @@ void PreActivationView::setupSummary() {
   summary_->xAxis->setLabel(tr("layer"));
   summary_->yAxis->setLabel(tr("% of units"));
   summary_->yAxis->setRange(0, 105);
-  summary_->legend->setFont(font());
   placeLegendBelow(summary_, 2);  // inside, it covered the bars of the first layers
+}
+
+void PreActivationView::applyTheme(const PlotTheme& t) {
+  t.applyFrame(plot_);
+  t.applyFrame(summary_);
+  histogram_->setPen(t.pen(t.histogram.darker(160), 1));  // filled bars with an edge
+  histogram_->setBrush(t.histogram);
+  value_->setPen(t.curvePen(t.value, 2));
+  derivative_->setPen(t.curvePen(t.derivative, 2, Qt::DashLine));
+  dead_->setBrush(t.dead);
+  saturated_->setBrush(t.saturated);
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+  summary_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void PreActivationView::setSnapshot(const Snapshot& snapshot, double alpha) {
@@ -143,11 +151,15 @@ void PreActivationView::showWanted() {
 QString PreActivationView::statusText() const {
   if (snapshot_.layers.empty()) return tr("no data yet");
   const LayerStats& s = snapshot_.layers[static_cast<std::size_t>(layer_)];
-  return tr("layer %1 (%2): dead %3 %, saturated %4 %")
-      .arg(layer_ + 1)
-      .arg(QString::fromStdString(activationId(s.activation)))
-      .arg(100.0 * s.deadFraction, 0, 'f', 0)
-      .arg(100.0 * s.saturatedFraction, 0, 'f', 0);
+  // Dead only where it is defined (ReLU-like), saturated only for bounded activations: a ReLU's
+  // "saturated" share would just repeat its dead share.
+  QStringList parts;
+  if (activationOf(s, alpha_).isReluLike())
+    parts << tr("dead %1 %").arg(100.0 * s.deadFraction, 0, 'f', 0);
+  if (std::isfinite(s.saturatedFraction))
+    parts << tr("saturated %1 %").arg(100.0 * s.saturatedFraction, 0, 'f', 0);
+  const QString head = tr("layer %1 (%2)").arg(layer_ + 1).arg(activationName(s.activation));
+  return parts.isEmpty() ? head : head + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
 }
 
 void PreActivationView::redrawLayer() {
@@ -161,16 +173,22 @@ void PreActivationView::redrawLayer() {
   }
   const LayerStats& s = snapshot_.layers[static_cast<std::size_t>(layer_)];
   const Histogram& h = s.preActivation;
+  const double lo = std::min(h.lo, -kCurveHalfWidth), hi = std::max(h.hi, kCurveHalfWidth);
+  // Re-binned over the whole axis: core's bins span only the data, which may be a sliver of the
+  // axis (all of a dead layer's z in [−1.2, −0.9]) and drew 1-pixel hairlines. Each display bin
+  // is 1/kDisplayBins of the axis — readable at presentation size — and every count is kept.
   const int bins = static_cast<int>(h.counts.size());
   const double w = bins ? (h.hi - h.lo) / bins : 1.0;
-  QVector<double> keys, counts;
+  const double dw = (hi - lo) / kDisplayBins;
+  QVector<double> keys(kDisplayBins), counts(kDisplayBins, 0.0);
+  for (int b = 0; b < kDisplayBins; ++b) keys[b] = lo + (b + 0.5) * dw;
   for (int i = 0; i < bins; ++i) {
-    keys << h.lo + (i + 0.5) * w;
-    counts << h.counts[static_cast<std::size_t>(i)];
+    const double centre = h.lo + (i + 0.5) * w;
+    const int b = std::clamp(static_cast<int>((centre - lo) / dw), 0, kDisplayBins - 1);
+    counts[b] += h.counts[static_cast<std::size_t>(i)];
   }
   histogram_->setData(keys, counts, true);
-  histogram_->setWidth(w);
-  const double lo = std::min(h.lo, -kCurveHalfWidth), hi = std::max(h.hi, kCurveHalfWidth);
+  histogram_->setWidth(dw);
   const Activation act = activationOf(s, alpha_);
   QVector<double> z, f, fp;
   for (int i = 0; i < kCurvePoints; ++i) {
@@ -194,14 +212,24 @@ void PreActivationView::redrawLayer() {
 }
 
 void PreActivationView::redrawSummary() {
-  QVector<double> keys, dead, saturated;
+  QVector<double> keys, deadKeys, dead, saturatedKeys, saturated;
   for (const LayerStats& s : snapshot_.layers) {
     keys << s.index + 1;
-    dead << 100.0 * s.deadFraction;
-    saturated << 100.0 * s.saturatedFraction;
+    if (activationOf(s, alpha_).isReluLike()) {
+      deadKeys << s.index + 1;
+      dead << 100.0 * s.deadFraction;
+    }
+    if (std::isfinite(s.saturatedFraction)) {  // bounded activations only
+      saturatedKeys << s.index + 1;
+      saturated << 100.0 * s.saturatedFraction;
+    }
   }
-  dead_->setData(keys, dead, true);
-  saturated_->setData(keys, saturated, true);
+  dead_->setData(deadKeys, dead, true);
+  saturated_->setData(saturatedKeys, saturated, true);
+  // Side by side only when both are drawn; a ReLU network's dead bars sit on their layer.
+  QCPBarsGroup* group = deadKeys.isEmpty() || saturatedKeys.isEmpty() ? nullptr : pair_;
+  dead_->setBarsGroup(group);
+  saturated_->setBarsGroup(group);
   summary_->xAxis->setTicker(layerTicker(static_cast<int>(keys.size())));  // as the bars
   summary_->xAxis->setRange(0.4, std::max<double>(1, keys.size()) + 0.6);
   summary_->replot(QCustomPlot::rpQueuedReplot);

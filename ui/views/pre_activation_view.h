@@ -12,11 +12,14 @@
 
 class QCustomPlot;
 class QCPBars;
+class QCPBarsGroup;
 class QCPGraph;
 class QCPTextElement;
 class QSpinBox;
 
 namespace gs {
+
+struct PlotTheme;
 
 class PreActivationView : public QWidget {
   Q_OBJECT
@@ -46,6 +49,7 @@ class PreActivationView : public QWidget {
   void layerChanged(int layer);
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void setupPlot();
   void setupSummary();
   void showWanted();  // layer_ = wanted_, clamped to the snapshot; redraws
@@ -61,6 +65,7 @@ class PreActivationView : public QWidget {
   QCPTextElement* status_ = nullptr;
   QCPBars* dead_ = nullptr;
   QCPBars* saturated_ = nullptr;
+  QCPBarsGroup* pair_ = nullptr;  // dead and saturated side by side, when a network has both
   Snapshot snapshot_;
   double alpha_ = -1.0;
   int layer_ = 0;    // shown

@@ -7,11 +7,9 @@
 
 #include "legend_fit.h"
 #include "plot_style.h"
+#include "plot_theme.h"
 
 namespace gs {
-namespace {
-const QColor kClass0(31, 119, 180), kClass1(214, 39, 40);
-}
 
 PredictionView::PredictionView(QWidget* parent) : QWidget(parent), plot_(newPlot(this)) {
   auto* layout = new QVBoxLayout(this);
@@ -24,29 +22,19 @@ void PredictionView::setupPlot() {
   plot_->plotLayout()->insertRow(0);
   plot_->plotLayout()->addElement(0, 0, new QCPTextElement(plot_, tr("What the network learned")));
   map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
+  map_->removeFromLegend();  // an empty entry before "class 0" otherwise
   scale_ = new QCPColorScale(plot_);
   plot_->plotLayout()->addElement(1, 1, scale_);
   scale_->setType(QCPAxis::atRight);
   scale_->axis()->setLabel(tr("P(class 1)"));
   map_->setColorScale(scale_);
-  QCPColorGradient gradient;
-  gradient.setColorStopAt(0.0, QColor(170, 200, 235));
-  gradient.setColorStopAt(0.5, QColor(245, 245, 245));
-  gradient.setColorStopAt(1.0, QColor(240, 170, 170));
-  map_->setGradient(gradient);
   map_->setDataRange(QCPRange(0, 1));
   map_->setInterpolate(true);
   class0_ = plot_->addGraph();
   class1_ = plot_->addGraph();
   curve_ = plot_->addGraph();  // added last: the fit is drawn over the data
-  curve_->setPen(QPen(QColor(214, 39, 40), 2.5));
   curve_->setName(tr("network"));
-  for (QCPGraph* g : {class0_, class1_}) {
-    g->setLineStyle(QCPGraph::lsNone);
-    const QColor c = g == class0_ ? kClass0 : kClass1;
-    g->setPen(QPen(c));  // the legend icon
-    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 0.7), c, 6));
-  }
+  for (QCPGraph* g : {class0_, class1_}) g->setLineStyle(QCPGraph::lsNone);
   class0_->setName(tr("class 0"));
   class1_->setName(tr("class 1"));
   // Data cover the whole box, so the legend gets its own row under it.
@@ -54,7 +42,57 @@ void PredictionView::setupPlot() {
   auto* group = new QCPMarginGroup(plot_);
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
   scale_->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+  connect(plot_, &QCustomPlot::beforeReplot, this, &PredictionView::keepAspect);
+  // A layout that changed the axis rect's shape needs one more pass with the new shape.
+  connect(plot_, &QCustomPlot::afterLayout, this, [this] {
+    const QSize now = plot_->axisRect()->rect().size();
+    if (prediction_.kind == Prediction::Kind::Map &&
+        (std::abs(now.width() - aspectFor_.width()) > 1 ||
+         std::abs(now.height() - aspectFor_.height()) > 1))
+      plot_->replot(QCustomPlot::rpQueuedReplot);
+  });
   clear();
+  followPlotTheme(this, [this](const PlotTheme& theme) { applyTheme(theme); });
+}
+
+void PredictionView::applyTheme(const PlotTheme& t) {
+  t.applyFrame(plot_);
+  // The colour scale reports its current margins as its wish (QCPLayoutElement's default), so
+  // the margin group never lets them shrink: start again from none, or the margins of large text
+  // would stay after presentation mode.
+  scale_->setMargins(QMargins());
+  QCPColorGradient gradient;
+  gradient.setColorStopAt(0.0, t.mapLow);
+  gradient.setColorStopAt(0.5, t.mapMid);
+  gradient.setColorStopAt(1.0, t.mapHigh);
+  map_->setGradient(gradient);
+  curve_->setPen(t.curvePen(t.curve, 2.5));
+  for (QCPGraph* g : {class0_, class1_}) {
+    const QColor c = g == class0_ ? t.class0 : t.class1;
+    g->setPen(t.pen(c, 1));  // the legend icon
+    g->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, t.pen(t.background, 0.7), c, t.marker(6)));
+  }
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PredictionView::keepMapSquare(const QSize& layout) {
+  if (prediction_.kind != Prediction::Kind::Map) return;
+  QCPAxisRect* box = plot_->axisRect();
+  box->setSizeConstraintRect(QCPLayoutElement::scrInnerRect);
+  box->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+  plot_->plotLayout()->setMargins(QMargins());
+  // A hidden plot has no resize event: lay it out at the figure's size explicitly.
+  plot_->setViewport(QRect(QPoint(0, 0), layout));
+  plot_->replot();
+  const int side = std::min(box->rect().width(), box->rect().height());
+  box->setMaximumSize(side, QWIDGETSIZE_MAX);
+  plot_->replot();
+  // The width the map no longer takes is shared out on both sides, so the square sits centred.
+  const int used = scale_->outerRect().right() - box->outerRect().left();
+  const int spare = layout.width() - used;
+  if (spare > 2) plot_->plotLayout()->setMargins(QMargins(spare / 2, 0, 0, 0));
+  plot_->replot();
 }
 
 void PredictionView::clear() {
@@ -106,8 +144,34 @@ void PredictionView::showMap(const Prediction& p) {
   class1_->addToLegend();
   plot_->xAxis->setLabel(tr("x₁"));
   plot_->yAxis->setLabel(tr("x₂"));
-  plot_->xAxis->setRange(p.xMin, p.xMax);
-  plot_->yAxis->setRange(p.yMin, p.yMax);
+  // Fixed tick steps: the ranges keepAspect sets move with the layout, and an automatic step
+  // would flip between 0.5 and 1 with them, the labels' widths with it, the layout again.
+  for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    const double span = axis == plot_->xAxis ? p.xMax - p.xMin : p.yMax - p.yMin;
+    ticker->setTickStep(std::pow(10.0, std::floor(std::log10(std::max(span, 1e-9) / 2))));
+    axis->setTicker(ticker);
+  }
+  keepAspect();
+}
+
+// A spiral stays round on a wide or a tall plot: the axis with room to spare shows more than the
+// data's span, centred on it.
+void PredictionView::keepAspect() {
+  if (prediction_.kind != Prediction::Kind::Map) return;
+  const Prediction& p = prediction_;
+  const QSize size = plot_->axisRect()->rect().size();
+  aspectFor_ = size;
+  if (size.width() <= 0 || size.height() <= 0) {
+    plot_->xAxis->setRange(p.xMin, p.xMax);
+    plot_->yAxis->setRange(p.yMin, p.yMax);
+    return;
+  }
+  const double perPixel = std::max((p.xMax - p.xMin) / size.width(),  // data units per pixel
+                                   (p.yMax - p.yMin) / size.height());
+  const double cx = (p.xMin + p.xMax) / 2, cy = (p.yMin + p.yMax) / 2;
+  plot_->xAxis->setRange(cx - perPixel * size.width() / 2, cx + perPixel * size.width() / 2);
+  plot_->yAxis->setRange(cy - perPixel * size.height() / 2, cy + perPixel * size.height() / 2);
 }
 
 void PredictionView::showCurve(const Prediction& p) {
@@ -131,6 +195,9 @@ void PredictionView::showCurve(const Prediction& p) {
   class1_->removeFromLegend();
   plot_->xAxis->setLabel(tr("x"));
   plot_->yAxis->setLabel(tr("y"));
+  for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis})
+    if (axis->ticker().dynamicCast<QCPAxisTickerFixed>())
+      axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
   plot_->xAxis->setRange(p.xMin, p.xMax);
   // A wildly wrong fit must not squash the data into a line: at most two spans beyond it.
   const double span = std::max(p.yMax - p.yMin, 1e-6);

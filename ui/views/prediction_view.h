@@ -13,6 +13,8 @@ class QCPGraph;
 
 namespace gs {
 
+struct PlotTheme;
+
 class PredictionView : public QWidget {
   Q_OBJECT
 
@@ -22,6 +24,9 @@ class PredictionView : public QWidget {
   void setPrediction(const Prediction& prediction);
   void clear();
   const Prediction& prediction() const { return prediction_; }
+  // For a figure laid out at `layout` (a rendered file rather than the window): limits the map's
+  // box to a square, so the two input axes keep one scale and circles stay round.
+  void keepMapSquare(const QSize& layout);
 
   QCustomPlot* plot() const { return plot_; }
   QCPColorMap* map() const { return map_; }
@@ -29,9 +34,13 @@ class PredictionView : public QWidget {
   QCPGraph* pointsGraph(int label) const { return label ? class1_ : class0_; }
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void setupPlot();
   void showMap(const Prediction& p);
   void showCurve(const Prediction& p);
+  void keepAspect();  // a map: one unit as long across as up, the data centred
+
+  QSize aspectFor_;  // the axis rect size keepAspect last fitted
 
   QCustomPlot* plot_;
   QCPColorMap* map_ = nullptr;

@@ -1,23 +1,27 @@
 #include "classroom_docks.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
-#include <QMenu>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "diagnostics_docks.h"
 #include "explanation_panel.h"
 #include "gradient_heatmap_view.h"
+#include "network_diagram_view.h"
 #include "kind_names.h"
 #include "pre_activation_view.h"
+#include "run_model.h"
 #include "walkthrough_panel.h"
 
 namespace gs {
 
-ClassroomDocks::ClassroomDocks(QMainWindow* window, QMenu* viewMenu)
-    : QObject(window), window_(window) {
+ClassroomDocks::ClassroomDocks(QMainWindow* window, RunModel& run)
+    : QObject(window), window_(window), run_(run) {
   explanation_ = new ExplanationPanel;
   walkthrough_ = new WalkthroughPanel;
   preActivation_ = new PreActivationView;
@@ -25,24 +29,46 @@ ClassroomDocks::ClassroomDocks(QMainWindow* window, QMenu* viewMenu)
   walkthroughDock_ = addDock(tr("Walk-through"), "walkthroughDock", walkthrough_);
   heatmapDock_ = addDock(tr("Heatmap"), "heatmapDock", buildHeatmap());
   preActivationDock_ = addDock(tr("Pre-activations"), "preActivationDock", preActivation_);
+  network_ = new NetworkDiagramView;
+  networkDock_ = addDock(tr("Network"), "networkDock", network_);
   window->tabifyDockWidget(explanationDock_, walkthroughDock_);
   window->tabifyDockWidget(walkthroughDock_, heatmapDock_);
   window->tabifyDockWidget(heatmapDock_, preActivationDock_);
+  window->tabifyDockWidget(preActivationDock_, networkDock_);
+  diagnostics_ = new DiagnosticsDocks(window);
+  QDockWidget* previous = networkDock_;
+  for (QDockWidget* d : diagnostics_->docks()) {
+    window->tabifyDockWidget(previous, d);
+    previous = d;
+    // Closed until View opens them: eight tabs in one row left the plots too narrow for their
+    // titles in presentation mode at 1920×1080.
+    d->hide();
+  }
   explanationDock_->raise();
-  viewMenu->addSeparator();
-  for (QDockWidget* d : {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_})
-    viewMenu->addAction(d->toggleViewAction());
 
   connect(walkthrough_, &WalkthroughPanel::layerSelected, this, &ClassroomDocks::layerHighlighted);
-  connect(walkthrough_, &WalkthroughPanel::sampleRequested, this,
-          &ClassroomDocks::walkSampleRequested);
+  connect(walkthrough_, &WalkthroughPanel::sampleRequested, &run, &RunModel::setWalkSample);
+  connect(&run, &RunModel::frameReady, this, &ClassroomDocks::showFrame);
+  connect(&run, &RunModel::runReset, this, &ClassroomDocks::clearRun);
   // A tab behind another is not visible either: the walk costs nothing then, and no bar stays
   // highlighted for a panel nobody sees.
   connect(walkthroughDock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
     walkVisible_ = visible;
-    emit walkWanted(visible);
+    run_.setWalkEnabled(visible);
     emit layerHighlighted(visible ? walkthrough_->currentLayer() : -1);
   });
+}
+
+QList<QAction*> ClassroomDocks::toggleActions() const {
+  QList<QAction*> actions;
+  for (QDockWidget* d : docks()) actions << d->toggleViewAction();
+  return actions;
+}
+
+QList<QDockWidget*> ClassroomDocks::docks() const {
+  return QList<QDockWidget*>{explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_,
+                             networkDock_} +
+         diagnostics_->docks();
 }
 
 QDockWidget* ClassroomDocks::addDock(const QString& title, const QString& name, QWidget* content) {
@@ -51,7 +77,14 @@ QDockWidget* ClassroomDocks::addDock(const QString& title, const QString& name, 
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                     QDockWidget::DockWidgetFloatable);
   content->setMinimumWidth(280);
-  dock->setWidget(content);
+  // Scrolled rather than forcing the window taller than the screen: at presentation sizes the
+  // walk-through's buttons and the two pre-activation plots need more height than 1080 lines
+  // leave, and the status bar went off the bottom of the screen.
+  auto* scroll = new QScrollArea(dock);
+  scroll->setWidget(content);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  dock->setWidget(scroll);
   window_->addDockWidget(Qt::RightDockWidgetArea, dock);
   return dock;
 }
@@ -80,7 +113,7 @@ QWidget* ClassroomDocks::buildHeatmap() {
 
 void ClassroomDocks::tabifyWith(QDockWidget* dock) {
   QDockWidget* previous = dock;
-  for (QDockWidget* d : {explanationDock_, walkthroughDock_, heatmapDock_, preActivationDock_}) {
+  for (QDockWidget* d : docks()) {
     window_->tabifyDockWidget(previous, d);
     previous = d;
   }
@@ -106,39 +139,33 @@ void ClassroomDocks::setLanguage(const QString& language) {
   explanation_->setLanguage(language);
 }
 
-void ClassroomDocks::walkArrived(const WalkPayload& walk) {
-  pendingWalk_ = walk;
-  haveWalk_ = true;
-}
-
-void ClassroomDocks::historyArrived(const GradientHistory& history) {
-  pendingHistory_ = history;
-  haveHistory_ = true;
-}
-
-void ClassroomDocks::showFrame(const Snapshot* shown) {
-  if (haveWalk_) {
+void ClassroomDocks::showFrame(const RunFrame& frame) {
+  if (frame.walk) {
     const int before = walkthrough_->currentLayer();
-    walkthrough_->setWalk(pendingWalk_.walk);
-    walkStep_ = pendingWalk_.step;
-    haveWalk_ = false;
+    walkthrough_->setWalk(run_.walk().walk);
+    walkStep_ = run_.walk().step;
     if (walkVisible_ && walkthrough_->currentLayer() != before)
       emit layerHighlighted(walkthrough_->currentLayer());
   }
-  if (haveHistory_) {
-    heatmap_->setHistory(pendingHistory_);
-    haveHistory_ = false;
+  if (frame.history) {
+    heatmap_->setHistory(run_.history());
+    diagnostics_->showHistory(run_.history());
   }
-  if (shown && !shown->layers.empty()) preActivation_->setSnapshot(*shown, alpha_);
+  if (frame.snapshot && !run_.snapshot().layers.empty()) {
+    preActivation_->setSnapshot(run_.snapshot(), alpha_);
+    diagnostics_->showSnapshot(run_.snapshot());
+    network_->setSnapshot(run_.snapshot());
+  }
 }
 
 void ClassroomDocks::clearRun(const Config& config) {
   alpha_ = config.alpha;
-  haveWalk_ = haveHistory_ = false;
   walkStep_ = -1;
   walkthrough_->setWalk(ChainWalk());
   heatmap_->setHistory(GradientHistory());
   preActivation_->setSnapshot(Snapshot(), alpha_);
+  diagnostics_->clear();
+  network_->clear();
   emit layerHighlighted(-1);
 }
 

@@ -14,7 +14,9 @@
 #include <cmath>
 
 #include "kind_names.h"
+#include "layer_activations_edit.h"
 #include "log_slider.h"
+#include "remedy_controls.h"
 
 namespace gs {
 namespace {
@@ -62,6 +64,7 @@ ControlPanel::ControlPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(buildNetworkGroup());
   layout->addWidget(buildTrainingGroup());
   layout->addWidget(buildDataGroup());
+  layout->addWidget(buildRemedyGroup());
   layout->addStretch();
   setConfig(Config());
   connectControls();
@@ -102,6 +105,8 @@ QWidget* ControlPanel::buildNetworkGroup() {
   networkForm_->addRow(tr("Width"), width_);
   networkForm_->addRow(tr("Activation"), activation_);
   networkForm_->addRow(tr("α"), alphaRow_);
+  layers_ = new LayerActivationsEdit(this);
+  networkForm_->addRow(tr("Per layer"), layers_);
   networkForm_->addRow(tr("Initialiser"), init_);
   networkForm_->addRow(tr("Init scale"), initScale_);
   auto* checks = new QHBoxLayout;
@@ -147,6 +152,14 @@ QWidget* ControlPanel::buildDataGroup() {
   return group(tr("Data"), form, this);
 }
 
+QWidget* ControlPanel::buildRemedyGroup() {
+  remedies_ = new RemedyControls(RemedyControls::Arrangement::Form, QString(), this);
+  auto* box = new QGroupBox(tr("Remedies"), this);
+  auto* layout = new QVBoxLayout(box);
+  layout->addWidget(remedies_);
+  return box;
+}
+
 void ControlPanel::connectControls() {
   for (QSpinBox* box : {depth_, width_, batch_})
     connect(box, &QSpinBox::valueChanged, this, &ControlPanel::changed);
@@ -165,6 +178,8 @@ void ControlPanel::connectControls() {
     changed();
   });
   connect(lr_, &LogSlider::valueChanged, this, &ControlPanel::learningRateChanged);
+  connect(layers_, &LayerActivationsEdit::layersChanged, this, &ControlPanel::changed);
+  connect(remedies_, &RemedyControls::changed, this, &ControlPanel::changed);
 }
 
 void ControlPanel::changed() {
@@ -227,6 +242,7 @@ Config ControlPanel::config() const {
   c.width = width_->value();
   c.activation = activationKind();
   c.alpha = Activation(c.activation).hasAlpha() ? alpha_ : -1.0;
+  c.layerActivations = layers_->layers();
   c.init = InitKind(init_->currentData().toInt());
   c.initScale = initScale_->value();
   c.bias = bias_->isChecked();
@@ -238,6 +254,7 @@ Config ControlPanel::config() const {
   c.dataset = DatasetKind(dataset_->currentData().toInt());
   c.noise = noise_->value();
   c.seed = std::uint64_t(seed_->value());
+  remedies_->applyTo(c);
   return c;
 }
 
@@ -250,6 +267,7 @@ void ControlPanel::setConfig(const Config& c) {
   width_->setValue(c.width);
   selectData(activation_, int(c.activation));
   alpha_ = c.alpha;
+  layers_->setLayers(c.layerActivations);
   selectData(init_, int(c.init));
   updateInitScaleRange();
   initScale_->setValue(c.initScale);
@@ -263,6 +281,7 @@ void ControlPanel::setConfig(const Config& c) {
   loss_->setEnabled(isClassification(c.dataset));
   noise_->setValue(c.noise);
   seed_->setValue(double(c.seed));
+  remedies_->setFrom(c);
   for (QWidget* w : controls) w->blockSignals(false);
   updateAlphaControl();
   updating_ = false;

@@ -19,7 +19,9 @@ class QSpinBox;
 
 namespace gs {
 
+class LayerActivationsEdit;
 class LogSlider;
+class RemedyControls;
 
 class ControlPanel : public QWidget {
   Q_OBJECT
@@ -39,6 +41,7 @@ class ControlPanel : public QWidget {
   QWidget* buildNetworkGroup();
   QWidget* buildTrainingGroup();
   QWidget* buildDataGroup();
+  QWidget* buildRemedyGroup();
   void connectControls();
   void changed();
   void activationChosen();
@@ -51,6 +54,7 @@ class ControlPanel : public QWidget {
   QSpinBox* depth_;
   QSpinBox* width_;
   QComboBox* activation_;
+  LayerActivationsEdit* layers_ = nullptr;  // per hidden layer, over activation_
   QFormLayout* networkForm_ = nullptr;
   QWidget* alphaRow_;
   QSlider* alphaSlider_;
@@ -67,6 +71,7 @@ class ControlPanel : public QWidget {
   QComboBox* dataset_;
   QDoubleSpinBox* noise_;
   QDoubleSpinBox* seed_;
+  RemedyControls* remedies_ = nullptr;
   Config base_;  // fields without a control (samples, momentum, Adam's βs, …) keep their values
   bool updating_ = false;
 };

@@ -1,16 +1,19 @@
 #include "figure_size_dialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace gs {
 
-FigureSizeDialog::FigureSizeDialog(const FigureSize& initial, bool png, QWidget* parent)
+FigureSizeDialog::FigureSizeDialog(const FigureSize& initial, bool png, QWidget* parent,
+                                   bool caption)
     : QDialog(parent), png_(png) {
   setWindowTitle(tr("Figure size"));
   width_ = new QSpinBox(this);
@@ -38,6 +41,16 @@ FigureSizeDialog::FigureSizeDialog(const FigureSize& initial, bool png, QWidget*
   form->addRow(tr("&Width:"), width_);
   form->addRow(tr("&Height:"), height_);
   form->addRow(tr("&Scale:"), scale_);
+  if (caption) {
+    captionOn_ = new QCheckBox(tr("&Caption under the figure:"), this);
+    captionOn_->setObjectName("figureCaptionOn");
+    caption_ = new QLineEdit(initial.caption, this);
+    caption_->setObjectName("figureCaption");
+    caption_->setEnabled(false);
+    caption_->setMinimumWidth(caption_->fontMetrics().horizontalAdvance(initial.caption) + 24);
+    connect(captionOn_, &QCheckBox::toggled, caption_, &QWidget::setEnabled);
+    form->addRow(captionOn_, caption_);
+  }
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   ok_ = buttons->button(QDialogButtonBox::Ok);
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -58,6 +71,7 @@ FigureSize FigureSizeDialog::size() const {
   s.width = width_->value();
   s.height = height_->value();
   s.scale = png_ ? scale_->value() : 1.0;
+  if (captionOn_ && captionOn_->isChecked()) s.caption = caption_->text();
   return s;
 }
 

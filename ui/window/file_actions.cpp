@@ -10,21 +10,25 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 
 #include "activation_curve_view.h"
+#include "classroom_docks.h"
 #include "compare_view.h"
+#include "compare_window.h"
 #include "config_json.h"
 #include "figure_size_dialog.h"
+#include "file_stem.h"
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
-#include "history_recorder.h"
 #include "loss_curve_view.h"
 #include "main_window.h"
 #include "pre_activation_view.h"
 #include "prediction_view.h"
 #include "recent_files.h"
+#include "run_caption.h"
+#include "run_model.h"
 #include "save_file.h"
-#include "training_worker.h"
 
 namespace gs {
 namespace {
@@ -36,12 +40,7 @@ void rememberFolder(const QString& path) {
   QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
 }
 
-// "Gradient bars" → "gradient-bars"
-QString fileStem(const QString& title) {
-  QString stem = title.toLower();
-  stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-  return stem.isEmpty() ? QStringLiteral("figure") : stem;
-}
+QString fileStem(const QString& title) { return asciiFileStem(title); }
 
 // The file name as typed, with the extension of the chosen filter added when it has none.
 QString withSuffix(const QString& path, const QString& selectedFilter) {
@@ -51,87 +50,43 @@ QString withSuffix(const QString& path, const QString& selectedFilter) {
   return m.hasMatch() ? path + '.' + m.captured(1) : path;
 }
 
-template <typename View>
-void addClassroomPlots(const MainWindow& window, const QString& title,
-                       QVector<ExportablePlot>* out) {
-  const auto views = window.findChildren<View*>();
-  for (View* view : views)
-    if (view->plot()) out->push_back({title, view->plot()});
-}
-
 }  // namespace
 
 FileActions::FileActions(MainWindow& window)
-    : QObject(&window), window_(window), recorder_(new HistoryRecorder(this)) {
-  setObjectName("fileActions");
-  connect(&window, &MainWindow::snapshotShown, recorder_, &HistoryRecorder::record);
-  // Queued: the worker lives on its own thread.
-  connect(window.worker(), &TrainingWorker::historyReady, recorder_, &HistoryRecorder::setHistory);
-  buildMenus();
-}
-
-QVector<ExportablePlot> FileActions::plots() const {
-  QVector<ExportablePlot> out = {
-      {tr("Gradient bars"), window_.barsView()->plot()},
-      {tr("Activation curve"), window_.activationView()->plot()},
-      {tr("Loss curve"), window_.lossView()->plot()},
-      {tr("Prediction"), window_.predictionView()->plot()},
-  };
-  addClassroomPlots<GradientHeatmapView>(window_, tr("Gradient-flow heatmap"), &out);
-  addClassroomPlots<PreActivationView>(window_, tr("Pre-activation histogram"), &out);
-  addClassroomPlots<CompareView>(window_, tr("Comparison"), &out);
-  return out;
-}
-
-void FileActions::buildMenus() {
-  QMenu* file = window_.fileMenu();
-  rewireOpenAction();
-  // Everything goes before the separator that precedes Quit (or at the end).
-  QAction* before = nullptr;
-  const QList<QAction*> actions = file->actions();
-  for (QAction* a : actions)
-    if (a->isSeparator()) before = a;
-
-  auto* save = new QAction(tr("&Save configuration…"), file);
-  save->setObjectName("saveConfigAction");
-  save->setShortcut(QKeySequence::Save);
-  connect(save, &QAction::triggered, this, &FileActions::saveConfig);
-  file->insertAction(before, save);
-
-  auto* recentMenu = new QMenu(tr("&Recent files"), file);
-  recentMenu->setObjectName("recentMenu");
-  recent_ = new RecentFiles(recentMenu, &window_);
+    : QObject(&window),
+      window_(window),
+      open_(new QAction(tr("&Open configuration…"), this)),
+      save_(new QAction(tr("&Save configuration…"), this)),
+      recentMenu_(new QMenu(tr("&Recent files"), &window)),
+      recent_(new RecentFiles(recentMenu_, &window)),
+      exportMenu_(new QMenu(tr("&Export"), &window)) {
+  open_->setShortcut(QKeySequence::Open);
+  connect(open_, &QAction::triggered, this, &FileActions::openConfig);
+  save_->setShortcut(QKeySequence::Save);
+  connect(save_, &QAction::triggered, this, &FileActions::saveConfig);
   connect(recent_, &RecentFiles::openRequested, this, [this](const QString& path) {
     QString error;
     if (!openConfigFrom(path, &error)) report(tr("Cannot open configuration"), error);
   });
-  file->insertMenu(before, recentMenu);
-
-  exportMenu_ = new QMenu(tr("&Export"), file);
-  exportMenu_->setObjectName("exportMenu");
-  // Rebuilt each time it opens: classroom views may have been added since.
+  // Rebuilt each time it opens, so it lists what the window shows then.
   connect(exportMenu_, &QMenu::aboutToShow, this, &FileActions::fillExportMenu);
   fillExportMenu();
-  file->insertMenu(before, exportMenu_);
-  if (before) file->insertSeparator(before);
+  connect(this, &FileActions::saved, &window, [&window](const QString& path) {
+    window.statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 15000);
+  });
 }
 
-// The window's own Open entry opens the file itself; route it here so it joins the recent files.
-void FileActions::rewireOpenAction() {
-  QMenu* file = window_.fileMenu();
-  QAction* open = nullptr;
-  const QList<QAction*> actions = file->actions();
-  for (QAction* a : actions)
-    if (a->shortcut() == QKeySequence(QKeySequence::Open)) open = a;
-  if (open) {
-    disconnect(open, &QAction::triggered, nullptr, nullptr);
-  } else {
-    open = new QAction(tr("&Open configuration…"), file);
-    open->setShortcut(QKeySequence::Open);
-    file->insertAction(actions.value(0), open);
-  }
-  open->setObjectName("openConfigAction");
-  connect(open, &QAction::triggered, this, &FileActions::openConfig);
+QVector<ExportablePlot> FileActions::plots() const {
+  const WindowParts& w = window_.parts();
+  return {
+      {tr("Gradient bars"), w.bars->plot()},
+      {tr("Activation curve"), w.activation->plot()},
+      {tr("Loss curve"), w.loss->plot()},
+      {tr("Prediction"), w.prediction->plot()},
+      {tr("Gradient-flow heatmap"), w.classroom->heatmap()->plot()},
+      {tr("Pre-activation histogram"), w.classroom->preActivation()->plot()},
+      {tr("Comparison"), w.compare->view()->plot()},
+  };
 }
 
 void FileActions::fillExportMenu() {
@@ -153,29 +108,45 @@ bool FileActions::saveConfigTo(const QString& path, QString* error) {
   const std::string text = configToJson(window_.config()).dump(2) + "\n";
   if (!saveFileAtomically(path, QByteArray::fromStdString(text), error)) return false;
   recent_->add(path);
+  emit saved(path);
   return true;
 }
 
 // The window decides what the file is (a configuration, or a lesson where it knows lessons).
 bool FileActions::openConfigFrom(const QString& path, QString* error) {
-  if (!window_.loadConfig(path, error)) return false;
+  if (!window_.openFile(path, error)) return false;
   recent_->add(path);
   return true;
 }
 
-bool FileActions::exportHistoryTo(const QString& path, QString* error) const {
-  if (recorder_->history().columns() == 0) {
+bool FileActions::exportHistoryTo(const QString& path, QString* error) {
+  const GradientHistory& history = window_.run().history();
+  if (history.columns() == 0) {
     if (error)
       *error = tr("%1: there is no history to export yet; press Step or Play first.").arg(path);
     return false;
   }
-  return saveFileAtomically(path, QByteArray::fromStdString(historyCsv(recorder_->history())),
-                            error);
+  if (!saveFileAtomically(path, QByteArray::fromStdString(historyCsv(history)), error))
+    return false;
+  emit saved(path);
+  return true;
 }
 
-bool FileActions::exportWindowTo(const QString& path, const FigureSize& size,
-                                 QString* error) const {
-  return exportWidget(&window_, path, size, error);
+bool FileActions::exportWindowTo(const QString& path, const FigureSize& size, QString* error) {
+  if (!exportWidget(&window_, path, size, error)) return false;
+  emit saved(path);
+  return true;
+}
+
+bool FileActions::exportPlotTo(QCustomPlot* plot, const QString& path, const FigureSize& size,
+                               QString* error) {
+  if (!gs::exportPlot(plot, path, size, error)) return false;
+  emit saved(path);
+  return true;
+}
+
+QString FileActions::suggestedCaption() const {
+  return runCaption(window_.config(), window_.run().shownStep());
 }
 
 void FileActions::report(const QString& title, const QString& error) {
@@ -192,7 +163,8 @@ QString FileActions::askSavePath(const QString& title, const QString& suggestedN
   return withSuffix(path, selected);
 }
 
-bool FileActions::askFigureSize(const QString& path, const QSize& current, FigureSize* size) {
+bool FileActions::askFigureSize(const QString& path, const QSize& current, FigureSize* size,
+                                bool caption) {
   FigureFormat format;
   if (!figureFormatFromPath(path, &format)) {
     report(tr("Cannot export"),
@@ -203,7 +175,8 @@ bool FileActions::askFigureSize(const QString& path, const QSize& current, Figur
   initial.width = current.width();
   initial.height = current.height();
   initial.scale = format == FigureFormat::Png ? 2.0 : 1.0;
-  FigureSizeDialog dialog(initial, format == FigureFormat::Png, &window_);
+  initial.caption = caption ? suggestedCaption() : QString();
+  FigureSizeDialog dialog(initial, format == FigureFormat::Png, &window_, caption);
   if (dialog.exec() != QDialog::Accepted) return false;
   *size = dialog.size();
   return true;
@@ -231,9 +204,9 @@ void FileActions::exportPlot(QCustomPlot* plot, const QString& title) {
       askSavePath(tr("Export %1").arg(title), fileStem(title) + QStringLiteral(".png"),
                   tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
   FigureSize size;
-  if (path.isEmpty() || !askFigureSize(path, plot->size(), &size)) return;
+  if (path.isEmpty() || !askFigureSize(path, plot->size(), &size, true)) return;
   QString error;
-  if (!gs::exportPlot(plot, path, size, &error)) report(tr("Cannot export the figure"), error);
+  if (!exportPlotTo(plot, path, size, &error)) report(tr("Cannot export the figure"), error);
 }
 
 void FileActions::exportWindow() {
@@ -253,7 +226,5 @@ void FileActions::exportHistory() {
   if (!path.isEmpty() && !exportHistoryTo(path, &error))
     report(tr("Cannot export the history"), error);
 }
-
-FileActions* installFileActions(MainWindow& window) { return new FileActions(window); }
 
 }  // namespace gs

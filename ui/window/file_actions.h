@@ -1,4 +1,4 @@
-// The File menu's configuration and export entries, installed into a MainWindow:
+// The File menu's configuration and export entries, which the MainWindow puts in its File menu:
 //   Open configuration… / Save configuration… / Recent files ▸
 //   Export ▸ each plot (PNG with a size dialog, SVG, PDF), the whole window, the per-step,
 //            per-layer history (CSV), the configuration (JSON)
@@ -12,12 +12,12 @@
 
 #include "figure_export.h"
 
+class QAction;
 class QCustomPlot;
 class QMenu;
 
 namespace gs {
 
-class HistoryRecorder;
 class MainWindow;
 class RecentFiles;
 
@@ -32,15 +32,23 @@ class FileActions : public QObject {
  public:
   explicit FileActions(MainWindow& window);
 
-  // The plots the window shows right now (the four views, then any classroom views it holds).
+  QAction* openAction() const { return open_; }  // Ctrl+O
+  QAction* saveAction() const { return save_; }  // Ctrl+S
+  QMenu* recentMenu() const { return recentMenu_; }
+  QMenu* exportMenu() const { return exportMenu_; }
+
+  // The plots the window shows (the four views, the teaching docks' plots, the compare plot).
   QVector<ExportablePlot> plots() const;
-  const HistoryRecorder& recorder() const { return *recorder_; }
   RecentFiles* recentFiles() const { return recent_; }
 
   bool saveConfigTo(const QString& path, QString* error);
   bool openConfigFrom(const QString& path, QString* error);
-  bool exportHistoryTo(const QString& path, QString* error) const;
-  bool exportWindowTo(const QString& path, const FigureSize& size, QString* error) const;
+  // Each emits saved(path) on success.
+  bool exportHistoryTo(const QString& path, QString* error);
+  bool exportWindowTo(const QString& path, const FigureSize& size, QString* error);
+  bool exportPlotTo(QCustomPlot* plot, const QString& path, const FigureSize& size, QString* error);
+  // The caption offered under an exported figure: the current settings and step.
+  QString suggestedCaption() const;
 
   // With dialogs (file chooser, figure size, error message).
   void openConfig();
@@ -49,21 +57,22 @@ class FileActions : public QObject {
   void exportWindow();
   void exportHistory();
 
+ signals:
+  void saved(const QString& path);  // every file written (the status bar says "Saved to …")
+
  private:
-  void buildMenus();
   void fillExportMenu();
-  void rewireOpenAction();
   QString askSavePath(const QString& title, const QString& suggestedName, const QString& filters);
-  bool askFigureSize(const QString& path, const QSize& current, FigureSize* size);
+  bool askFigureSize(const QString& path, const QSize& current, FigureSize* size,
+                     bool caption = false);
   void report(const QString& title, const QString& error);
 
   MainWindow& window_;
-  HistoryRecorder* recorder_;
-  RecentFiles* recent_ = nullptr;
-  QMenu* exportMenu_ = nullptr;
+  QAction* open_;
+  QAction* save_;
+  QMenu* recentMenu_;
+  RecentFiles* recent_;
+  QMenu* exportMenu_;
 };
-
-// Creates the FileActions (a child of window, found again with findChild<FileActions*>()).
-FileActions* installFileActions(MainWindow& window);
 
 }  // namespace gs

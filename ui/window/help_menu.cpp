@@ -4,17 +4,18 @@
 
 #include <Eigen/Core>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "data_paths.h"
 #include "lesson.h"
+#include "lesson_menu.h"
 #include "main_window.h"
 #include "translator_setup.h"
 #include "version.h"
@@ -24,11 +25,6 @@
 #endif
 
 namespace gs {
-
-// The translation context of the texts below (lupdate sees HelpMenuText::tr).
-struct HelpMenuText {
-  Q_DECLARE_TR_FUNCTIONS(gs::HelpMenuText)
-};
 
 namespace {
 
@@ -60,11 +56,22 @@ QString libraryRows() {
          row(QStringLiteral("BLAS"), blasLine());
 }
 
-void showRichText(QWidget* parent, const QString& title, const QString& html) {
+// Links "lesson:ID" call openLesson(ID) and close the dialog; other links open in a browser.
+void showRichText(QWidget* parent, const QString& title, const QString& html,
+                  const std::function<void(const QString&)>& openLesson = {}) {
   QDialog dialog(parent);
   dialog.setWindowTitle(title);
   auto* text = new QTextBrowser(&dialog);
-  text->setOpenExternalLinks(true);
+  text->setOpenExternalLinks(false);
+  text->setOpenLinks(false);
+  QObject::connect(text, &QTextBrowser::anchorClicked, &dialog, [&](const QUrl& url) {
+    if (url.scheme() == QLatin1String("lesson") && openLesson) {
+      openLesson(url.path());
+      dialog.accept();
+    } else {
+      QDesktopServices::openUrl(url);
+    }
+  });
   text->setHtml(html);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
   QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -107,7 +114,7 @@ QString lessonsHelpText(const QString& lessonsDir, const QString& language) {
   html += QStringLiteral("<ol>");
   for (const Lesson& l : set.lessons)
     html +=
-        QStringLiteral("<li>%1 <small>(%2.json)</small></li>")
+        QStringLiteral("<li><a href=\"lesson:%2\">%1</a> <small>(%2.json)</small></li>")
             .arg(QString::fromStdString(l.title.text(language.toStdString())).toHtmlEscaped(),
                  QString::fromStdString(l.id).toHtmlEscaped());
   html += QStringLiteral("</ol>");
@@ -119,23 +126,12 @@ void showAboutDialog(QWidget* parent) {
   showRichText(parent, HelpMenuText::tr("About GradScope"), aboutText());
 }
 
-void showLessonsHelp(QWidget* parent) {
-  showRichText(parent, HelpMenuText::tr("Lessons"),
-               lessonsHelpText(QString::fromStdString(lessonsDir()), uiLanguage()));
-}
-
-void installHelpMenu(MainWindow& window) {
-  // The window may already have an (empty) Help menu; else it goes at the right end.
-  QMenu* help = window.findChild<QMenu*>("helpMenu");
-  if (!help) {
-    help = window.menuBar()->addMenu(HelpMenuText::tr("&Help"));
-    help->setObjectName("helpMenu");
-  }
-  help->addAction(HelpMenuText::tr("&Lessons…"), &window, [&window] { showLessonsHelp(&window); })
-      ->setObjectName("lessonsHelpAction");
-  help->addAction(HelpMenuText::tr("&About GradScope…"), &window,
-                  [&window] { showAboutDialog(&window); })
-      ->setObjectName("aboutAction");
+void showLessonsHelp(MainWindow* window) {
+  showRichText(window, HelpMenuText::tr("Lessons"),
+               lessonsHelpText(QString::fromStdString(lessonsDir()), window->language()),
+               [window](const QString& id) {
+                 if (QAction* a = window->parts().lessons->lessonAction(id)) a->trigger();
+               });
 }
 
 }  // namespace gs

@@ -4,9 +4,8 @@
 #include <QCoreApplication>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProcess>
-#include <QPushButton>
 
+#include "live_translator.h"
 #include "main_window.h"
 #include "translator_setup.h"
 
@@ -34,34 +33,20 @@ LanguageMenu::LanguageMenu(MainWindow& window)
   for (const UiLanguage& l : uiLanguages()) add(l.nativeName, l.code);
 }
 
+// Everything switches at once: the lesson text (it has both languages at hand) and every menu,
+// button, label and plot text (LiveTranslator); the lesson and the run stay.
 void LanguageMenu::choose(const QString& code) {
   if (code == storedLanguage()) return;
   storeLanguage(code);
   emit languageStored(code);
-  // The lesson's text has both languages at hand, so it switches now; the rest of the window's
-  // strings were translated when it was built.
-  window_.setLanguage(uiLanguage());
-  QMessageBox box(QMessageBox::Information, tr("Language"),
-                  tr("The lesson text is shown in the new language now. Menus, buttons and "
-                     "labels change when GradScope starts again."),
-                  QMessageBox::NoButton, &window_);
-  QPushButton* restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
-  box.addButton(tr("Later"), QMessageBox::RejectRole);
-  box.exec();
-  if (box.clickedButton() != restart) return;
-  // The window saves its settings when it closes; the new process reads them.
-  QStringList arguments = QCoreApplication::arguments().mid(1);
-  if (QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
-    window_.close();
-  else
-    QMessageBox::warning(&window_, tr("Language"),
-                         tr("GradScope could not restart itself; please start it again."));
-}
-
-LanguageMenu* installLanguageMenu(MainWindow& window) {
-  auto* languages = new LanguageMenu(window);
-  if (QMenu* view = window.viewMenu()) view->addMenu(languages->menu());
-  return languages;
+  const QString language = uiLanguage();
+  LiveTranslator* translator = LiveTranslator::instance();
+  if (!translator) translator = LiveTranslator::install(*QCoreApplication::instance(), language);
+  if (!translator->switchTo(language))
+    QMessageBox::warning(
+        &window_, tr("Language"),
+        tr("No translation for %1 was found; the window stays as it is.").arg(language));
+  window_.setLanguage(language);
 }
 
 }  // namespace gs

@@ -1,6 +1,6 @@
 // View ▸ Language: "System language", "English", "Tiếng Việt". The choice is stored in QSettings;
-// the lesson's explanation and the Lessons menu switch at once (MainWindow::setLanguage), the rest
-// of the window when GradScope starts again, and the menu offers to restart at once.
+// the whole window switches at once (LiveTranslator, MainWindow::setLanguage), keeping the lesson
+// and the run.
 #pragma once
 
 #include <QObject>
@@ -19,7 +19,7 @@ class LanguageMenu : public QObject {
   explicit LanguageMenu(MainWindow& window);
 
   QMenu* menu() const { return menu_; }
-  // Stores the choice ("" = system), switches the lesson text and asks whether to restart now.
+  // Stores the choice ("" = system) and switches the whole window to it.
   void choose(const QString& code);
 
  signals:
@@ -30,7 +30,5 @@ class LanguageMenu : public QObject {
   QMenu* menu_;
   QActionGroup* group_;
 };
-
-LanguageMenu* installLanguageMenu(MainWindow& window);
 
 }  // namespace gs

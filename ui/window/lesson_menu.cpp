@@ -25,7 +25,7 @@ void LessonMenu::setLanguage(const QString& language) {
 }
 
 QAction* LessonMenu::lessonAction(const QString& id) const {
-  return findChild<QAction*>(QStringLiteral("lesson:") + id);
+  return actionById_.value(id, nullptr);
 }
 
 void LessonMenu::rebuild() {
@@ -33,6 +33,7 @@ void LessonMenu::rebuild() {
     removeAction(a);
     if (a->parent() == this) a->deleteLater();
   }
+  actionById_.clear();
   const std::string lang = language_.toStdString();
   for (std::size_t i = 0; i < lessons_.size(); ++i) {
     const Lesson& lesson = lessons_[i];
@@ -44,6 +45,7 @@ void LessonMenu::rebuild() {
       if (i < lessons_.size()) emit lessonChosen(lessons_[i]);
     });
     addAction(action);
+    actionById_.insert(QString::fromStdString(lesson.id), action);
   }
   if (lessons_.empty()) addAction(tr("(no lessons found)"))->setEnabled(false);
   addSeparator();

@@ -3,6 +3,7 @@
 // an entry that lists what is wrong with each, so a broken lesson is never silently missing.
 #pragma once
 
+#include <QHash>
 #include <QMenu>
 #include <QString>
 #include <QStringList>
@@ -24,7 +25,7 @@ class LessonMenu : public QMenu {
 
   const std::vector<Lesson>& lessons() const { return lessons_; }
   QStringList errors() const { return errors_; }
-  QAction* lessonAction(const QString& id) const;  // objectName "lesson:<id>"; null if unknown
+  QAction* lessonAction(const QString& id) const;  // the lesson's entry; null if unknown
 
  signals:
   void lessonChosen(const gs::Lesson& lesson);
@@ -38,6 +39,7 @@ class LessonMenu : public QMenu {
 
   std::vector<Lesson> lessons_;
   QStringList errors_;
+  QHash<QString, QAction*> actionById_;  // lesson id → its entry, rebuilt with the menu
   QString language_ = QStringLiteral("en");
 };
 

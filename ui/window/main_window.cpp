@@ -1,14 +1,14 @@
 #include "main_window.h"
 
+#include <qcustomplot.h>
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -24,43 +24,48 @@
 #include "control_panel.h"
 #include "data_paths.h"
 #include "experiment_file.h"
+#include "file_actions.h"
 #include "file_drop.h"
 #include "gradient_bars_view.h"
 #include "lesson_menu.h"
 #include "loss_curve_view.h"
 #include "measure.h"
+#include "pace_box.h"
+#include "plot_context_menu.h"
+#include "plot_notice.h"
 #include "prediction_view.h"
-#include "training_worker.h"
-#include "window_menus.h"
+#include "presenter_keys.h"
+#include "run_model.h"
 #include "window_settings.h"
 
 namespace gs {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-  registerWorkerMetaTypes();
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), run_(new RunModel(this)) {
   setWindowTitle(tr("GradScope — see the vanishing gradient"));
-  buildViews();
-  buildControls();
-  buildTransport();
-  buildMenus();
-  buildStatusBar();
-  buildClassroom();
-  frameTimer_.setSingleShot(true);
-  frameTimer_.setInterval(kFrameMs);
-  connect(&frameTimer_, &QTimer::timeout, this, &MainWindow::showFrame);
-  startWorker();
-  installWindowMenus(*this);  // File, presentation mode, language, Help (after the worker exists)
-  applyConfig(controls_->config());
+  createViews();
+  createControls();
+  createClassroom();
+  createActions();
+  createToolBar();
+  createMenus();
+  createStatusBar();
+  // Right-click on every plot (Copy image, Export…, Reset axes) and the presenter-remote keys,
+  // once every plot and menu exists.
+  parts_.plotMenus = new PlotContextMenus(*this, *parts_.files);
+  parts_.presenterKeys = new PresenterKeys(*this);
+  connectRun();
+  run_->setPace(parts_.pace->pace());
+  applyConfig(parts_.controls->config());
 }
 
 MainWindow::~MainWindow() {
-  stopWorker();
+  run_->stop();
   // ~QWidget hides the docks after this object is no longer a MainWindow; their visibility
   // signals must not reach its slots then (UBSan: downcast of a half-destroyed MainWindow).
   for (QObject* child : findChildren<QObject*>()) disconnect(child, nullptr, this, nullptr);
 }
 
-void MainWindow::buildViews() {
+void MainWindow::createViews() {
   auto* central = new QWidget(this);
   central->setFocusPolicy(Qt::StrongFocus);  // so Space, S and R reach the window's actions
   banner_ = new QLabel(central);
@@ -71,17 +76,18 @@ void MainWindow::buildViews() {
       "QLabel { background: #fde2e1; color: #7a1212; border: 1px solid #d9534f;"
       " border-radius: 4px; padding: 8px; font-weight: bold; }");
   banner_->hide();
-  activationView_ = new ActivationCurveView(central);
-  barsView_ = new GradientBarsView(central);
-  lossView_ = new LossCurveView(central);
-  predictionView_ = new PredictionView(central);
+  parts_.activation = new ActivationCurveView(central);
+  parts_.bars = new GradientBarsView(central);
+  parts_.loss = new LossCurveView(central);
+  parts_.prediction = new PredictionView(central);
+  endNotice_ = new PlotNotice(parts_.bars->plot());
   auto* grid = new QGridLayout;
-  grid->addWidget(barsView_, 0, 0);
-  grid->addWidget(activationView_, 0, 1);
-  grid->addWidget(lossView_, 1, 0);
-  grid->addWidget(predictionView_, 1, 1);
-  for (QWidget* view : {static_cast<QWidget*>(barsView_), static_cast<QWidget*>(activationView_),
-                        static_cast<QWidget*>(lossView_), static_cast<QWidget*>(predictionView_)})
+  grid->addWidget(parts_.bars, 0, 0);
+  grid->addWidget(parts_.activation, 0, 1);
+  grid->addWidget(parts_.loss, 1, 0);
+  grid->addWidget(parts_.prediction, 1, 1);
+  for (QWidget* view : std::initializer_list<QWidget*>{parts_.bars, parts_.activation, parts_.loss,
+                                                       parts_.prediction})
     view->setMinimumSize(300, 220);  // smaller than this, axis labels collide
   grid->setColumnStretch(0, 3);
   grid->setColumnStretch(1, 2);
@@ -92,152 +98,88 @@ void MainWindow::buildViews() {
   central->setFocus();
 }
 
-void MainWindow::buildControls() {
-  controls_ = new ControlPanel(this);
+void MainWindow::createControls() {
+  auto* controls = new ControlPanel(this);
+  parts_.controls = controls;
   auto* scroll = new QScrollArea(this);
-  scroll->setWidget(controls_);
+  scroll->setWidget(controls);
   scroll->setWidgetResizable(true);
   scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  scroll->setMinimumWidth(controls_->sizeHint().width() + 24);
+  scroll->setMinimumWidth(controls->sizeHint().width() + 24);
   auto* dock = new QDockWidget(tr("Settings"), this);
-  dock->setObjectName("settingsDock");
+  dock->setObjectName("settingsDock");  // saveState() keys docks by name
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
   dock->setWidget(scroll);
   addDockWidget(Qt::LeftDockWidgetArea, dock);
-  connect(controls_, &ControlPanel::configChanged, this, [this](const Config& c) {
-    activationView_->setActivation(c.hiddenActivation());  // at once, before the worker answers
-    emit resetRequested(c);
+  parts_.settingsDock = dock;
+  connect(controls, &ControlPanel::configChanged, this, [this](const Config& c) {
+    parts_.activation->setActivation(c.hiddenActivation());  // at once, before the worker answers
+    lessonStop_ = -1;
+    parts_.compare->followBase(c);  // A follows the main window (live while it is open)
+    run_->reset(c);
   });
-  connect(controls_, &ControlPanel::learningRateChanged, this, &MainWindow::learningRateRequested);
+  connect(controls, &ControlPanel::learningRateChanged, run_, &RunModel::setLearningRate);
 }
 
-void MainWindow::buildClassroom() {
-  classroom_ = new ClassroomDocks(this, viewMenu_);
+void MainWindow::createClassroom() {
+  auto* classroom = new ClassroomDocks(this, *run_);
+  parts_.classroom = classroom;
   if (QGuiApplication::primaryScreen()->availableGeometry().width() < kWideScreen)
-    classroom_->tabifyWith(findChild<QDockWidget*>("settingsDock"));
-  connect(classroom_, &ClassroomDocks::layerHighlighted, barsView_,
+    classroom->tabifyWith(parts_.settingsDock);
+  connect(classroom, &ClassroomDocks::layerHighlighted, parts_.bars,
           &GradientBarsView::setHighlightedLayer);
-  connect(classroom_, &ClassroomDocks::walkWanted, this, &MainWindow::walkEnabledRequested);
-  connect(classroom_, &ClassroomDocks::walkSampleRequested, this, &MainWindow::walkSampleRequested);
-  connect(lessonsMenu_, &LessonMenu::lessonChosen, this, &MainWindow::openLesson);
-  connect(lessonsMenu_, &LessonMenu::openFileRequested, this, &MainWindow::openDroppedFile);
-  connect(lessonsMenu_, &LessonMenu::problemsFound, this, [this](const QString& message) {
+  auto* lessons = new LessonMenu(this);
+  parts_.lessons = lessons;
+  connect(lessons, &LessonMenu::lessonChosen, this, &MainWindow::openLesson);
+  connect(lessons, &LessonMenu::openFileRequested, this, &MainWindow::openDroppedFile);
+  connect(lessons, &LessonMenu::problemsFound, this, [this](const QString& message) {
     qWarning("%s", qPrintable(message));
     statusBar()->showMessage(message.section('\n', 0, 1).replace('\n', ' '), 30000);
   });
-  lessonsMenu_->reload(QString::fromStdString(lessonsDir()));
+  lessons->reload(QString::fromStdString(lessonsDir()));
   auto* drop = new FileDrop(this);
   connect(drop, &FileDrop::fileDropped, this, &MainWindow::openDroppedFile);
-  compare_ = new CompareWindow(this);
+  parts_.compare = new CompareWindow(this);
 }
 
-void MainWindow::startWorker() {
-  thread_.setObjectName("training");
-  worker_ = new TrainingWorker;
-  worker_->moveToThread(&thread_);
-  connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
-  connectWorker();
-  thread_.start();
-}
-
-// Interrupt stops a run between two steps; quit ends the worker's event loop after that.
-void MainWindow::stopWorker() {
-  if (!thread_.isRunning()) return;
-  thread_.requestInterruption();
-  thread_.quit();
-  thread_.wait();
-}
-
-void MainWindow::connectWorker() {
-  TrainingWorker* w = worker_;
-  connect(this, &MainWindow::resetRequested, w, &TrainingWorker::reset);
-  // A reset sent after Play ends the run to the lesson's steps (the worker drops its target).
-  connect(this, &MainWindow::resetRequested, this, [this] { lessonStop_ = -1; });
-  connect(this, &MainWindow::playRequested, w, &TrainingWorker::play);
-  connect(this, &MainWindow::pauseRequested, w, &TrainingWorker::pause);
-  connect(this, &MainWindow::stepRequested, w, &TrainingWorker::step);
-  connect(this, &MainWindow::runUntilRequested, w, &TrainingWorker::runUntil);
-  connect(this, &MainWindow::learningRateRequested, w, &TrainingWorker::setLearningRate);
-  connect(this, &MainWindow::stepsPerFrameRequested, w, &TrainingWorker::setStepsPerFrame);
-  connect(w, &TrainingWorker::resetDone, this, &MainWindow::onResetDone);
-  connect(w, &TrainingWorker::configRejected, this, [this](const QString& message) {
-    showProblem(tr("These settings cannot be used, so the previous run is kept:\n%1").arg(message));
-  });
-  connect(w, &TrainingWorker::snapshotReady, this, [this](const Snapshot& s) {
-    pendingSnapshot_ = s;
-    haveSnapshot_ = true;
-    scheduleFrame();
-  });
-  connect(w, &TrainingWorker::lossPointsReady, this, [this](const QVector<LossPoint>& p) {
-    pendingPoints_ += p;
-    scheduleFrame();
-  });
-  connect(w, &TrainingWorker::predictionReady, this, [this](const Prediction& p) {
-    pendingPrediction_ = p;
-    havePrediction_ = true;
-    scheduleFrame();
-  });
-  connect(w, &TrainingWorker::runningChanged, this, &MainWindow::onRunningChanged);
-  connect(w, &TrainingWorker::stepsPerSecondChanged, this, [this](double rate) {
-    stepsPerSecond_ = rate;
+// The run model says what changed; the views here redraw (each queues one replot), the teaching
+// docks follow the same frame on their own.
+void MainWindow::connectRun() {
+  connect(run_, &RunModel::runReset, this, &MainWindow::onRunReset);
+  connect(run_, &RunModel::frameReady, this, &MainWindow::showFrame);
+  connect(run_, &RunModel::runningChanged, this, &MainWindow::onRunningChanged);
+  connect(run_, &RunModel::stepsPerSecondChanged, this, [this](double rate) {
     rateLabel_->setText(tr("%1 steps/s").arg(rate, 0, 'f', rate < 100 ? 1 : 0));
   });
-  connect(w, &TrainingWorker::diverged, this, &MainWindow::onDiverged);
-  connect(this, &MainWindow::walkEnabledRequested, w, &TrainingWorker::setWalkEnabled);
-  connect(this, &MainWindow::walkSampleRequested, w, &TrainingWorker::setWalkSample);
-  connect(w, &TrainingWorker::walkReady, this, [this](const WalkPayload& walk) {
-    classroom_->walkArrived(walk);
-    scheduleFrame();
-  });
-  connect(w, &TrainingWorker::historyReady, this, [this](const GradientHistory& history) {
-    classroom_->historyArrived(history);
-    scheduleFrame();
+  connect(run_, &RunModel::diverged, this, &MainWindow::onDiverged);
+  connect(run_, &RunModel::configRejected, this, [this](const QString& message) {
+    showProblem(tr("These settings cannot be used, so the previous run is kept:\n%1").arg(message));
   });
 }
 
-void MainWindow::scheduleFrame() {
-  if (!frameTimer_.isActive()) frameTimer_.start();
-}
-
-// One frame: hand everything that arrived to the views; each queues a single replot.
-void MainWindow::showFrame() {
-  if (!pendingPoints_.isEmpty()) {
-    lossView_->addPoints(pendingPoints_);
-    pendingPoints_.clear();
-  }
-  if (havePrediction_) predictionView_->setPrediction(pendingPrediction_);
-  havePrediction_ = false;
-  if (!haveSnapshot_) {
-    classroom_->showFrame(nullptr);
-    return;
-  }
-  haveSnapshot_ = false;
-  shown_ = pendingSnapshot_;
-  barsView_->setSnapshot(shown_);
-  classroom_->showFrame(&shown_);
-  stepLabel_->setText(tr("step %1").arg(shown_.step));
-  if (std::isfinite(shown_.loss)) lossLabel_->setText(tr("loss %1").arg(shown_.loss, 0, 'g', 4));
+void MainWindow::showFrame(const RunFrame& frame) {
+  if (!frame.loss.isEmpty()) parts_.loss->addPoints(frame.loss);
+  if (frame.prediction) parts_.prediction->setPrediction(run_->prediction());
+  if (!frame.snapshot) return;
+  const Snapshot& shown = run_->snapshot();
+  parts_.bars->setSnapshot(shown);
+  stepLabel_->setText(tr("step %1").arg(shown.step));
+  if (std::isfinite(shown.loss)) lossLabel_->setText(tr("loss %1").arg(shown.loss, 0, 'g', 4));
   accuracyLabel_->setText(
-      shown_.hasAccuracy ? tr("accuracy %1%").arg(100.0 * shown_.accuracy, 0, 'f', 1) : QString());
+      shown.hasAccuracy ? tr("accuracy %1%").arg(100.0 * shown.accuracy, 0, 'f', 1) : QString());
   noteLessonStepsReached();
-  emit snapshotShown(shown_);
 }
 
-void MainWindow::onResetDone(const Config& config) {
-  frameTimer_.stop();
-  haveSnapshot_ = havePrediction_ = false;
-  pendingPoints_.clear();
-  shown_ = Snapshot();
+void MainWindow::onRunReset(const Config& config) {
   banner_->hide();
-  activationView_->setActivation(config.hiddenActivation());
-  barsView_->clear();
-  lossView_->clear();
-  predictionView_->clear();
-  classroom_->clearRun(config);
+  endNotice_->hide();
+  parts_.activation->setActivation(config.hiddenActivation());
+  parts_.bars->clear();
+  parts_.loss->clear();
+  parts_.prediction->clear();
   stepLabel_->setText(tr("step 0"));
   lossLabel_->setText(tr("loss —"));
   accuracyLabel_->clear();
-  emit snapshotShown(shown_);
 }
 
 void MainWindow::onDiverged(const Snapshot& snapshot) {
@@ -254,19 +196,21 @@ void MainWindow::showProblem(const QString& text) {
   statusBar()->showMessage(text.section('\n', 0, 0), 10000);
 }
 
+QString MainWindow::lessonEndNotice() const { return endNotice_->notice(); }
+
 QString MainWindow::problemMessage() const {
   return banner_->isVisibleTo(const_cast<MainWindow*>(this)) ? banner_->text() : QString();
 }
 
 void MainWindow::applyConfig(const Config& config) {
-  controls_->setConfig(config);
-  activationView_->setActivation(config.hiddenActivation());
-  emit resetRequested(config);
+  parts_.controls->setConfig(config);
+  parts_.activation->setActivation(config.hiddenActivation());
+  lessonStop_ = -1;  // a new run ends the run to the lesson's steps
+  parts_.compare->followBase(config);  // A follows the main window (live while it is open)
+  run_->reset(config);
 }
 
-Config MainWindow::config() const { return controls_->config(); }
-
-bool MainWindow::loadConfig(const QString& path, QString* error) { return openFile(path, error); }
+Config MainWindow::config() const { return parts_.controls->config(); }
 
 bool MainWindow::openFile(const QString& path, QString* error) {
   ExperimentFile file;
@@ -274,7 +218,7 @@ bool MainWindow::openFile(const QString& path, QString* error) {
   if (file.isLesson) {
     openLesson(file.lesson);
   } else {
-    classroom_->clearLesson();
+    parts_.classroom->clearLesson();
     setWindowTitle(tr("GradScope — see the vanishing gradient"));
     applyConfig(file.config);
   }
@@ -288,57 +232,56 @@ void MainWindow::openDroppedFile(const QString& path) {
 }
 
 void MainWindow::openLesson(const Lesson& lesson) {
+  if (lesson.pace > 0) parts_.pace->setPace(lesson.pace);
+  if (lesson.hasLossAxis())
+    parts_.loss->setFixedRanges(std::max(lesson.steps, 1), lesson.lossAxisLo, lesson.lossAxisHi);
   applyConfig(lesson.config);
-  classroom_->setLesson(lesson);
+  parts_.classroom->setLesson(lesson);
   showLessonTitle();
 }
 
 void MainWindow::showLessonTitle() {
-  setWindowTitle(tr("GradScope — %1")
-                     .arg(QString::fromStdString(
-                         lesson().title.text(classroom_->language().toStdString()))));
+  setWindowTitle(
+      tr("GradScope — %1")
+          .arg(QString::fromStdString(lesson()->title.text(language().toStdString()))));
 }
 
-bool MainWindow::hasLesson() const { return classroom_->hasLesson(); }
-const Lesson& MainWindow::lesson() const { return classroom_->lesson(); }
+const Lesson* MainWindow::lesson() const {
+  return parts_.classroom->hasLesson() ? &parts_.classroom->lesson() : nullptr;
+}
 
 void MainWindow::setLanguage(const QString& language) {
-  classroom_->setLanguage(language);
-  lessonsMenu_->setLanguage(language);
-  if (hasLesson()) showLessonTitle();
+  parts_.classroom->setLanguage(language);
+  parts_.lessons->setLanguage(language);
+  if (lesson()) showLessonTitle();
+  // Texts built with numbers (status fields, bar names) are rebuilt in the new language.
+  RunFrame again;
+  again.snapshot = true;
+  showFrame(again);
+  onRunningChanged(run_->isRunning());
 }
 
-QString MainWindow::language() const { return classroom_->language(); }
-
-ExplanationPanel* MainWindow::explanationPanel() const { return classroom_->explanation(); }
-WalkthroughPanel* MainWindow::walkthroughPanel() const { return classroom_->walkthrough(); }
-GradientHeatmapView* MainWindow::heatmapView() const { return classroom_->heatmap(); }
-PreActivationView* MainWindow::preActivationView() const { return classroom_->preActivation(); }
+QString MainWindow::language() const { return parts_.classroom->language(); }
 
 void MainWindow::showCompare() {
-  compare_->setBaseConfig(controls_->config());
-  compare_->show();
-  compare_->raise();
-  compare_->activateWindow();
-}
-
-void MainWindow::openConfigDialog() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open configuration"), QString(),
-                                                    tr("GradScope configuration (*.json)"));
-  QString error;
-  if (!path.isEmpty() && !loadConfig(path, &error))
-    QMessageBox::critical(this, tr("Cannot open configuration"), error);
+  parts_.compare->setBaseConfig(config());
+  parts_.compare->show();
+  parts_.compare->raise();
+  parts_.compare->activateWindow();
 }
 
 void MainWindow::restoreSettings() {
   QSettings settings;
   const WindowSettings w = WindowSettings::load(settings);
-  if (!restoreGeometry(w.geometry)) fitToScreen();
+  // A geometry saved on a larger screen (a laptop moved to a 1024×768 projector) is refitted.
+  if (!restoreGeometry(w.geometry) ||
+      !QGuiApplication::primaryScreen()->availableGeometry().contains(geometry()))
+    fitToScreen();
   restoreState(w.state);
-  speed_->setCurrentIndex(std::clamp(w.speed, 0, speed_->count() - 1));
-  barsView_->setMeasure(measureFromId(w.measure.toStdString()).value_or(Measure::WeightGradNorm));
-  barsView_->setLogScale(w.barsLog);
-  lossView_->setLogScale(w.lossLog);
+  parts_.pace->setPace(w.pace);
+  parts_.bars->setMeasure(measureFromId(w.measure.toStdString()).value_or(Measure::WeightGradNorm));
+  parts_.bars->setLogScale(w.barsLog);
+  parts_.loss->setLogScale(w.lossLog);
   applyConfig(w.config);
   rememberSettings_ = true;
 }
@@ -352,20 +295,20 @@ void MainWindow::fitToScreen() {
 
 void MainWindow::saveSettings() {
   WindowSettings w;
-  w.config = controls_->config();
+  w.config = config();
   w.geometry = saveGeometry();
   w.state = saveState();
-  w.speed = speed_->currentIndex();
-  w.measure = QString::fromStdString(measureId(barsView_->measure()));
-  w.barsLog = barsView_->logScale();
-  w.lossLog = lossView_->logScale();
+  w.pace = parts_.pace->pace();
+  w.measure = QString::fromStdString(measureId(parts_.bars->measure()));
+  w.barsLog = parts_.bars->logScale();
+  w.lossLog = parts_.loss->logScale();
   QSettings settings;
   w.save(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   if (rememberSettings_) saveSettings();
-  stopWorker();
+  run_->stop();
   event->accept();
 }
 

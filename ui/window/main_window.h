@@ -1,20 +1,18 @@
-// The window: wires the control panel, the four views, the classroom docks (explanation,
-// walk-through, heatmap, pre-activations), the Lessons menu, compare mode and the training worker
-// together, and refreshes every view at a steady rate (at most 40 frames a second) however fast
-// training runs.
+// The window: the four main views, the control panel, the teaching docks, the menus and their
+// helpers (file actions, presentation mode, languages, help, lessons), all built here as members
+// in the constructor. The run itself lives in the RunModel (run()); the window sends it commands
+// and redraws when it says a frame is ready.
 #pragma once
 
 #include <QMainWindow>
-#include <QThread>
-#include <QTimer>
-#include <QVector>
 
 #include "config.h"
 #include "lesson.h"
-#include "worker_payloads.h"
+#include "snapshot.h"
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QToolBar;
@@ -25,162 +23,117 @@ class ActivationCurveView;
 class ClassroomDocks;
 class CompareWindow;
 class ControlPanel;
-class ExplanationPanel;
+class FileActions;
 class GradientBarsView;
-class GradientHeatmapView;
+class LanguageMenu;
 class LessonMenu;
-class PreActivationView;
-class WalkthroughPanel;
 class LossCurveView;
+class PaceBox;
+class PlotContextMenus;
+class PlotNotice;
 class PredictionView;
-class TrainingWorker;
+class PresentationMode;
+class PresenterKeys;
+class RecordController;
+class RunModel;
+struct RunFrame;
+
+// The window's parts, for the helpers it builds and for tests (read-only pointers; the window
+// owns every one of them).
+struct WindowParts {
+  ControlPanel* controls = nullptr;
+  QDockWidget* settingsDock = nullptr;
+  GradientBarsView* bars = nullptr;
+  ActivationCurveView* activation = nullptr;
+  LossCurveView* loss = nullptr;
+  PredictionView* prediction = nullptr;
+  ClassroomDocks* classroom = nullptr;
+  CompareWindow* compare = nullptr;
+  LessonMenu* lessons = nullptr;
+  FileActions* files = nullptr;
+  PresentationMode* presentation = nullptr;
+  LanguageMenu* languages = nullptr;
+  PaceBox* pace = nullptr;               // steps per second, + and −
+  RecordController* recorder = nullptr;  // Training → Record…
+  PresenterKeys* presenterKeys = nullptr;
+  PlotContextMenus* plotMenus = nullptr;  // right-click on every plot
+  QAction* play = nullptr;  // Play / Pause (Space)
+  QAction* step = nullptr;
+  QAction* reset = nullptr;
+  QAction* compareAction = nullptr;
+};
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
-  static constexpr int kFrameMs = 25;
   // Narrower screens get the teaching docks as tabs beside the settings, wider ones a column.
   static constexpr int kWideScreen = 1500;
 
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  // Reads geometry, view choices and the last config (QSettings) and starts from that config.
+  // Reads geometry, view choices and the last config (QSettings) and starts from that config;
+  // from then on the window saves them when it closes.
   void restoreSettings();
-  void setRememberSettings(bool on) { rememberSettings_ = on; }
 
   // Shows config in the controls and starts a fresh run from it.
   void applyConfig(const Config& config);
-  Config config() const;
-  // Loads a config file (gs::loadConfigFile); false with the message in *error when it is bad.
-  bool loadConfig(const QString& path, QString* error);
+  Config config() const;  // as the controls show it
   // A lesson (the file has a "title") or a configuration; false with the message in *error, and
   // the current run and lesson untouched, when the file is bad.
   bool openFile(const QString& path, QString* error);
   // Applies the lesson's config (a fresh run) and shows its explanation.
   void openLesson(const Lesson& lesson);
-  bool hasLesson() const;
-  const Lesson& lesson() const;
+  const Lesson* lesson() const;  // the open lesson, null when none
   // "en" or "vi": the explanation and the Lessons menu follow (the Language menu calls this).
   void setLanguage(const QString& language);
   QString language() const;
   // Opens the compare window with A = the current config.
   void showCompare();
+  // Play, or with a lesson open the first time, run to its suggested steps (the Play action).
+  void playOrRunLesson();
 
-  void play();  // plays on and on (the Play action stops at a lesson's steps, see onPlayPressed)
-  void pause();
-  void stepOnce();
-  void resetRun();
-  void runUntil(long step);  // plays until the step count reaches step, then pauses
-
-  bool isTraining() const { return running_; }
-  bool isWorkerThreadRunning() const { return thread_.isRunning(); }
-  long displayedStep() const { return shown_.step; }
-  const Snapshot& lastSnapshot() const { return shown_; }
-  double stepsPerSecond() const { return stepsPerSecond_; }
-  QString problemMessage() const;  // the divergence / bad-setting banner, empty when hidden
-
-  ControlPanel* controlPanel() const { return controls_; }
-  ActivationCurveView* activationView() const { return activationView_; }
-  GradientBarsView* barsView() const { return barsView_; }
-  LossCurveView* lossView() const { return lossView_; }
-  PredictionView* predictionView() const { return predictionView_; }
-  TrainingWorker* worker() const { return worker_; }  // lives on its own thread: connect only
-  ClassroomDocks* classroom() const { return classroom_; }
-  ExplanationPanel* explanationPanel() const;
-  WalkthroughPanel* walkthroughPanel() const;
-  GradientHeatmapView* heatmapView() const;
-  PreActivationView* preActivationView() const;
-  CompareWindow* compareWindow() const { return compare_; }
-  LessonMenu* lessonsMenu() const { return lessonsMenu_; }
-  QAction* compareAction() const { return compareAction_; }
-  QAction* playAction() const { return playAction_; }
-  QAction* stepAction() const { return stepAction_; }
-  QAction* resetAction() const { return resetAction_; }
-  QMenu* fileMenu() const { return fileMenu_; }
-  QMenu* trainingMenu() const { return trainingMenu_; }
-  QMenu* viewMenu() const { return viewMenu_; }
-  QMenu* helpMenu() const { return helpMenu_; }
-
- signals:
-  // Commands to the worker (queued across threads).
-  void resetRequested(const gs::Config& config);
-  void playRequested();
-  void pauseRequested();
-  void stepRequested();
-  void runUntilRequested(long step);
-  void learningRateRequested(double lr);
-  void stepsPerFrameRequested(int steps);
-  void walkEnabledRequested(bool on);
-  void walkSampleRequested(int sample);
-  // After each refresh of the views: what they now show.
-  void snapshotShown(const gs::Snapshot& snapshot);
+  RunModel& run() const { return *run_; }
+  const WindowParts& parts() const { return parts_; }
+  QString problemMessage() const;   // the divergence / bad-setting banner, empty when hidden
+  QString lessonEndNotice() const;  // the notice over the bars at a lesson's end, or ""
 
  protected:
   void closeEvent(QCloseEvent* event) override;
 
  private:
-  void buildViews();
-  void buildControls();
-  // In main_window_transport.cpp: Play/Step/Reset, the speed, the menus, the status bar.
-  void buildTransport();
-  void buildMenus();
-  void buildStatusBar();
-  void onPlayPressed();
-  void noteLessonStepsReached();
-  void buildClassroom();
-  void openDroppedFile(const QString& path);
-  void showLessonTitle();
-  void startWorker();
-  void stopWorker();
-  void connectWorker();
-  void scheduleFrame();
-  void showFrame();
-  void onResetDone(const Config& config);
+  void createViews();
+  void createControls();
+  // In main_window_menus.cpp: the actions, the menus, the toolbar and the status bar.
+  void createActions();
+  void createMenus();
+  void createToolBar();
+  void createStatusBar();
+  void createClassroom();
+  void connectRun();
+  void showFrame(const RunFrame& frame);
+  void onRunReset(const Config& config);
   void onRunningChanged(bool running);
+  void noteLessonStepsReached();
   void onDiverged(const Snapshot& snapshot);
   void showProblem(const QString& text);
-  void openConfigDialog();
+  void openDroppedFile(const QString& path);
+  void showLessonTitle();
   void saveSettings();
   void fitToScreen();
 
-  ControlPanel* controls_ = nullptr;
-  ActivationCurveView* activationView_ = nullptr;
-  GradientBarsView* barsView_ = nullptr;
-  LossCurveView* lossView_ = nullptr;
-  PredictionView* predictionView_ = nullptr;
+  RunModel* run_ = nullptr;
+  WindowParts parts_;
   QLabel* banner_ = nullptr;
   QLabel* stepLabel_ = nullptr;
   QLabel* lossLabel_ = nullptr;
   QLabel* accuracyLabel_ = nullptr;
   QLabel* rateLabel_ = nullptr;
-  QComboBox* speed_ = nullptr;
+  PlotNotice* endNotice_ = nullptr;  // "the lesson's steps are done", over the bars
   QToolBar* toolbar_ = nullptr;
-  QAction* playAction_ = nullptr;
-  QAction* stepAction_ = nullptr;
-  QAction* resetAction_ = nullptr;
-  QMenu* fileMenu_ = nullptr;
-  QMenu* trainingMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;
-  QMenu* helpMenu_ = nullptr;
-  LessonMenu* lessonsMenu_ = nullptr;
-  QAction* compareAction_ = nullptr;
-  ClassroomDocks* classroom_ = nullptr;
-  CompareWindow* compare_ = nullptr;
-
-  QThread thread_;
-  TrainingWorker* worker_ = nullptr;
-  QTimer frameTimer_;
-  // Arrived from the worker since the last frame.
-  bool haveSnapshot_ = false, havePrediction_ = false;
-  Snapshot pendingSnapshot_;
-  Prediction pendingPrediction_;
-  QVector<LossPoint> pendingPoints_;
-  Snapshot shown_;
-  bool running_ = false;
   long lessonStop_ = -1;  // the lesson's step count Play is running to; −1 when none
-  double stepsPerSecond_ = 0;
   bool rememberSettings_ = false;
 };
 

@@ -1,60 +1,84 @@
-// Presentation mode (F11, View menu): for a class at the back of a room. Full screen, large fonts,
-// thick lines, a high-contrast colour-blind-safe palette (Okabe–Ito) on every plot of the window,
-// the settings dock hidden. Turning it off restores every font, pen, brush and the window state
-// exactly as they were.
+// Presentation mode (F11, View menu): for a class at the back of a room. Full screen, the settings
+// hidden, fonts scaled to the screen's height, and the plot theme's presentation variant (large
+// plot text, thick lines, the Okabe–Ito palette), which every view applies itself. On a screen
+// too small for plots and teaching docks side by side (under kRoomyWidth), the plots get the
+// whole window and E turns to the teaching docks as a page of their own (and back).
+// View ▸ Theme (light, dark, high contrast; kept in the settings) combines with it: this class
+// owns the current choice of both and sets the plot theme and the window's palette from them.
+// Turning presentation mode off gives back the window exactly as it was (same pixels).
 #pragma once
 
 #include <QByteArray>
-#include <QColor>
 #include <QFont>
 #include <QObject>
 #include <QPointer>
+#include <QRect>
 #include <QVector>
 
+#include "plot_theme.h"
+
 class QAction;
-class QCustomPlot;
+class QActionGroup;
+class QMenu;
 class QStyle;
-class QWidget;
-class QDockWidget;
 class QTabBar;
+class QWidget;
 
 namespace gs {
 
 class MainWindow;
 
-// Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
-// deficiency; the yellow is left out because it vanishes on white under a projector.
-QVector<QColor> presentationPalette();
-
 class PresentationMode : public QObject {
   Q_OBJECT
 
  public:
-  static constexpr int kFontPoints = 20;        // widgets: readable from ~10 m at 1080p
-  static constexpr int kPlotFontPoints = 18;    // axis labels, tick labels, legends
-  static constexpr double kMinLineWidth = 4.0;  // pen width of curves and outlines
-  static constexpr int kTabFontPoints = 13;     // dock tabs: the teacher's controls, not the slides
+  // Window text in points = the screen's height in logical pixels / kHeightPerPoint (20 pt at
+  // 1080, 13 pt at 720), within kMinPoints … kMaxPoints; plot text is kPlotFontShare of it.
+  static constexpr double kHeightPerPoint = 54.0;
+  static constexpr double kMinPoints = 11.0;
+  static constexpr double kMaxPoints = 40.0;
+  static constexpr double kPlotFontShare = 0.9;
+  static constexpr double kTabFontShare = 0.7;  // dock tabs: the teacher's controls
   static constexpr int kIndicatorScale = 2;     // check boxes and radio buttons grow with the font
+  static constexpr int kRoomyWidth = 1500;      // narrower: the teaching docks become a page (E)
 
   explicit PresentationMode(MainWindow& window);
 
-  QAction* action() const { return action_; }
+  QAction* action() const { return action_; }  // F11
+  QAction* drawerAction() const {
+    return drawer_;
+  }                                                // E: the teaching docks page, on a small screen
+  QMenu* themeMenu() const { return themeMenu_; }  // View ▸ Theme
   bool isOn() const { return on_; }
   void setOn(bool on);
+  ThemeColors colors() const { return colors_; }
+  void setColors(ThemeColors colors);  // stores the choice in the settings
+  // The window's text size in points for a screen of this logical height.
+  static double fontPointsFor(int screenHeight);
 
  private:
+  void buildThemeMenu();
   void enter();
   void leave();
-  void stylePlot(QCustomPlot* plot);
+  void applyTheme();
+  void setTeachingDocksShown(bool shown);
+  void enlargeTabBars(double points);
+  void enlargeIndicators();
 
   MainWindow& window_;
   QAction* action_;
+  QAction* drawer_;
+  QMenu* themeMenu_;
+  QActionGroup* themeGroup_;
   bool on_ = false;
-  // What leave() restores.
+  ThemeColors colors_ = ThemeColors::Light;
+  double points_ = 0;  // window text in presentation mode
+  // What leave() restores: the window's own state before presentation mode.
   Qt::WindowStates windowState_;
-  QByteArray geometry_, state_;
+  QRect geometry_;
+  QByteArray state_;
   QFont windowFont_;
-  QVector<QPointer<QCustomPlot>> styled_;
+  bool windowOwnFont_ = false;
   struct TabBarLook {
     QPointer<QTabBar> bar;
     Qt::TextElideMode elide;
@@ -62,12 +86,9 @@ class PresentationMode : public QObject {
     bool ownFont;  // a font set on the bar itself (else it inherits the window's)
     QFont font;
   };
-  QVector<TabBarLook> tabBars_;            // dock tabs: whole titles in a smaller font
+  QVector<TabBarLook> tabBars_;
   QStyle* indicatorStyle_ = nullptr;       // the application style with larger indicators
   QVector<QPointer<QWidget>> indicators_;  // check boxes and radio buttons given that style
 };
-
-// Creates the mode and its checkable View-menu entry (F11).
-PresentationMode* installPresentationMode(MainWindow& window);
 
 }  // namespace gs

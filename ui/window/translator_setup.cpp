@@ -8,6 +8,7 @@
 #include <QTranslator>
 
 #include "data_paths.h"
+#include "live_translator.h"
 
 // Baked in by ui/CMakeLists.txt: where the build writes the .qm files.
 #ifndef GRADSCOPE_UI_TRANSLATIONS_DIR
@@ -63,18 +64,7 @@ bool loadTranslation(QTranslator& translator, const QString& language) {
 
 QString installTranslations(QCoreApplication& app) {
   const QString language = uiLanguage();
-  if (language == QLatin1String("en")) return language;  // the source strings are English
-  auto* own = new QTranslator(&app);
-  if (loadTranslation(*own, language))
-    app.installTranslator(own);
-  else
-    qWarning("GradScope: no translation gradscope_%s.qm found in %s; showing English.",
-             qPrintable(language), qPrintable(translationSearchDirs().join(", ")));
-  // Qt's own strings (OK, Cancel, file dialogs) when the system has them.
-  auto* qt = new QTranslator(&app);
-  if (qt->load(QStringLiteral("qtbase_") + language,
-               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    app.installTranslator(qt);
+  LiveTranslator::install(app, language);
   return language;
 }
 

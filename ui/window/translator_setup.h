@@ -33,9 +33,9 @@ QStringList translationSearchDirs();
 // Loads gradscope_<language>.qm from the first folder that has it; false when none does.
 bool loadTranslation(QTranslator& translator, const QString& language);
 
-// Installs the translations for uiLanguage() (GradScope's and Qt's own, for standard dialogs)
-// into app. Call after the organisation/application names are set and before building windows.
-// Returns the language used.
+// Installs the translations for uiLanguage() (GradScope's, with the Qt strings it shows, and
+// Qt's own qtbase_<lang>.qm when the system has one) into app as one LiveTranslator. Call after the
+// organisation/application names are set and before building windows. Returns the language used.
 QString installTranslations(QCoreApplication& app);
 
 }  // namespace gs

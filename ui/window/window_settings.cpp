@@ -16,7 +16,7 @@ WindowSettings WindowSettings::load(QSettings& s) {
   }
   w.geometry = s.value("window/geometry").toByteArray();
   w.state = s.value("window/state").toByteArray();
-  w.speed = s.value("view/speed", 0).toInt();
+  w.pace = s.value("view/pace", w.pace).toDouble();
   w.measure = s.value("view/measure").toString();
   w.barsLog = s.value("view/barsLog", true).toBool();
   w.lossLog = s.value("view/lossLog", false).toBool();
@@ -27,7 +27,7 @@ void WindowSettings::save(QSettings& s) const {
   s.setValue("config", QString::fromStdString(configToJson(config).dump()));
   s.setValue("window/geometry", geometry);
   s.setValue("window/state", state);
-  s.setValue("view/speed", speed);
+  s.setValue("view/pace", pace);
   s.setValue("view/measure", measure);
   s.setValue("view/barsLog", barsLog);
   s.setValue("view/lossLog", lossLog);

@@ -13,7 +13,7 @@ namespace gs {
 struct WindowSettings {
   Config config;
   QByteArray geometry, state;  // QWidget::saveGeometry / QMainWindow::saveState
-  int speed = 0;               // index into the speed choices
+  double pace = 30;            // steps per second, 0 = as fast as possible (PaceBox)
   QString measure;             // gs::measureId
   bool barsLog = true;
   bool lossLog = false;

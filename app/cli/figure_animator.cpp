@@ -1,0 +1,107 @@
+#include "figure_animator.h"
+
+#include "activation_curve_view.h"
+#include "gradient_bars_view.h"
+#include "gradient_heatmap_view.h"
+#include "loss_curve_view.h"
+#include "network_diagram_view.h"
+#include "plot_frame.h"
+#include "prediction_sampler.h"
+#include "prediction_view.h"
+#include "unit_detail.h"
+
+#include <QPainter>
+
+namespace gs::cli {
+
+namespace {
+constexpr int kHeatmapColumns = 400;  // as in a still render
+}  // namespace
+
+// Only the chosen figure's view is built.
+struct FigureAnimator::Views {
+  std::unique_ptr<ActivationCurveView> curves;
+  std::unique_ptr<GradientBarsView> bars;
+  std::unique_ptr<LossCurveView> loss;
+  std::unique_ptr<GradientHeatmapView> heatmap;
+  std::unique_ptr<PredictionView> boundary;
+  std::unique_ptr<NetworkDiagramView> network;
+};
+
+// The diagram is a widget: laid out at size ÷ zoom and painted zoom times larger.
+QImage FigureAnimator::networkFrame(const Snapshot& s, const Trainer& trainer, int width,
+                                    int height, double zoom) {
+  Snapshot withUnits = s;
+  withUnits.units = unitDetail(trainer.network());
+  NetworkDiagramView& view = *views_->network;
+  view.setSnapshot(withUnits);
+  const QSizeF logical(width / zoom, height / zoom);
+  view.resize(logical.toSize());
+  QImage image(width, height, QImage::Format_RGB32);
+  image.fill(Qt::white);
+  {
+    QPainter painter(&image);
+    painter.scale(width / logical.width(), height / logical.height());
+    view.drawTo(painter, logical);
+  }
+  media::stampStep(image, s.step, zoom);
+  return image;
+}
+
+long frameStep(long k, long frames, long total) {
+  if (frames <= 1) return total;
+  return 1 + (k * (total - 1) + (frames - 1) / 2) / (frames - 1);  // rounded to the nearest step
+}
+
+FigureAnimator::FigureAnimator(const std::string& figure, const Config& config)
+    : figure_(figure), views_(std::make_unique<Views>()), history_(kHeatmapColumns) {
+  if (figure == "curves") {
+    views_->curves = std::make_unique<ActivationCurveView>();
+    views_->curves->setActivation(config.hiddenActivation());
+  } else if (figure == "bars") {
+    views_->bars = std::make_unique<GradientBarsView>();
+  } else if (figure == "loss") {
+    views_->loss = std::make_unique<LossCurveView>();
+  } else if (figure == "heatmap") {
+    views_->heatmap = std::make_unique<GradientHeatmapView>();
+  } else if (figure == "network") {
+    views_->network = std::make_unique<NetworkDiagramView>();
+    views_->network->setControlsVisible(false);
+  } else {
+    views_->boundary = std::make_unique<PredictionView>();
+  }
+}
+
+FigureAnimator::~FigureAnimator() = default;
+
+void FigureAnimator::observe(const Snapshot& s) {
+  if (views_->loss) pendingLoss_.push_back({s.step, s.loss, s.hasAccuracy, s.accuracy});
+  if (views_->heatmap) history_.add(s);
+}
+
+QImage FigureAnimator::frame(const Snapshot& s, const Trainer& trainer, int width, int height,
+                             double zoom) {
+  QCustomPlot* plot = nullptr;
+  if (views_->network) return networkFrame(s, trainer, width, height, zoom);
+  if (views_->curves) {
+    plot = views_->curves->plot();
+  } else if (views_->bars) {
+    views_->bars->setSnapshot(s);
+    plot = views_->bars->plot();
+  } else if (views_->loss) {
+    views_->loss->addPoints(pendingLoss_);
+    pendingLoss_.clear();
+    plot = views_->loss->plot();
+  } else if (views_->heatmap) {
+    views_->heatmap->setHistory(history_);
+    plot = views_->heatmap->plot();
+  } else {
+    views_->boundary->setPrediction(samplePrediction(trainer));
+    plot = views_->boundary->plot();
+  }
+  QImage image = media::plotFrame(plot, width, height, zoom);
+  media::stampStep(image, s.step, zoom);
+  return image;
+}
+
+}  // namespace gs::cli

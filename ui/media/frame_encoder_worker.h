@@ -1,0 +1,50 @@
+// Encodes frames off the GUI thread: lives on its own QThread, receives frames over queued calls
+// and feeds an AnimationWriter (each picture fitted into the frame without distortion). Cancel is a
+// flag the GUI thread may set at any time; the writer is then dropped, which removes everything it
+// wrote.
+#pragma once
+
+#include <QImage>
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <memory>
+
+#include "animation_writer.h"
+
+namespace gs::media {
+
+class FrameEncoderWorker : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit FrameEncoderWorker(const AnimationSpec& spec);
+  ~FrameEncoderWorker() override;
+
+  // Any thread.
+  void requestCancel() { cancelled_ = true; }
+  int pendingFrames() const { return pending_; }
+  void frameQueued() { ++pending_; }
+
+  // Worker thread (queued calls).
+  void open();
+  void addFrame(const QImage& frame);
+  void finish();
+
+ signals:
+  void opened(const QString& error);
+  void progress(int framesEncoded);
+  void finished(const QString& error, bool cancelled, int frames);
+
+ private:
+  void fail(const std::string& error);
+
+  AnimationSpec spec_;
+  std::unique_ptr<AnimationWriter> writer_;
+  std::atomic<bool> cancelled_{false};
+  std::atomic<int> pending_{0};
+  bool done_ = false;
+  QString error_;
+};
+
+}  // namespace gs::media

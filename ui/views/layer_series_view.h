@@ -1,0 +1,52 @@
+// One per-layer measure of a gs::GradientHistory over the training steps: a line per layer,
+// coloured by depth (viridis: dark = next to the input, yellow = the output layer, with a colour
+// scale naming the layers), on a log or linear axis, with an optional dashed reference line.
+// The update-to-data ratio view (log, 10⁻³ line) and the activation mean / std views are this.
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+#include "history.h"
+
+class QCustomPlot;
+class QCPColorScale;
+class QCPItemStraightLine;
+class QCPItemText;
+
+namespace gs {
+
+
+class LayerSeriesView : public QWidget {
+  Q_OBJECT
+
+ public:
+  LayerSeriesView(Measure measure, bool logScale, QWidget* parent = nullptr);
+
+  // A dashed horizontal line at `value` (in the measure's units) with `label` at its right end.
+  void setReference(double value, const QString& label);
+  void setHistory(const GradientHistory& history);  // copies it
+  void setAxisLabel(const QString& label);          // default: the measure's display name
+
+  QCustomPlot* plot() const { return plot_; }
+  QCPColorScale* colorScale() const { return scale_; }
+  Measure measure() const { return measure_; }
+  bool logScale() const { return log_; }
+  int lineCount() const;   // one per layer of the history
+  int pointCount() const;  // drawn points over every line (gaps not counted)
+  double referenceValue() const { return reference_; }  // NaN when there is none
+
+ private:
+  void rebuild();
+
+  QCustomPlot* plot_;
+  QCPColorScale* scale_;
+  QCPItemStraightLine* referenceLine_ = nullptr;
+  QCPItemText* referenceText_ = nullptr;
+  GradientHistory history_;
+  Measure measure_;
+  bool log_;
+  double reference_;
+};
+
+}  // namespace gs

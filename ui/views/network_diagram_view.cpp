@@ -1,0 +1,231 @@
+#include "network_diagram_view.h"
+
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QToolTip>
+#include <algorithm>
+#include <map>
+
+#include "figure_export.h"
+
+namespace gs {
+namespace {
+
+double distanceToSegment(const QPointF& p, const QLineF& l) {
+  const QPointF d = l.p2() - l.p1();
+  const double len2 = QPointF::dotProduct(d, d);
+  const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - l.p1(), d) / len2, 0.0, 1.0) : 0;
+  const QPointF nearest = l.p1() + t * d;
+  return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
+}
+
+// Links with the same pen are drawn in one call (the layout quantises strength to
+// kStrengthLevels, and its colours are opaque — a translucent pen makes Qt stroke the whole call
+// as one path, ten times slower): 2,352 links of a 10 × 16 network become a few dozen calls,
+// weakest first, so the strong links lie on top.
+void drawLinks(QPainter& p, const std::vector<LinkShape>& links) {
+  std::map<std::pair<int, QRgb>, QVector<QLineF>> groups;
+  for (const LinkShape& l : links)
+    groups[{int(std::lround(l.width * 4)), l.colour.rgba()}].push_back(l.line);
+  for (const auto& [key, lines] : groups) {
+    // Faint links (light, thin) without antialiasing: their steps do not show against the
+    // background, and they are most of the links; the strong ones stay smooth.
+    p.setRenderHint(QPainter::Antialiasing, QColor::fromRgba(key.second).lightnessF() < 0.8);
+    p.setPen(QPen(QColor::fromRgba(key.second), key.first / 4.0, Qt::SolidLine, Qt::FlatCap));
+    p.drawLines(lines);
+  }
+}
+
+void drawUnits(QPainter& p, const std::vector<UnitShape>& units, const QColor& ink) {
+  for (const UnitShape& u : units) {
+    p.setPen(QPen(ink, 1.0));
+    p.setBrush(u.fill);
+    p.drawEllipse(u.centre, u.radius, u.radius);
+    if (u.saturated && !u.dead) {  // a dead unit's f′ is 0 too: the ring says it
+      p.setPen(Qt::NoPen);
+      p.setBrush(QBrush(QColor(60, 60, 60), Qt::BDiagPattern));
+      p.drawEllipse(u.centre, u.radius, u.radius);
+    }
+    if (u.dead) {
+      p.setPen(QPen(QColor(211, 47, 47), std::max(2.0, u.radius * 0.28)));
+      p.setBrush(Qt::NoBrush);
+      p.drawEllipse(u.centre, u.radius, u.radius);
+    }
+  }
+}
+
+}  // namespace
+
+NetworkDiagramView::NetworkDiagramView(QWidget* parent) : QWidget(parent) {
+  setMouseTracking(true);
+  setAttribute(Qt::WA_OpaquePaintEvent);
+  modeBox_ = new QComboBox(this);
+  modeBox_->addItem(QString(), int(LinkMode::Gradient));
+  modeBox_->addItem(QString(), int(LinkMode::Weight));
+  connect(modeBox_, &QComboBox::currentIndexChanged, this,
+          [this](int i) { setMode(LinkMode(modeBox_->itemData(i).toInt())); });
+  retranslate();
+}
+
+void NetworkDiagramView::setControlsVisible(bool visible) { modeBox_->setVisible(visible); }
+
+void NetworkDiagramView::retranslate() {
+  modeBox_->setItemText(0, tr("Links: |∂L/∂w|"));
+  modeBox_->setItemText(1, tr("Links: weight w"));
+  modeBox_->setToolTip(tr("What the width of a link shows"));
+  modeBox_->adjustSize();
+  layoutValid_ = false;
+}
+
+void NetworkDiagramView::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  if (event->type() == QEvent::FontChange) layoutValid_ = false;
+  QWidget::changeEvent(event);
+}
+
+void NetworkDiagramView::setSnapshot(const Snapshot& snapshot) {
+  snapshot_ = snapshot;
+  haveSnapshot_ = true;
+  layoutValid_ = false;
+  update();
+}
+
+void NetworkDiagramView::clear() {
+  snapshot_ = Snapshot();
+  haveSnapshot_ = false;
+  layoutValid_ = false;
+  update();
+}
+
+void NetworkDiagramView::setMode(LinkMode mode) {
+  mode_ = mode;
+  modeBox_->setCurrentIndex(mode == LinkMode::Gradient ? 0 : 1);
+  layoutValid_ = false;
+  update();
+}
+
+const DiagramLayout& NetworkDiagramView::currentLayout() {
+  if (!layoutValid_) {
+    layout_ = layoutDiagram(snapshot_, QSizeF(size()), mode_, fontMetrics().height(),
+                            palette().color(QPalette::Base));
+    layoutValid_ = true;
+  }
+  return layout_;
+}
+
+void NetworkDiagramView::resizeEvent(QResizeEvent* event) {
+  layoutValid_ = false;
+  modeBox_->move(width() - modeBox_->width() - 4, 4);
+  QWidget::resizeEvent(event);
+}
+
+void NetworkDiagramView::drawTo(QPainter& p, const QSizeF& size) {
+  const DiagramLayout layout = size == QSizeF(this->size())
+                                   ? currentLayout()
+                                   : layoutDiagram(snapshot_, size, mode_, fontMetrics().height(),
+                                                   palette().color(QPalette::Base));
+  const QColor ink = palette().color(QPalette::WindowText);
+  p.fillRect(QRectF(QPointF(0, 0), size), palette().color(QPalette::Base));
+  p.setRenderHint(QPainter::Antialiasing);
+  p.setFont(font());
+  QFont title = font();
+  title.setBold(true);
+  p.setFont(title);
+  p.setPen(ink);
+  p.drawText(QRectF(8, 4, size.width() - 16, fontMetrics().height() * 1.4),
+             Qt::AlignLeft | Qt::AlignVCenter, tr("Network: what reaches each weight"));
+  p.setFont(font());
+  if (!haveSnapshot_ || snapshot_.layers.empty()) {
+    p.drawText(QRectF(QPointF(0, 0), size), Qt::AlignCenter,
+               tr("Press Step or Play to see the network's gradients"));
+    return;
+  }
+  for (const BandShape& b : layout.bands) {
+    p.setPen(Qt::NoPen);
+    p.setBrush(b.colour);
+    p.drawPolygon(b.polygon);
+  }
+  drawLinks(p, layout.links);
+  p.setRenderHint(QPainter::Antialiasing);
+  drawUnits(p, layout.units, ink);
+  p.setPen(ink);
+  for (const DiagramLabel& l : layout.labels) {
+    const double w = 200, h = fontMetrics().height();
+    QRectF r(l.at, QSizeF(w, h));
+    if (l.align & Qt::AlignRight) r.moveRight(l.at.x());
+    if (l.align & Qt::AlignHCenter) r.moveLeft(l.at.x() - w / 2);
+    if (l.align & Qt::AlignVCenter) r.moveTop(l.at.y() - h / 2);
+    p.drawText(r, int(l.align), l.text);
+  }
+  QFont big = font();
+  big.setBold(true);
+  p.setFont(big);
+  for (const QPointF& e : layout.unitEllipses)
+    p.drawText(QRectF(e.x() - 20, e.y() - 12, 40, 24), Qt::AlignCenter, QStringLiteral("⋮"));
+  for (const QPointF& e : layout.layerEllipses)
+    p.drawText(QRectF(e.x() - 20, e.y() - 12, 40, 24), Qt::AlignCenter, QStringLiteral("⋯"));
+  p.setFont(font());
+  const double fh = fontMetrics().height();
+  p.drawText(QRectF(8, size.height() - 2.3 * fh, size.width() - 16, fh * 1.1),
+             Qt::AlignLeft | Qt::AlignVCenter, layout.scaleText);
+  p.drawText(QRectF(8, size.height() - 1.2 * fh, size.width() - 16, fh * 1.1),
+             Qt::AlignLeft | Qt::AlignVCenter, layout.fillText);
+}
+
+void NetworkDiagramView::paintEvent(QPaintEvent*) {
+  QPainter p(this);
+  drawTo(p, QSizeF(size()));
+}
+
+QString NetworkDiagramView::tipAt(const QPointF& at) {
+  const DiagramLayout& l = currentLayout();
+  for (const UnitShape& u : l.units)
+    if (std::hypot(at.x() - u.centre.x(), at.y() - u.centre.y()) <= u.radius + 2) return u.tip;
+  const LinkShape* best = nullptr;
+  double bestDistance = 4;
+  for (const LinkShape& k : l.links) {
+    const double d = distanceToSegment(at, k.line);
+    if (d < bestDistance) best = &k, bestDistance = d;
+  }
+  if (best) return linkTip(*best);
+  for (const BandShape& b : l.bands)
+    if (b.polygon.containsPoint(at, Qt::OddEvenFill)) return b.tip;
+  return {};
+}
+
+bool NetworkDiagramView::event(QEvent* event) {
+  if (event->type() == QEvent::ToolTip) {
+    auto* help = static_cast<QHelpEvent*>(event);
+    const QString tip = tipAt(help->pos());
+    if (tip.isEmpty())
+      QToolTip::hideText();
+    else
+      QToolTip::showText(help->globalPos(), tip, this);
+    return true;
+  }
+  return QWidget::event(event);
+}
+
+void NetworkDiagramView::contextMenuEvent(QContextMenuEvent* event) {
+  QMenu menu(this);
+  menu.addAction(tr("Export figure…"), this, &NetworkDiagramView::exportFigure);
+  menu.exec(event->globalPos());
+}
+
+void NetworkDiagramView::exportFigure() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export figure"), "network.png",
+                                                    tr("Figures (*.png *.svg *.pdf)"));
+  if (path.isEmpty()) return;
+  QString error;
+  setControlsVisible(false);  // the figure shows the diagram, not the control
+  const bool ok = exportWidget(this, path, FigureSize(), &error);
+  setControlsVisible(true);
+  if (!ok) QMessageBox::warning(this, tr("Export figure"), error);
+}
+
+}  // namespace gs

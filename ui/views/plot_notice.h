@@ -1,0 +1,25 @@
+// A notice drawn over a plot (top centre, large, on a light panel): what a class must not miss,
+// such as "the lesson's steps are done". It follows the plot's size and passes mouse events on.
+#pragma once
+
+#include <QLabel>
+
+namespace gs {
+
+class PlotNotice : public QLabel {
+  Q_OBJECT
+
+ public:
+  explicit PlotNotice(QWidget* plot);
+
+  void showNotice(const QString& text);
+  QString notice() const { return isVisibleTo(parentWidget()) ? text() : QString(); }
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  void place();
+};
+
+}  // namespace gs
