@@ -36,7 +36,10 @@ std::uint64_t stream(std::uint64_t seed, std::uint64_t k) {
   return seed * 0x9E3779B97F4A7C15ull + k;
 }
 
-Dataset makeData(const Config& c, std::uint64_t seed) {
+}  // namespace
+
+Dataset trainingData(const Config& c) {
+  const std::uint64_t seed = stream(c.seed, 1);
   if (!c.data) return makeDataset(c.dataset, c.samples, c.noise, seed, c.classes);
   Dataset d;
   d.X = c.data->X;
@@ -44,6 +47,8 @@ Dataset makeData(const Config& c, std::uint64_t seed) {
   d.classes = c.numClasses();
   return d;
 }
+
+namespace {
 
 // Index of the largest entry of column i (the first on a tie).
 Eigen::Index argmax(const Eigen::MatrixXd& m, Eigen::Index i) {
@@ -56,7 +61,7 @@ Eigen::Index argmax(const Eigen::MatrixXd& m, Eigen::Index i) {
 
 Trainer::Trainer(const Config& config) : config_(config) {
   requireValid(config_);
-  data_ = makeData(config_, stream(config_.seed, 1));
+  data_ = trainingData(config_);
   std::mt19937_64 weightRng(stream(config_.seed, 2));
   net_ = Mlp(shapeOf(config_), weightRng);
   optimizer_ = Optimizer(config_.optimizer);

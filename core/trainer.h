@@ -38,6 +38,10 @@ struct Evaluation {
 constexpr double kEvaluationCostMax = 4.0 * Limits::kStepCostMax;
 constexpr double kEvaluationChunkCostMax = Limits::kStepCostMax / 4.0;
 
+// The data a Trainer of this config trains on: the config's points, or its built-in data set drawn
+// with the config's seed (the same points every time).
+Dataset trainingData(const Config& config);
+
 class Trainer {
  public:
   // Throws ConfigError when the config is not valid.

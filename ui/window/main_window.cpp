@@ -19,6 +19,7 @@
 
 #include "activation_curve_view.h"
 #include "classroom_docks.h"
+#include "data_actions.h"
 #include "compare_window.h"
 #include "config_json.h"
 #include "control_panel.h"
@@ -177,6 +178,7 @@ void MainWindow::onRunReset(const Config& config) {
   parts_.bars->clear();
   parts_.loss->clear();
   parts_.prediction->clear();
+  parts_.data->followRun(config);
   stepLabel_->setText(tr("step 0"));
   lossLabel_->setText(tr("loss —"));
   accuracyLabel_->clear();

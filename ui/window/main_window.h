@@ -23,6 +23,7 @@ class ActivationCurveView;
 class ClassroomDocks;
 class CompareWindow;
 class ControlPanel;
+class DataActions;
 class FileActions;
 class GradientBarsView;
 class LanguageMenu;
@@ -51,6 +52,7 @@ struct WindowParts {
   CompareWindow* compare = nullptr;
   LessonMenu* lessons = nullptr;
   FileActions* files = nullptr;
+  DataActions* data = nullptr;  // Open data…, drawing points, Undo / Redo / Clear points
   PresentationMode* presentation = nullptr;
   LanguageMenu* languages = nullptr;
   PaceBox* pace = nullptr;               // steps per second, + and −
