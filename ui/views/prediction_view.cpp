@@ -109,7 +109,7 @@ void PredictionView::applyTheme(const PlotTheme& t) {
     // each point apart from the region it lies in.
     const QColor outline = K > 2 ? t.foreground : t.background;
     classes_[std::size_t(k)]->setScatterStyle(
-        QCPScatterStyle(shapeOf(k, K), t.pen(outline, 0.7), c, t.marker(K > 2 ? 7 : 6)));
+        QCPScatterStyle(shapeOf(k, K), t.pen(outline, 0.7), c, t.marker(6)));
   }
   hint_->setFont(t.font(false, 0.85));
   hint_->setColor(t.foreground);
@@ -145,7 +145,7 @@ void PredictionView::clear() {
   map_->data()->clear();
   map_->setVisible(false);
   classMap_->setVisible(false);
-  scale_->setVisible(false);
+  showScale(false);
   curve_->data()->clear();
   for (QCPGraph* g : classes_) g->data()->clear();
   plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -167,7 +167,7 @@ void PredictionView::setPrediction(const Prediction& prediction) {
 void PredictionView::showMap(const Prediction& p) {
   const bool twoClasses = p.classes <= 2;
   map_->setVisible(twoClasses);
-  scale_->setVisible(twoClasses);
+  showScale(twoClasses);
   curve_->data()->clear();
   curve_->removeFromLegend();
   const double dx = (p.xMax - p.xMin) / p.nx, dy = (p.yMax - p.yMin) / p.ny;
@@ -218,15 +218,29 @@ void PredictionView::showPoints(const Prediction& p) {
     ys[k] << p.pointY[i];
   }
   const int shown = std::max(p.classes, 2);
+  bool changed = false;
   for (std::size_t k = 0; k < classes_.size(); ++k) {
     QCPGraph* g = classes_[k];
     g->setData(xs[k], ys[k]);
     g->setName(tr("class %1").arg(k));
-    if (int(k) < shown)
-      g->addToLegend();
-    else
-      g->removeFromLegend();
+    changed |= int(k) < shown ? g->addToLegend() : g->removeFromLegend();
   }
+  // Items taken from a wrapped legend leave holes that cut the names ("class 0" to "class"):
+  // lay the items out again, packed.
+  if (changed) plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+}
+
+// A hidden element still takes its column's width in a QCPLayoutGrid, which the legend (fitted
+// to the visible columns) would lose, cutting "class 0" to "class": out of the layout instead.
+void PredictionView::showScale(bool on) {
+  QCPLayoutGrid* grid = plot_->plotLayout();
+  const bool inLayout = scale_->layout() == grid;
+  if (on && !inLayout) grid->addElement(1, 1, scale_);
+  if (!on && inLayout) {
+    grid->take(scale_);
+    grid->simplify();
+  }
+  scale_->setVisible(on);
 }
 
 // A spiral stays round on a wide or a tall plot: the axis with room to spare shows more than the
@@ -251,7 +265,7 @@ void PredictionView::keepAspect() {
 void PredictionView::showCurve(const Prediction& p) {
   map_->setVisible(false);
   classMap_->setVisible(false);
-  scale_->setVisible(false);
+  showScale(false);
   QVector<double> xs, ys;
   double lo = p.yMin, hi = p.yMax;
   for (std::size_t i = 0; i < p.xs.size(); ++i) {
@@ -267,10 +281,12 @@ void PredictionView::showCurve(const Prediction& p) {
                        QVector<double>(p.pointY.begin(), p.pointY.end()));
   classes_[0]->setName(tr("data"));
   classes_[0]->addToLegend();
+  bool changed = false;
   for (std::size_t k = 1; k < classes_.size(); ++k) {
     classes_[k]->data()->clear();
-    classes_[k]->removeFromLegend();
+    changed |= classes_[k]->removeFromLegend();
   }
+  if (changed) plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
   plot_->xAxis->setLabel(tr("x"));
   plot_->yAxis->setLabel(tr("y"));
   for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis})
@@ -293,10 +309,9 @@ void PredictionView::setPointInputMode(PointInput::Mode mode) {
 QString PredictionView::inputHint() const {
   switch (input_->mode()) {
     case PointInput::Mode::Classes:
-      return tr("Click adds class %1 (keys 0–7) · right: class 1 · Shift: remove")
-          .arg(input_->drawClass());
+      return tr("Click adds class %1 (keys 0–7)").arg(input_->drawClass());
     case PointInput::Mode::Values:
-      return tr("Click adds a point (x, y) · Shift+click removes");
+      return tr("Click adds a point (x, y)");
     case PointInput::Mode::Off:
       break;
   }
@@ -307,9 +322,18 @@ void PredictionView::updateHint() {
   const QString text = inputHint();
   hint_->setText(text);
   hint_->setVisible(!text.isEmpty());
+  // The rest of the drawing keys, where they do not cover the map.
+  const bool classes = input_->mode() == PointInput::Mode::Classes;
+  plot_->setToolTip(text.isEmpty() ? QString()
+                    : classes
+                        ? tr("Left click: add a point of the chosen class (keys 0–7 choose it)\n"
+                             "Right click: add a point of class 1\n"
+                             "Shift+click: remove the nearest point\n"
+                             "Ctrl+Z: undo · Edit ▸ Clear points")
+                        : tr("Click: add the point (x, y)\nShift+click: remove the nearest "
+                             "point\nCtrl+Z: undo · Edit ▸ Clear points"));
   const PlotTheme& t = PlotThemes::current();
   // The class a left click adds, in its colour; a plain frame for regression.
-  const bool classes = input_->mode() == PointInput::Mode::Classes;
   hint_->setPen(t.pen(classes ? t.classColor(input_->drawClass()) : t.grid, classes ? 2 : 1));
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -50,6 +50,7 @@ class PredictionView : public QWidget {
   void showClassMap(const Prediction& p);
   void showPoints(const Prediction& p);
   void showCurve(const Prediction& p);
+  void showScale(bool on);  // the P(class 1) scale, in the layout only while shown
   void keepAspect();  // a map: one unit as long across as up, the data centred
   void updateHint();
 
