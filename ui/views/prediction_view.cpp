@@ -101,7 +101,22 @@ void PredictionView::applyTheme(const PlotTheme& t) {
   gradient.setColorStopAt(1.0, t.mapHigh);
   map_->setGradient(gradient);
   curve_->setPen(t.curvePen(t.curve, 2.5));
+  styleClassPoints(t);
+  hint_->setFont(t.font(false, 0.85));
+  hint_->setColor(t.foreground);
+  hint_->setBrush(t.noteBackground);
+  hint_->setPen(t.pen(t.grid, 1));
+  if (prediction_.kind == Prediction::Kind::Map && prediction_.classes > 2)
+    showClassMap(prediction_);
+  updateHint();
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// A colour, a shape and an outline per class; smaller markers when many points would hide the
+// map under them (the 512 points of a spiral).
+void PredictionView::styleClassPoints(const PlotTheme& t) {
   const int K = prediction_.classes;
+  const double size = prediction_.pointX.size() > 200 ? 4.5 : 6;
   for (int k = 0; k < int(classes_.size()); ++k) {
     const QColor c = t.classColor(k);
     classes_[std::size_t(k)]->setPen(t.pen(c, 1));  // the legend icon
@@ -109,15 +124,8 @@ void PredictionView::applyTheme(const PlotTheme& t) {
     // each point apart from the region it lies in.
     const QColor outline = K > 2 ? t.foreground : t.background;
     classes_[std::size_t(k)]->setScatterStyle(
-        QCPScatterStyle(shapeOf(k, K), t.pen(outline, 0.7), c, t.marker(6)));
+        QCPScatterStyle(shapeOf(k, K), t.pen(outline, 0.7), c, t.marker(size)));
   }
-  hint_->setFont(t.font(false, 0.85));
-  hint_->setColor(t.foreground);
-  hint_->setBrush(t.noteBackground);
-  hint_->setPen(t.pen(t.grid, 1));
-  if (prediction_.kind == Prediction::Kind::Map && K > 2) showClassMap(prediction_);
-  updateHint();
-  plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void PredictionView::keepMapSquare(const QSize& layout) {
@@ -152,9 +160,10 @@ void PredictionView::clear() {
 }
 
 void PredictionView::setPrediction(const Prediction& prediction) {
-  const bool newClasses = prediction.classes != prediction_.classes;
+  const bool restyle = prediction.classes != prediction_.classes ||
+                       (prediction.pointX.size() > 200) != (prediction_.pointX.size() > 200);
   prediction_ = prediction;
-  if (newClasses) applyTheme(PlotThemes::current());  // shapes and outlines follow K
+  if (restyle) applyTheme(PlotThemes::current());  // shapes, outlines and sizes follow the data
   if (prediction.kind == Prediction::Kind::Map)
     showMap(prediction);
   else if (prediction.kind == Prediction::Kind::Curve)

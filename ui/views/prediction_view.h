@@ -45,6 +45,7 @@ class PredictionView : public QWidget {
 
  private:
   void applyTheme(const PlotTheme& theme);
+  void styleClassPoints(const PlotTheme& theme);
   void setupPlot();
   void showMap(const Prediction& p);
   void showClassMap(const Prediction& p);
