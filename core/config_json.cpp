@@ -21,10 +21,10 @@ namespace {
 using nlohmann::json;
 
 const std::vector<std::string> kFields = {
-    "format",   "depth",      "width",      "activation",  "alpha", "layer_activations",
-    "init",     "init_scale", "loss",       "dataset",     "noise", "samples",
-    "batch",    "optimizer",  "lr",         "momentum",    "beta1", "beta2",
-    "epsilon",  "seed",       "bias",       "residual",    "norm",  "layer_norms",
+    "format",   "depth",      "width",      "activation",   "alpha",   "layer_activations",
+    "init",     "init_scale", "loss",       "dataset",      "noise",   "samples",
+    "batch",    "optimizer",  "lr",         "momentum",     "beta1",   "beta2",
+    "epsilon",  "seed",       "bias",       "residual",     "norm",    "layer_norms",
     "norm_eps", "clip_norm",  "clip_value", "weight_decay", "classes", "data"};
 
 [[noreturn]] void fail(const std::string& field, const std::string& why) {

@@ -76,9 +76,11 @@ int label(const std::string& field, std::size_t line) {
   const std::string allowed = "; allowed: a whole number from 0 to " +
                               std::to_string(PointLimits::kClassesMax - 1) + " (the class)";
   const std::string where = lineText(line) + "column 3 (label): " + shown(field);
-  if (!readNumber(field, v) || !std::isfinite(v)) throw DataError(where + " is not a number" + allowed);
+  if (!readNumber(field, v) || !std::isfinite(v))
+    throw DataError(where + " is not a number" + allowed);
   if (v != std::floor(v)) throw DataError(where + " is not a whole number" + allowed);
-  if (v < 0 || v > PointLimits::kClassesMax - 1) throw DataError(where + " is out of range" + allowed);
+  if (v < 0 || v > PointLimits::kClassesMax - 1)
+    throw DataError(where + " is out of range" + allowed);
   return static_cast<int>(v);
 }
 
@@ -152,8 +154,7 @@ PointSet parseCsvPoints(const std::string& text) {
     first = false;
     addRow(rows, fields, line);
   }
-  if (rows.a.empty())
-    throw DataError("no data rows; allowed: at least one row x1,x2,label or x,y");
+  if (rows.a.empty()) throw DataError("no data rows; allowed: at least one row x1,x2,label or x,y");
   return toPoints(rows);
 }
 

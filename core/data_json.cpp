@@ -32,7 +32,8 @@ int label(const json& v, const std::string& field) {
   if (!v.is_number()) fail(field, "expected a number, got " + jsonForMessage(v) + allowed);
   const double d = v.get<double>();
   if (d != std::floor(d)) fail(field, jsonForMessage(v) + " is not a whole number" + allowed);
-  if (d < 0 || d > PointLimits::kClassesMax - 1) fail(field, jsonForMessage(v) + " is out of range" + allowed);
+  if (d < 0 || d > PointLimits::kClassesMax - 1)
+    fail(field, jsonForMessage(v) + " is out of range" + allowed);
   return static_cast<int>(d);
 }
 
@@ -52,8 +53,8 @@ std::shared_ptr<const PointSet> embedded(const json& list) {
     if (!point.is_array() || (point.size() != 2 && point.size() != 3))
       fail(at, "expected [x1, x2, label] or [x, y], got " + jsonForMessage(point));
     if (point.size() != width)
-      fail(at, "has " + std::to_string(point.size()) + " numbers; allowed: " +
-                   std::to_string(width) + ", like data.points[0]");
+      fail(at, "has " + std::to_string(point.size()) +
+                   " numbers; allowed: " + std::to_string(width) + ", like data.points[0]");
     const double a = coordinate(point[0], at + "[0]");
     const double b = coordinate(point[1], at + "[1]");
     p->add(a, b, width == 3 ? label(point[2], at + "[2]") : 0);
@@ -77,12 +78,12 @@ std::shared_ptr<const PointSet> fromCsv(const json& v, const std::string& baseDi
 
 std::shared_ptr<const PointSet> pointsFromJson(const json& value, const std::string& baseDir) {
   if (!value.is_object())
-    fail("data", "expected {\"points\": […]} or {\"csv\": \"FILE.csv\"}, got " +
-                     jsonForMessage(value));
+    fail("data",
+         "expected {\"points\": […]} or {\"csv\": \"FILE.csv\"}, got " + jsonForMessage(value));
   for (const auto& item : value.items())
     if (item.key() != "points" && item.key() != "csv")
-      fail("data", "unknown field " + json(item.key()).dump(-1, ' ', false,
-                                                             json::error_handler_t::replace) +
+      fail("data", "unknown field " +
+                       json(item.key()).dump(-1, ' ', false, json::error_handler_t::replace) +
                        "; allowed: points, csv");
   if (value.contains("points") == value.contains("csv"))
     fail("data", "give exactly one of points or csv");
@@ -113,9 +114,8 @@ json pointsToJson(const PointSet& p, const std::string& baseDir) {
 std::string compactPointsText(const PointSet& p) {
   std::string out = "[";
   for (int i = 0; i < p.size(); ++i) {
-    const json point = p.classification()
-                           ? json{p.X(0, i), p.X(1, i), static_cast<int>(p.y(i))}
-                           : json{p.X(0, i), p.y(i)};
+    const json point = p.classification() ? json{p.X(0, i), p.X(1, i), static_cast<int>(p.y(i))}
+                                          : json{p.X(0, i), p.y(i)};
     out += (i ? ",\n      " : "\n      ") + point.dump();
   }
   return out + "\n    ]";

@@ -95,7 +95,7 @@ struct DatasetRow {
   DatasetKind kind;
   const char* id;
   const char* name;
-  int inputs;  // 2: a point in the plane; 1: x of a regression curve
+  int inputs;      // 2: a point in the plane; 1: x of a regression curve
   int classesMax;  // 0: regression
   void (*generate)(Dataset& d, Sampler& s, double noise);
 };
@@ -125,8 +125,7 @@ bool isClassification(DatasetKind kind) { return row(kind).classesMax > 0; }
 int datasetInputs(DatasetKind kind) { return row(kind).inputs; }
 int datasetClassesMax(DatasetKind kind) { return row(kind).classesMax; }
 
-Dataset makeDataset(DatasetKind kind, int samples, double noise, std::uint64_t seed,
-                    int classes) {
+Dataset makeDataset(DatasetKind kind, int samples, double noise, std::uint64_t seed, int classes) {
   Dataset d;
   d.kind = kind;
   d.classes = isClassification(kind) ? std::clamp(classes, 2, datasetClassesMax(kind)) : 0;

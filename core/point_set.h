@@ -10,10 +10,10 @@ namespace gs {
 
 // Limits shared by the CSV reader, the config's "data" field and the window.
 struct PointLimits {
-  static constexpr int kPointsMax = 100000;         // rows of a CSV file, points of a config
-  static constexpr int kClassesMin = 2;             // a classification has at least 2 outputs
-  static constexpr int kClassesMax = 8;             // labels 0 … 7
-  static constexpr double kCoordinateMax = 1e6;     // |x1|, |x2|, |x|, |y| (finite, not huge)
+  static constexpr int kPointsMax = 100000;              // rows of a CSV file, points of a config
+  static constexpr int kClassesMin = 2;                  // a classification has at least 2 outputs
+  static constexpr int kClassesMax = 8;                  // labels 0 … 7
+  static constexpr double kCoordinateMax = 1e6;          // |x1|, |x2|, |x|, |y| (finite, not huge)
   static constexpr std::size_t kCsvMaxBytes = 8u << 20;  // 8 MiB: 100,000 rows of ~80 bytes
 };
 

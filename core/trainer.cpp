@@ -258,7 +258,8 @@ Eigen::MatrixXd Trainer::predictProbabilities(const Eigen::MatrixXd& X) const {
     return e.array().rowwise() / sum.array();
   }
   Eigen::RowVectorXd p1 = out.row(0);
-  if (config_.loss == LossKind::BceLogits) p1 = (1.0 / (1.0 + (-out.row(0).array()).exp())).matrix();
+  if (config_.loss == LossKind::BceLogits)
+    p1 = (1.0 / (1.0 + (-out.row(0).array()).exp())).matrix();
   Eigen::MatrixXd p(2, X.cols());
   p.row(0) = (1.0 - p1.array()).matrix();
   p.row(1) = p1;

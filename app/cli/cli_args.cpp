@@ -15,9 +15,9 @@ namespace gs::cli {
 namespace {
 
 const char* const kCommandList = "train, snapshot, render";
-const char* const kFigures[] = {"curves",    "bars",        "loss",    "heatmap", "boundary",
-                                "histogram", "walkthrough", "compare", "ratios",  "grad-hist",
-                                "network",   "all"};
+const char* const kFigures[] = {"curves",   "bars",      "loss",        "heatmap",
+                                "boundary", "histogram", "walkthrough", "compare",
+                                "ratios",   "grad-hist", "network",     "all"};
 const char* const kLanguages[] = {"en", "vi"};
 
 ParseResult failure(int status, std::string message) {
@@ -56,7 +56,9 @@ std::string setPath(std::string& target, const FlagSpec& spec, const std::string
 
 std::string setCount(long& target, const FlagSpec& spec, const std::string& value, long lo) {
   long long v = 0;
-  const long hi = spec.name == "--frames" ? kFramesMax : spec.name == "--fps" ? kFpsMax : Limits::kStepsMax;
+  const long hi = spec.name == "--frames" ? kFramesMax
+                  : spec.name == "--fps"  ? kFpsMax
+                                          : Limits::kStepsMax;
   const std::string allowed =
       "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
   std::string error = parseWhole(spec.name, value, lo, hi, allowed, v);
@@ -329,7 +331,8 @@ std::string resolveConfigFile(CliRequest& r) noexcept {
         applySetting(r.config, setting, value);  // each was accepted while parsing
       }
       const std::string error = validationMessage(r.config, alphaGiven);
-      return error.empty() ? error : "--data " + shortPath(r.dataPath) + " with the flags: " + error;
+      return error.empty() ? error
+                           : "--data " + shortPath(r.dataPath) + " with the flags: " + error;
     } catch (const std::exception& e) {
       return fileMessage("--data", r.dataPath, e.what());
     }

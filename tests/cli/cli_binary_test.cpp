@@ -281,8 +281,7 @@ TEST(CliBinary, LessonTeachingFieldsAreIgnoredByConfigButCheckedByLesson) {
   EXPECT_TRUE(contains(r.out, "depth 2 × width 3")) << r.out;
   r = runCli({"train", "--lesson", "l.json", "--steps", "2"}, dir.path());
   EXPECT_EQ(r.exitStatus, 2);
-  EXPECT_TRUE(contains(r.err, "--lesson l.json: title: expected a string"))
-      << r.err;
+  EXPECT_TRUE(contains(r.err, "--lesson l.json: title: expected a string")) << r.err;
   r = runCli({"snapshot", "--config", "l.json", "--lesson", "l.json", "--out", "s.json"},
              dir.path());
   EXPECT_EQ(r.exitStatus, 2);

@@ -32,9 +32,9 @@ TEST(CliData, TrainsOnTheFilesPointsWithKFromTheLabels) {
 TEST(CliData, SnapshotCarriesThePointsInItsConfig) {
   ScratchDir dir("data_snapshot");
   writeFile(dir.file("line.csv"), "0,1\n1,3\n2,5\n");
-  const ProcessResult r = runCli(
-      {"snapshot", "--data", "line.csv", "--loss", "mse", "--depth", "1", "--out", "s.json"},
-      dir.path());
+  const ProcessResult r =
+      runCli({"snapshot", "--data", "line.csv", "--loss", "mse", "--depth", "1", "--out", "s.json"},
+             dir.path());
   ASSERT_EQ(r.exitStatus, 0) << r.err;
   EXPECT_TRUE(contains(readFile(dir.file("s.json")), "\"csv\":")) << "the config names its data";
 }
@@ -98,8 +98,9 @@ TEST(CliData, ClassesMustMatchTheData) {
   const ProcessResult r = runCli(
       {"train", "--data", "three.csv", "--loss", "softmax_ce", "--classes", "5"}, dir.path());
   EXPECT_EQ(r.exitStatus, 2);
-  EXPECT_TRUE(contains(r.err, "--data three.csv with the flags: classes = 5 does not match the "
-                              "data, whose labels make 3 classes"))
+  EXPECT_TRUE(contains(r.err,
+                       "--data three.csv with the flags: classes = 5 does not match the "
+                       "data, whose labels make 3 classes"))
       << r.err;
 }
 

@@ -47,7 +47,8 @@ TEST(KClasses, SoftmaxLossGradientMatchesFiniteDifferencesForFiveClasses) {
   // Hand reference: −(1/B) Σ log softmax(z)_label.
   double expected = 0;
   const int labels[] = {4, 0, 2, 3};
-  for (int j = 0; j < 4; ++j) expected -= out(labels[j], j) - std::log(out.col(j).array().exp().sum());
+  for (int j = 0; j < 4; ++j)
+    expected -= out(labels[j], j) - std::log(out.col(j).array().exp().sum());
   EXPECT_NEAR(loss, expected / 4, 1e-14);
   for (Eigen::Index i = 0; i < out.size(); ++i) {
     const double numeric =
@@ -74,9 +75,9 @@ TEST(KClasses, TrainerGradientsMatchFiniteDifferences) {
         const double numeric = test::numericPartial(
             W(i), [&] { return lossValue(LossKind::SoftmaxCe, net.predict(b.X), b.Y); });
         largest = std::max(largest, std::abs(numeric));
-        expectClose(t.network().layers()[l].dW(i), numeric,
-                    "K " + std::to_string(K) + " dW[" + std::to_string(l) + "](" +
-                        std::to_string(i) + ")");
+        expectClose(
+            t.network().layers()[l].dW(i), numeric,
+            "K " + std::to_string(K) + " dW[" + std::to_string(l) + "](" + std::to_string(i) + ")");
       }
     }
     EXPECT_GT(largest, 1e-5) << "every gradient tiny: the check would prove nothing";
@@ -207,7 +208,8 @@ TEST(KClasses, ClassesInConfigJson) {
            {"\"3\"", "classes: expected a number"}}) {
     try {
       configFromJson(nlohmann::json::parse(R"({"dataset": "spiral", "loss": "softmax_ce",
-                                                "classes": )" + value + "}"));
+                                                "classes": )" +
+                                           value + "}"));
       ADD_FAILURE() << value << " accepted";
     } catch (const ConfigError& e) {
       EXPECT_NE(std::string(e.what()).find(want), std::string::npos) << e.what();

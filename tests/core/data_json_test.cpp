@@ -4,9 +4,9 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <random>
-#include <fstream>
 
 #include "config_json.h"
 #include "data_csv.h"
@@ -51,8 +51,8 @@ TEST(ConfigData, EmbeddedPointsSetKAndTheLossOutputs) {
 }
 
 TEST(ConfigData, RegressionPointsAndRoundTrip) {
-  const Config c = configFromJson(
-      json::parse(R"({"loss": "mse", "data": {"points": [[0, 1.25], [0.5, -2]]}})"));
+  const Config c =
+      configFromJson(json::parse(R"({"loss": "mse", "data": {"points": [[0, 1.25], [0.5, -2]]}})"));
   ASSERT_TRUE(c.data);
   EXPECT_FALSE(c.classification());
   EXPECT_EQ(c.inputs(), 1);
@@ -70,15 +70,18 @@ TEST(ConfigData, BadDataNamesTheField) {
       {R"({"data": {"points": []}})", "data.points: has 0 points; allowed: 1 to 100000"},
       {R"({"data": {"points": [[0, 0, 0], [1, 1]]}})", "data.points[1]: has 2 numbers"},
       {R"({"data": {"points": [[0, 0, 0], [1, "x", 1]]}})", "data.points[1][1]: expected a number"},
-      {R"({"data": {"points": [[0, 0, 0], [1, 1e7, 1]]}})", "data.points[1][1]: 10000000.0 is out of range"},
-      {R"({"data": {"points": [[0, 0, 0], [1, 1, 1.5]]}})", "data.points[1][2]: 1.5 is not a whole"},
+      {R"({"data": {"points": [[0, 0, 0], [1, 1e7, 1]]}})",
+       "data.points[1][1]: 10000000.0 is out of range"},
+      {R"({"data": {"points": [[0, 0, 0], [1, 1, 1.5]]}})",
+       "data.points[1][2]: 1.5 is not a whole"},
       {R"({"data": {"points": [[0, 0, 9]]}})", "data.points[0][2]: 9 is out of range"},
       {R"({"data": {"points": [[0, 0, 0, 1]]}})", "data.points[0]: expected [x1, x2, label]"},
       {R"({"loss": "softmax_ce", "classes": 4, "data": {"points": [[0, 0, 2]]}})",
        "classes = 4 does not match the data, whose labels make 3 classes"},
       {R"({"data": {"points": [[0, 0, 2]]}})", "loss = bce_logits handles 2 classes"},
-      {R"({"data": {"points": [[0, 1]]}})", "loss = bce_logits needs a classification dataset; "
-                                           "the data (x,y) is regression"},
+      {R"({"data": {"points": [[0, 1]]}})",
+       "loss = bce_logits needs a classification dataset; "
+       "the data (x,y) is regression"},
       {R"({"data": {"csv": ""}})", "data.csv: expected the name of a CSV file"},
   };
   for (const auto& [text, want] : cases) {
@@ -96,11 +99,9 @@ TEST(ConfigData, CsvPathIsRelativeToTheConfigFile) {
   EXPECT_EQ(c.data->size(), 2);
   // Saved next to the CSV it names it relatively; saved elsewhere, by its absolute path.
   saveConfigFile((f.path / "sub" / "again.json").string(), c);
-  EXPECT_EQ(json::parse(std::ifstream(f.path / "sub" / "again.json"))["data"]["csv"],
-            "points.csv");
+  EXPECT_EQ(json::parse(std::ifstream(f.path / "sub" / "again.json"))["data"]["csv"], "points.csv");
   saveConfigFile((f.path / "up.json").string(), c);
-  EXPECT_EQ(json::parse(std::ifstream(f.path / "up.json"))["data"]["csv"],
-            "sub/points.csv");
+  EXPECT_EQ(json::parse(std::ifstream(f.path / "up.json"))["data"]["csv"], "sub/points.csv");
   EXPECT_EQ(loadConfigFile((f.path / "up.json").string()).data->X, c.data->X);
 }
 

@@ -135,8 +135,8 @@ class PointDrawingTest : public QObject {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     PredictionView* view = w.parts().prediction;
-    QVERIFY(QTest::qWaitFor([&] { return view->prediction().kind == Prediction::Kind::Map; },
-                            kWaitMs));
+    QVERIFY(
+        QTest::qWaitFor([&] { return view->prediction().kind == Prediction::Kind::Map; }, kWaitMs));
     view->plot()->replot();
     const int builtIn = w.config().samples;
     QCustomPlot* plot = view->plot();
@@ -148,7 +148,8 @@ class PointDrawingTest : public QObject {
     QCOMPARE(w.config().data->y(builtIn), 3.0);
     QCOMPARE(w.config().classes, 4);
     QCOMPARE(w.config().loss, LossKind::SoftmaxCe);  // four classes need one output each
-    QVERIFY(waitForStep0(w, [&](const Config& c) { return c.data && c.data->size() == builtIn + 1; }));
+    QVERIFY(
+        waitForStep0(w, [&](const Config& c) { return c.data && c.data->size() == builtIn + 1; }));
     QVERIFY(w.statusBar()->currentMessage().contains("class 3"));
     QTest::mouseClick(plot, Qt::RightButton, {}, at(plot, -0.25, -0.5));
     QCOMPARE(w.config().data->size(), builtIn + 2);
@@ -205,9 +206,9 @@ class PointDrawingTest : public QObject {
     // Saved, the configuration names the CSV; drawn on, it carries the points.
     const QString saved = dir.filePath("exp.json");
     QVERIFY(w.parts().files->saveConfigTo(saved, &error));
-    QCOMPARE(QString::fromStdString(
-                 readJsonFile(saved.toStdString())["data"]["csv"].get<std::string>()),
-             QString("good.csv"));
+    QCOMPARE(
+        QString::fromStdString(readJsonFile(saved.toStdString())["data"]["csv"].get<std::string>()),
+        QString("good.csv"));
     w.parts().data->editor().add(0.5, 0.5, 1, nullptr);
     QVERIFY(w.parts().files->saveConfigTo(saved, &error));
     const Config back = loadConfigFile(saved.toStdString());

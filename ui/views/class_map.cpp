@@ -11,7 +11,8 @@ QColor classTint(const QColor& classColor, const QColor& background, double p, i
   const double sure = std::isfinite(p) ? std::clamp((p - chance) / (1.0 - chance), 0.0, 1.0) : 0;
   const double w = strength * sure;
   const auto mix = [w](int a, int b) { return int(std::lround(a + w * (b - a))); };
-  return QColor(mix(background.red(), classColor.red()), mix(background.green(), classColor.green()),
+  return QColor(mix(background.red(), classColor.red()),
+                mix(background.green(), classColor.green()),
                 mix(background.blue(), classColor.blue()));
 }
 

@@ -19,10 +19,10 @@ namespace {
 // A shape per class on a K-class map, so that classes differ by more than colour.
 QCPScatterStyle::ScatterShape shapeOf(int label, int classes) {
   static const QCPScatterStyle::ScatterShape kShapes[] = {
-      QCPScatterStyle::ssCircle,   QCPScatterStyle::ssSquare,
-      QCPScatterStyle::ssTriangle, QCPScatterStyle::ssDiamond,
+      QCPScatterStyle::ssCircle,           QCPScatterStyle::ssSquare,
+      QCPScatterStyle::ssTriangle,         QCPScatterStyle::ssDiamond,
       QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossSquare,
-      QCPScatterStyle::ssPlusCircle, QCPScatterStyle::ssStar};
+      QCPScatterStyle::ssPlusCircle,       QCPScatterStyle::ssStar};
   return classes > 2 ? kShapes[label % 8] : QCPScatterStyle::ssCircle;
 }
 

@@ -41,7 +41,7 @@ class PredictionView : public QWidget {
   QCPGraph* pointsGraph(int label) const;  // class 0 … 7 (class 0: the data of a curve)
   PointInput* pointInput() const { return input_; }
   void setPointInputMode(PointInput::Mode mode);  // and the hint with it
-  QString inputHint() const;  // what the corner says, "" when input is off
+  QString inputHint() const;                      // what the corner says, "" when input is off
 
  private:
   void applyTheme(const PlotTheme& theme);
@@ -52,7 +52,7 @@ class PredictionView : public QWidget {
   void showPoints(const Prediction& p);
   void showCurve(const Prediction& p);
   void showScale(bool on);  // the P(class 1) scale, in the layout only while shown
-  void keepAspect();  // a map: one unit as long across as up, the data centred
+  void keepAspect();        // a map: one unit as long across as up, the data centred
   void updateHint();
 
   QSize aspectFor_;  // the axis rect size keepAspect last fitted

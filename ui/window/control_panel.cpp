@@ -257,11 +257,11 @@ void ControlPanel::updateDataControls(const Config& c) {
   const QSignalBlocker block(classes_);
   classes_->setEnabled(!own && max > 2);
   classes_->setValue(c.classification() ? c.classes : 2);
-  classes_->setToolTip(own ? tr("Your points have %n classes (labels 0 to %1).", "", c.classes)
-                                 .arg(c.classes - 1)
-                           : tr("Number of classes: arms of the spiral, blobs of the Gaussian "
-                                "data; more than two need softmax cross-entropy (one output per "
-                                "class)."));
+  classes_->setToolTip(
+      own ? tr("Your points have %n classes (labels 0 to %1).", "", c.classes).arg(c.classes - 1)
+          : tr("Number of classes: arms of the spiral, blobs of the Gaussian "
+               "data; more than two need softmax cross-entropy (one output per "
+               "class)."));
   noise_->setEnabled(!own);
 }
 

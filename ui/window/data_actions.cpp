@@ -26,8 +26,9 @@ DataActions::DataActions(MainWindow& window, PredictionView& view)
       redo_(editor_->undoStack()->createRedoAction(this, tr("&Redo"))),
       clear_(new QAction(tr("&Clear points"), this)) {
   open_->setObjectName("openDataAction");
-  open_->setToolTip(tr("Train on your own points: a CSV file of x1,x2,label rows (labels 0 to 7) "
-                       "or x,y rows"));
+  open_->setToolTip(
+      tr("Train on your own points: a CSV file of x1,x2,label rows (labels 0 to 7) "
+         "or x,y rows"));
   undo_->setShortcut(QKeySequence::Undo);
   redo_->setShortcut(QKeySequence::Redo);
   clear_->setObjectName("clearPointsAction");
@@ -103,9 +104,12 @@ void DataActions::apply(std::shared_ptr<const PointSet> points, const QString& w
     c.loss = builtIn_.loss;
   }
   c.useData(points);
-  if (!c.classification()) c.loss = LossKind::Mse;
-  else if (c.numClasses() > lossClassesMax(c.loss)) c.loss = LossKind::SoftmaxCe;
-  else if (c.loss == LossKind::Mse && points) c.loss = LossKind::BceLogits;
+  if (!c.classification())
+    c.loss = LossKind::Mse;
+  else if (c.numClasses() > lossClassesMax(c.loss))
+    c.loss = LossKind::SoftmaxCe;
+  else if (c.loss == LossKind::Mse && points)
+    c.loss = LossKind::BceLogits;
   window_.applyConfig(c);
   const QString state = window_.run().isRunning() ? tr("the run restarted from step 0")
                                                   : tr("step 0 with the new data; press Play");

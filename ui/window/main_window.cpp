@@ -19,10 +19,10 @@
 
 #include "activation_curve_view.h"
 #include "classroom_docks.h"
-#include "data_actions.h"
 #include "compare_window.h"
 #include "config_json.h"
 #include "control_panel.h"
+#include "data_actions.h"
 #include "data_paths.h"
 #include "experiment_file.h"
 #include "file_actions.h"

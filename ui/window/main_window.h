@@ -59,7 +59,7 @@ struct WindowParts {
   RecordController* recorder = nullptr;  // Training → Record…
   PresenterKeys* presenterKeys = nullptr;
   PlotContextMenus* plotMenus = nullptr;  // right-click on every plot
-  QAction* play = nullptr;  // Play / Pause (Space)
+  QAction* play = nullptr;                // Play / Pause (Space)
   QAction* step = nullptr;
   QAction* reset = nullptr;
   QAction* compareAction = nullptr;

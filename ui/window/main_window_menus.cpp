@@ -1,6 +1,6 @@
 // MainWindow's actions and menus, built once in its constructor (as Qt's examples do in
-// createActions()/createMenus()): File, Edit, Training, Lessons, View, Help, the Training toolbar and
-// the status bar fields; and Play stopping at a lesson's suggested steps.
+// createActions()/createMenus()): File, Edit, Training, Lessons, View, Help, the Training toolbar
+// and the status bar fields; and Play stopping at a lesson's suggested steps.
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>

@@ -38,8 +38,7 @@ std::shared_ptr<PointSet> PointEditor::editable(
   return copy;
 }
 
-void PointEditor::add(double a, double b, int label,
-                      const std::shared_ptr<const PointSet>& start) {
+void PointEditor::add(double a, double b, int label, const std::shared_ptr<const PointSet>& start) {
   auto p = editable(start);
   p->add(a, b, label);
   const QString what = p->classification()
