@@ -1214,7 +1214,8 @@ press Play (Space) or Step (S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>σ′-only reference 0.25ᵏ × output, weights ignored</source>
+        <source>σ′-only reference 0.25ᵏ × output,
+weights ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

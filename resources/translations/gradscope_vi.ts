@@ -1216,11 +1216,13 @@ bấm Chạy (Space) hoặc Một bước (S).</translation>
     </message>
     <message>
         <source>bound ∏ max f′·‖W‖₂ × output</source>
-        <translation>cận trên ∏ max f′·‖W‖₂ × output</translation>
+        <translation>cận trên ∏ max f′·‖W‖₂ × đầu ra</translation>
     </message>
     <message>
-        <source>σ′-only reference 0.25ᵏ × output, weights ignored</source>
-        <translation>mốc chỉ theo σ′: 0.25ᵏ × output, bỏ qua trọng số</translation>
+        <source>σ′-only reference 0.25ᵏ × output,
+weights ignored</source>
+        <translation>mốc chỉ theo σ′: 0.25ᵏ × đầu ra,
+bỏ qua trọng số</translation>
     </message>
     <message>
         <source>mean f′ = %1 (max f′ = %2)</source>

@@ -218,7 +218,8 @@ bool TrainingWorker::walkWanted(long step) const {
   if (!running_ || (target_ >= 0 && step >= target_)) return true;
   const bool cheap = trainer_->network().parameterCount() <= kWalkAlwaysWeights;
   if (!walkEnabled_ && !cheap) return false;
-  return frameWanted_ && walkClock_.elapsed() >= kWalkCostFactor * walkCostMs_;
+  // The copy (weights and the batch's caches) counts even while nobody looks at the walk.
+  return frameWanted_ && walkClock_.elapsed() >= kWalkCostFactor * (captureCostMs_ + walkCostMs_);
 }
 
 // The trainer's before-update hook: the network holds this step's weights, caches and gradients.
@@ -241,7 +242,7 @@ void TrainingWorker::publishWalk() {
     emit walkReady({walkStep_, walk_.walk(walkSample_)});
   } catch (const std::exception&) {  // a capture without a backward pass: nothing to walk
   }
-  walkCostMs_ = captureCostMs_ + cost.elapsed();
+  walkCostMs_ = cost.elapsed();  // the backward recursion; the copy is captureCostMs_
 }
 
 void TrainingWorker::publishHistory(bool force) {

@@ -228,7 +228,7 @@ void GradientBarsView::updateBound() {
     bound << (trueBound_ ? deltaBound[i] : ref * std::pow(factor, n - 1 - i));
   }
   bound_->setName(trueBound_ ? tr("bound ∏ max f′·‖W‖₂ × output")
-                             : tr("σ′-only reference 0.25ᵏ × output, weights ignored"));
+                             : tr("σ′-only reference 0.25ᵏ × output,\nweights ignored"));
   bound_->setData(keys, bound, true);
   bound_->setVisible(!keys.isEmpty());
   if (bound_->visible())

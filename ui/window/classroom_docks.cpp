@@ -12,8 +12,8 @@
 #include "diagnostics_docks.h"
 #include "explanation_panel.h"
 #include "gradient_heatmap_view.h"
-#include "network_diagram_view.h"
 #include "kind_names.h"
+#include "network_diagram_view.h"
 #include "pre_activation_view.h"
 #include "run_model.h"
 #include "walkthrough_panel.h"
@@ -45,6 +45,12 @@ ClassroomDocks::ClassroomDocks(QMainWindow* window, RunModel& run)
     d->hide();
   }
   explanationDock_->raise();
+  // A panel opened from View comes to the front of its tabs: a lecturer who asks for it wants to
+  // see it, not a new tab behind the explanation.
+  for (QDockWidget* d : docks())
+    connect(d->toggleViewAction(), &QAction::triggered, d, [d](bool on) {
+      if (on) d->raise();
+    });
 
   connect(walkthrough_, &WalkthroughPanel::layerSelected, this, &ClassroomDocks::layerHighlighted);
   connect(walkthrough_, &WalkthroughPanel::sampleRequested, &run, &RunModel::setWalkSample);

@@ -61,7 +61,10 @@ void MainWindow::createActions() {
   parts_.reset->setToolTip(tr("Start again from fresh random weights with the same settings (R)."));
   connect(parts_.play, &QAction::triggered, this,
           [this] { run_->isRunning() ? run_->pause() : playOrRunLesson(); });
-  connect(parts_.step, &QAction::triggered, run_, &RunModel::step);
+  connect(parts_.step, &QAction::triggered, this, [this] {
+    endNotice_->hide();  // the run goes on past the lesson's end: the notice no longer holds
+    run_->step();
+  });
   connect(parts_.reset, &QAction::triggered, this, [this] { applyConfig(config()); });
   parts_.compareAction = new QAction(tr("&Compare two networks…"), this);
   parts_.compareAction->setShortcut(Qt::CTRL | Qt::Key_K);
@@ -121,6 +124,10 @@ void MainWindow::createMenus() {
 
   viewMenu_ = menuBar()->addMenu(tr("&View"));
   viewMenu_->addAction(parts_.settingsDock->toggleViewAction());
+  connect(parts_.settingsDock->toggleViewAction(), &QAction::triggered, parts_.settingsDock,
+          [dock = parts_.settingsDock](bool on) {
+            if (on) dock->raise();  // to the front of its tabs, as the classroom panels
+          });
   viewMenu_->addAction(toolbar_->toggleViewAction());
   viewMenu_->addSeparator();
   viewMenu_->addActions(parts_.classroom->toggleActions());
