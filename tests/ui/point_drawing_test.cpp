@@ -214,6 +214,12 @@ class PointDrawingTest : public QObject {
     const Config back = loadConfigFile(saved.toStdString());
     QCOMPARE(back.data->size(), 5);
     QCOMPARE(back.data->X(0, 4), 0.5);
+    // Undo the drawn point, then the opened file: back to the built-in data set as it was.
+    w.parts().data->undoAction()->trigger();
+    QCOMPARE(w.config().data->size(), 4);
+    w.parts().data->undoAction()->trigger();
+    QVERIFY(!w.config().data);
+    QCOMPARE(configToJson(w.config()), configToJson(before));
   }
 };
 

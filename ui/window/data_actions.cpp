@@ -61,6 +61,7 @@ bool DataActions::openDataFrom(const QString& path, QString* error) {
     if (error) *error = QString::fromStdString(e.what());
     return false;
   }
+  if (!editor_->points()) builtIn_ = window_.config();  // for the undo that returns to it
   editor_->replace(points, tr("Opened %n points", "", points->size()));
   return true;
 }
