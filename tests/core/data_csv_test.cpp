@@ -2,6 +2,7 @@
 // and every bad file refused with its line number and the reason.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 
@@ -104,7 +105,8 @@ TEST(DataCsv, OverTheByteLimit) {
 
 TEST(DataCsv, FileErrorsStartWithThePath) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / "gradscope_data_csv_test";
+  const fs::path dir =
+      fs::temp_directory_path() / ("gradscope_data_csv_test_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const fs::path bad = dir / "bad.csv";
   std::ofstream(bad) << "0,0,0\n1,1,x\n";

@@ -2,6 +2,7 @@
 // strictly, written back (one point a line), and trained on.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -27,8 +28,12 @@ std::string refusal(const std::string& text, const std::string& baseDir = "") {
   return "(accepted)";
 }
 
+// One folder per test: CTest runs the tests of this file in parallel processes.
 struct Folder {
-  fs::path path = fs::temp_directory_path() / "gradscope_data_json_test";
+  fs::path path = fs::temp_directory_path() /
+                  ("gradscope_data_json_" +
+                   std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+                   "_" + std::to_string(::getpid()));
   Folder() {
     fs::remove_all(path);
     fs::create_directories(path / "sub");

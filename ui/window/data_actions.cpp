@@ -119,6 +119,9 @@ void DataActions::apply(std::shared_ptr<const PointSet> points, const QString& w
 }
 
 void DataActions::followRun(const Config& config) {
+  // A reset that a newer one has overtaken (the window's first run, reset again by an edit before
+  // the worker answered) says nothing about the points now.
+  if (config.data != window_.config().data) return;
   // An edit's own reset brings back the editor's points; anything else (a config or lesson
   // opened, a data set chosen) starts the undo history again.
   editor_->follow(config.data);
