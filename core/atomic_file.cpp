@@ -11,28 +11,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <mutex>
 #include <stdexcept>
 
 namespace gs {
 namespace {
-
-// The temporaries of this process's open AtomicFiles. A stop-signal watchdog removes them and
-// keeps the lock, so no rename can land after it decided that nothing is written.
-struct Registry {
-  std::mutex lock;
-  std::vector<std::string> paths;
-};
-
-Registry& registry() {
-  static Registry* r = new Registry;  // never destroyed: a watchdog may use it during exit
-  return *r;
-}
-
-void unregisterLocked(const std::string& tmp) {
-  auto& paths = registry().paths;
-  paths.erase(std::remove(paths.begin(), paths.end(), tmp), paths.end());
-}
 
 const char* kindOf(mode_t mode) {
   if (S_ISCHR(mode)) return "a character device";
@@ -102,19 +84,23 @@ std::string outputPathProblem(const std::string& path, const std::vector<std::st
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   const std::string target = resolved(path_);
   static std::atomic<unsigned long> counter{0};
-  std::lock_guard<std::mutex> hold(registry().lock);
+  int openError = 0;
   for (int attempt = 0; fd_ < 0 && attempt < 100; ++attempt) {
     tmp_ = target + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
-    // 0666 and the umask for a new file, as any program creating it would.
-    fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd_ < 0 && errno != EEXIST) break;
+    createTemporary(tmp_, [&] {
+      // 0666 and the umask for a new file, as any program creating it would.
+      fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+      openError = fd_ < 0 ? errno : 0;
+      return fd_ >= 0;
+    });
+    if (fd_ < 0 && openError != EEXIST) break;
   }
   if (fd_ < 0) {
-    error_ = path_ + ": cannot create a temporary file next to it (" + std::strerror(errno) + ")";
+    error_ = path_ + ": cannot create a temporary file next to it (" +
+             std::strerror(openError != 0 ? openError : EINTR) + ")";
     tmp_.clear();
     return;
   }
-  registry().paths.push_back(tmp_);
   struct stat old {};
   if (::stat(target.c_str(), &old) == 0 && S_ISREG(old.st_mode))
     ::fchmod(fd_, old.st_mode & 07777);  // keep the permissions of the file being replaced
@@ -127,9 +113,7 @@ void AtomicFile::discard() {
   if (fd_ >= 0) ::close(fd_);
   fd_ = -1;
   if (tmp_.empty()) return;
-  std::lock_guard<std::mutex> hold(registry().lock);
-  ::unlink(tmp_.c_str());
-  unregisterLocked(tmp_);
+  removeTemporary(tmp_);
   tmp_.clear();
 }
 
@@ -186,17 +170,20 @@ std::string commitAll(const std::vector<AtomicFile*>& files) {
   for (AtomicFile* f : files)
     if (error.empty() && !f->finishWriting())
       error = f->error().empty() ? f->path_ + ": not written" : f->error();
-  std::unique_lock<std::mutex> hold(registry().lock);
-  for (AtomicFile* f : files) {
-    if (!error.empty()) break;
-    if (::rename(f->tmp_.c_str(), resolved(f->path_).c_str()) != 0) {
-      error = f->path_ + ": cannot replace the file (" + std::strerror(errno) + ")";
-      break;
-    }
-    unregisterLocked(f->tmp_);
-    f->tmp_.clear();
-  }
-  hold.unlock();
+  std::vector<std::string> temporaries;
+  for (AtomicFile* f : files) temporaries.push_back(f->tmp_);
+  if (error.empty())
+    error = commitTemporaries(
+        temporaries,
+        [&files]() -> std::string {
+          for (AtomicFile* f : files) {
+            if (::rename(f->tmp_.c_str(), resolved(f->path_).c_str()) != 0)
+              return f->path_ + ": cannot replace the file (" + std::strerror(errno) + ")";
+            f->tmp_.clear();
+          }
+          return {};
+        },
+        /*refuseAfterStop=*/false);
   if (!error.empty())
     for (AtomicFile* f : files) f->discard();
   return error;
@@ -210,13 +197,6 @@ void writeFileAtomically(const std::string& path, const std::string& text) {
   file.write(text);
   const std::string error = file.commit();
   if (!error.empty()) throw std::runtime_error(error);
-}
-
-void removeLiveTemporaries() noexcept {
-  Registry& r = registry();
-  r.lock.lock();  // kept: no commit may rename after this
-  for (const std::string& p : r.paths) ::unlink(p.c_str());
-  r.paths.clear();
 }
 
 }  // namespace gs

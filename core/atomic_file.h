@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "live_temporaries.h"  // removeLiveTemporaries: for a stop-signal watchdog
+
 namespace gs {
 
 // Why `path` must not be written as an output, or "" when it may: an existing non-regular file,
@@ -63,10 +65,6 @@ std::string commitAll(const std::vector<AtomicFile*>& files);
 // Writes text to path through an AtomicFile. Throws std::runtime_error (path and reason in the
 // message); an existing file is untouched then.
 void writeFileAtomically(const std::string& path, const std::string& text);
-
-// For a stop-signal watchdog about to _exit: removes the temporaries of every AtomicFile still
-// open in this process and blocks any later commit. Safe to call from any thread, once.
-void removeLiveTemporaries() noexcept;
 
 // The reason text of an errno value, plainer for the two a user can act on.
 std::string writeErrorText(int error);

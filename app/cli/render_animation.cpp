@@ -76,10 +76,16 @@ int runRenderAnimation(const CliRequest& request, Console& console,
                 "stopped by " + stopSignalName() + " after step " +
                     std::to_string(outcome.stepsDone) + " of " + std::to_string(r.steps) +
                     "; no animation written");
+  const auto stoppedWhileEncoding = [&console] {
+    return fail(console, interruptedStatus(),
+                "stopped by " + stopSignalName() + " while encoding; no animation written");
+  };
   if (!rec.error.empty()) return fail(console, kExitUsage, "--out " + rec.error);
   if (rec.framesWritten == 0)
     return fail(console, kExitDiverged, outcome.problem + " No frame to write.");
-  error = writer->finish();
+  if (stopRequested()) return stoppedWhileEncoding();
+  error = writer->finish();  // the watchdog removes its temporaries if it takes too long
+  if (stopRequested() && !error.empty()) return stoppedWhileEncoding();
   if (!error.empty()) return fail(console, kExitUsage, "--out " + error);
   console.out << "wrote " << r.outPath << " (" << rec.framesWritten << " frames of "
               << r.render.figure << ", " << r.render.width << " × " << r.render.height << ", "

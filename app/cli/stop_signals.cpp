@@ -9,7 +9,7 @@
 #include <cstring>
 #include <thread>
 
-#include "atomic_file.h"
+#include "live_temporaries.h"
 
 namespace gs::cli {
 namespace {
@@ -76,6 +76,7 @@ void installStopSignals() {
   sigemptyset(&action.sa_mask);
   action.sa_flags = SA_RESTART;
   for (int s : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(s, &action, nullptr);
+  setCommitStopCheck(stopRequested);  // an animation is not moved into place after a signal
 }
 
 void requestStop(int signal) noexcept {

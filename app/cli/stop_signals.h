@@ -4,9 +4,10 @@
 // The handler only records the signal. Every long loop checks stopRequested() at least every
 // ~0.3 s (a step, an evaluation chunk, a snapshot row, a figure, a write block), stops, removes
 // its temporaries and returns interruptedStatus() (128 + the signal: 130, 143, 129). For work
-// that cannot be cut (a single huge step, one 8000 × 8000 figure), a watchdog removes every live
-// temporary kStopGraceMs after the signal (at once on a second one) and exits with the same
-// status, so the program is gone within about a second and leaves nothing behind.
+// that cannot be cut (a single huge step, one 8000 × 8000 figure, a video encoder's flush), a
+// watchdog removes every live temporary (AtomicFile's and the media encoders', see
+// core/live_temporaries.h) kStopGraceMs after the signal (at once on a second one) and exits with
+// the same status, so the program is gone within about a second and leaves nothing behind.
 #pragma once
 
 #include <string>

@@ -12,6 +12,7 @@
 #include "settings_guard.h"
 #include "translator_setup.h"
 #include "version.h"
+#include "window_stop_signals.h"
 
 int main(int argc, char** argv) {
   // Static: they hold for the QCoreApplication of runBeforeWindowSystem and for the window's.
@@ -25,6 +26,8 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   if (const int status = gs::runBeforeWindowSystem(argc, argv); status >= 0) return status;
   QApplication app(argc, argv);
+  // SIGINT, SIGTERM and SIGHUP quit with 128 + the signal, leaving no temporary (a recording too).
+  gs::installWindowStopSignals();
   const QString language = gs::installTranslations(app);  // before any window is built
   // The arguments as bytes (QApplication has taken its own out of argv): a file name that is not
   // UTF-8 must still open, which QCoreApplication::arguments() cannot promise.
@@ -37,8 +40,10 @@ int main(int argc, char** argv) {
   }
   gs::MainWindow window;
   window.setLanguage(language);
-  if (!options.screenshot.isEmpty()) return gs::runScreenshot(window, options);
-  if (options.measureSeconds > 0) return gs::runStallMeasurement(window, options);
+  if (!options.screenshot.isEmpty())
+    return gs::windowExitStatus(gs::runScreenshot(window, options));
+  if (options.measureSeconds > 0)
+    return gs::windowExitStatus(gs::runStallMeasurement(window, options));
 
   window.restoreSettings();
   window.show();
@@ -47,5 +52,5 @@ int main(int argc, char** argv) {
   // A lesson when the file has a "title", else a configuration.
   if (!options.configFile.isEmpty() && !window.openFile(options.configFile, &error))
     QMessageBox::critical(&window, QObject::tr("Cannot open file"), error);
-  return app.exec();
+  return gs::windowExitStatus(app.exec());
 }

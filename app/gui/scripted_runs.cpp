@@ -21,6 +21,7 @@
 #include "run_model.h"
 #include "save_file.h"
 #include "stall_probe.h"
+#include "window_stop_signals.h"
 
 namespace gs {
 namespace {
@@ -80,6 +81,7 @@ bool finishRecording(media::Recorder& recorder, const QString& path) {
   encode.start();
   recorder.stop();
   waitUntil([&] { return !recorder.isBusy(); }, 600000);
+  if (windowStopRequested()) return false;  // the recorder's destructor drops what is unfinished
   std::printf(
       "recorded: %s, %d frames (%d dropped), grab mean %.1f ms, longest %.1f ms, finished %.1f s "
       "after stop\n",

@@ -362,15 +362,6 @@
     </message>
 </context>
 <context>
-    <name>gs</name>
-    <message>
-        <source>layer %1, unit %2 → %3
-w = %4
-∂L/∂w = %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>gs::ActivationCurveView</name>
     <message>
         <source>max %1 = %2</source>
@@ -421,73 +412,6 @@ w = %4
     <name>gs::BeforeWindowText</name>
     <message>
         <source>no display found: DISPLAY and WAYLAND_DISPLAY are not set. Start GradScope from a desktop session; for figures and training without a screen use gradscope-cli, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gs::Builder</name>
-    <message>
-        <source>input x%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer %1, unit %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean activation %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dead: z ≤ 0 for the whole batch, so no gradient passes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saturated: mean f′(z) below 1% of its maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer %1: ‖∂L/∂W‖ = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer %1: ‖W‖ = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fill: mean activation (blue &gt; 0, orange &lt; 0); red ring: dead; hatch: saturated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>band width: ‖∂L/∂W‖ per layer, log scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line width: |∂L/∂w|, log scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>thickest %1, thinnest ≤ %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>band width: ‖W‖ per layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line width: |w| (largest %1); blue w &gt; 0, orange w &lt; 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,6 +1806,83 @@ weights ignored</source>
     </message>
     <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::NetworkDiagram</name>
+    <message>
+        <source>input x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1, unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean activation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead: z ≤ 0 for the whole batch, so no gradient passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturated: mean f′(z) below 1% of its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1: ‖∂L/∂W‖ = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1: ‖W‖ = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill: mean activation (blue &gt; 0, orange &lt; 0); red ring: dead; hatch: saturated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band width: ‖∂L/∂W‖ per layer, log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line width: |∂L/∂w|, log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thickest %1, thinnest ≤ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every one is exactly 0: all drawn thinnest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band width: ‖W‖ per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line width: |w| (largest %1); blue w &gt; 0, orange w &lt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1, unit %2 → %3
+w = %4
+∂L/∂w = %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

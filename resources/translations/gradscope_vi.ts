@@ -362,17 +362,6 @@
     </message>
 </context>
 <context>
-    <name>gs</name>
-    <message>
-        <source>layer %1, unit %2 → %3
-w = %4
-∂L/∂w = %5</source>
-        <translation>tầng %1, nơ-ron %2 → %3
-w = %4
-∂L/∂w = %5</translation>
-    </message>
-</context>
-<context>
     <name>gs::ActivationCurveView</name>
     <message>
         <source>max %1 = %2</source>
@@ -424,73 +413,6 @@ w = %4
     <message>
         <source>no display found: DISPLAY and WAYLAND_DISPLAY are not set. Start GradScope from a desktop session; for figures and training without a screen use gradscope-cli, or set QT_QPA_PLATFORM=offscreen with --screenshot.</source>
         <translation>không tìm thấy màn hình: DISPLAY và WAYLAND_DISPLAY đều chưa được đặt. Hãy mở GradScope trong một phiên desktop; để huấn luyện và xuất hình khi không có màn hình, hãy dùng gradscope-cli, hoặc đặt QT_QPA_PLATFORM=offscreen cùng với --screenshot.</translation>
-    </message>
-</context>
-<context>
-    <name>gs::Builder</name>
-    <message>
-        <source>input x%1</source>
-        <translation>đầu vào x%1</translation>
-    </message>
-    <message>
-        <source>output %1</source>
-        <translation>đầu ra %1</translation>
-    </message>
-    <message>
-        <source>layer %1, unit %2</source>
-        <translation>tầng %1, nơ-ron %2</translation>
-    </message>
-    <message>
-        <source>mean activation %1</source>
-        <translation>kích hoạt trung bình %1</translation>
-    </message>
-    <message>
-        <source>dead: z ≤ 0 for the whole batch, so no gradient passes</source>
-        <translation>chết: z ≤ 0 trên cả lô, nên không có gradient nào đi qua</translation>
-    </message>
-    <message>
-        <source>saturated: mean f′(z) below 1% of its maximum</source>
-        <translation>bão hoà: f′(z) trung bình dưới 1% giá trị lớn nhất của nó</translation>
-    </message>
-    <message>
-        <source>layer %1: ‖∂L/∂W‖ = %2</source>
-        <translation>tầng %1: ‖∂L/∂W‖ = %2</translation>
-    </message>
-    <message>
-        <source>layer %1: ‖W‖ = %2</source>
-        <translation>tầng %1: ‖W‖ = %2</translation>
-    </message>
-    <message>
-        <source>input</source>
-        <translation>đầu vào</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>đầu ra</translation>
-    </message>
-    <message>
-        <source>fill: mean activation (blue &gt; 0, orange &lt; 0); red ring: dead; hatch: saturated</source>
-        <translation>màu tô: kích hoạt trung bình (xanh &gt; 0, cam &lt; 0); vòng đỏ: chết; gạch chéo: bão hoà</translation>
-    </message>
-    <message>
-        <source>band width: ‖∂L/∂W‖ per layer, log scale</source>
-        <translation>độ rộng dải: ‖∂L/∂W‖ theo từng tầng, thang log</translation>
-    </message>
-    <message>
-        <source>line width: |∂L/∂w|, log scale</source>
-        <translation>độ dày đường: |∂L/∂w|, thang log</translation>
-    </message>
-    <message>
-        <source>thickest %1, thinnest ≤ %2</source>
-        <translation>dày nhất %1, mảnh nhất ≤ %2</translation>
-    </message>
-    <message>
-        <source>band width: ‖W‖ per layer</source>
-        <translation>độ rộng dải: ‖W‖ theo từng tầng</translation>
-    </message>
-    <message>
-        <source>line width: |w| (largest %1); blue w &gt; 0, orange w &lt; 0</source>
-        <translation>độ dày đường: |w| (lớn nhất %1); xanh w &gt; 0, cam w &lt; 0</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1813,85 @@ bỏ qua trọng số</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
+    </message>
+</context>
+<context>
+    <name>gs::NetworkDiagram</name>
+    <message>
+        <source>input x%1</source>
+        <translation>đầu vào x%1</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>đầu ra %1</translation>
+    </message>
+    <message>
+        <source>layer %1, unit %2</source>
+        <translation>tầng %1, nơ-ron %2</translation>
+    </message>
+    <message>
+        <source>mean activation %1</source>
+        <translation>kích hoạt trung bình %1</translation>
+    </message>
+    <message>
+        <source>dead: z ≤ 0 for the whole batch, so no gradient passes</source>
+        <translation>chết: z ≤ 0 trên cả lô, nên không có gradient nào đi qua</translation>
+    </message>
+    <message>
+        <source>saturated: mean f′(z) below 1% of its maximum</source>
+        <translation>bão hoà: f′(z) trung bình dưới 1% giá trị lớn nhất của nó</translation>
+    </message>
+    <message>
+        <source>layer %1: ‖∂L/∂W‖ = %2</source>
+        <translation>tầng %1: ‖∂L/∂W‖ = %2</translation>
+    </message>
+    <message>
+        <source>layer %1: ‖W‖ = %2</source>
+        <translation>tầng %1: ‖W‖ = %2</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>đầu vào</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>đầu ra</translation>
+    </message>
+    <message>
+        <source>fill: mean activation (blue &gt; 0, orange &lt; 0); red ring: dead; hatch: saturated</source>
+        <translation>màu tô: kích hoạt trung bình (xanh &gt; 0, cam &lt; 0); vòng đỏ: chết; gạch chéo: bão hoà</translation>
+    </message>
+    <message>
+        <source>band width: ‖∂L/∂W‖ per layer, log scale</source>
+        <translation>độ rộng dải: ‖∂L/∂W‖ theo từng tầng, thang log</translation>
+    </message>
+    <message>
+        <source>line width: |∂L/∂w|, log scale</source>
+        <translation>độ dày đường: |∂L/∂w|, thang log</translation>
+    </message>
+    <message>
+        <source>thickest %1, thinnest ≤ %2</source>
+        <translation>dày nhất %1, mảnh nhất ≤ %2</translation>
+    </message>
+    <message>
+        <source>every one is exactly 0: all drawn thinnest</source>
+        <translation>tất cả đều đúng bằng 0: mọi đường đều mảnh nhất</translation>
+    </message>
+    <message>
+        <source>band width: ‖W‖ per layer</source>
+        <translation>độ rộng dải: ‖W‖ theo từng tầng</translation>
+    </message>
+    <message>
+        <source>line width: |w| (largest %1); blue w &gt; 0, orange w &lt; 0</source>
+        <translation>độ dày đường: |w| (lớn nhất %1); xanh w &gt; 0, cam w &lt; 0</translation>
+    </message>
+    <message>
+        <source>layer %1, unit %2 → %3
+w = %4
+∂L/∂w = %5</source>
+        <translation>tầng %1, nơ-ron %2 → %3
+w = %4
+∂L/∂w = %5</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 // mode), dead and saturated units are marked, big networks are sampled with bands, a real deep
 // sigmoid run draws thinner links near the input, and hovering answers with the numbers.
 #include <QToolTip>
+#include <QTranslator>
 #include <QtTest>
 #include <algorithm>
 
 #include "network_diagram_layout.h"
 #include "network_diagram_view.h"
 #include "trainer.h"
+#include "translator_setup.h"
 #include "unit_detail.h"
 
 using namespace gs;
@@ -60,6 +62,8 @@ class NetworkDiagramTest : public QObject {
   void largeNetworksAreSampledWithBands();
   void deepSigmoidLinksThinTowardTheInput();
   void hoverNamesTheNumbers();
+  void speaksVietnamese();
+  void allZeroGradientsAreSaidSo();
 };
 
 void NetworkDiagramTest::linkWidthsFollowTheGradient() {
@@ -158,6 +162,35 @@ void NetworkDiagramTest::hoverNamesTheNumbers() {
   QImage image(view.size(), QImage::Format_RGB32);
   view.render(&image);
   QVERIFY(image.pixelColor(d.units[3].centre.toPoint()) != QColor(Qt::white));
+}
+
+// Every text of the diagram comes back in Vietnamese: the texts were once looked up under a
+// context the translation file did not have, and the diagram stayed English.
+void NetworkDiagramTest::speaksVietnamese() {
+  QTranslator vi;
+  QVERIFY(loadTranslation(vi, "vi"));
+  QCoreApplication::installTranslator(&vi);
+  const DiagramLayout d =
+      layoutDiagram(smallSnapshot({1, 1, 1, 1, 1, 1}), QSizeF(600, 400), LinkMode::Gradient, 16);
+  const QString tip = linkTip(d.links.front());
+  QCoreApplication::removeTranslator(&vi);
+  QStringList labels;
+  for (const DiagramLabel& l : d.labels) labels << l.text;
+  QVERIFY2(labels.contains(QString("đầu vào")), qPrintable(labels.join(", ")));
+  QVERIFY2(labels.contains(QString("đầu ra")), qPrintable(labels.join(", ")));
+  QVERIFY2(d.fillText.startsWith(QString("màu tô")), qPrintable(d.fillText));
+  QVERIFY2(d.scaleText.startsWith(QString("độ dày đường")), qPrintable(d.scaleText));
+  QVERIFY2(d.units.front().tip.startsWith(QString("đầu vào")), qPrintable(d.units.front().tip));
+  QVERIFY2(tip.startsWith(QString("tầng 1")), qPrintable(tip));
+}
+
+// A dead network: no "thickest 0, thinnest ≤ 0", but what it means.
+void NetworkDiagramTest::allZeroGradientsAreSaidSo() {
+  Snapshot s = smallSnapshot({0, 0, 0, 0, 0, 0});
+  s.units[1].weightGrads.assign(3, 0.0);
+  const DiagramLayout d = layoutDiagram(s, QSizeF(600, 400), LinkMode::Gradient, 16);
+  QVERIFY2(d.scaleText.contains("every one is exactly 0"), qPrintable(d.scaleText));
+  QVERIFY(!d.scaleText.contains("thickest"));
 }
 
 QTEST_MAIN(NetworkDiagramTest)

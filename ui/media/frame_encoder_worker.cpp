@@ -6,11 +6,11 @@ namespace gs::media {
 
 namespace {
 
-// The picture scaled to fit width × height without distortion, centred on white.
-QImage fitted(const QImage& frame, int width, int height) {
+// The picture scaled to fit width × height without distortion, centred on margin.
+QImage fitted(const QImage& frame, int width, int height, const QColor& margin) {
   if (frame.size() == QSize(width, height)) return frame;
   QImage out(width, height, QImage::Format_RGB32);
-  out.fill(Qt::white);
+  out.fill(margin);
   const QImage scaled = frame.scaled(width, height, Qt::KeepAspectRatio, Qt::SmoothTransformation);
   QPainter(&out).drawImage((width - scaled.width()) / 2, (height - scaled.height()) / 2, scaled);
   return out;
@@ -18,7 +18,8 @@ QImage fitted(const QImage& frame, int width, int height) {
 
 }  // namespace
 
-FrameEncoderWorker::FrameEncoderWorker(const AnimationSpec& spec) : spec_(spec) {}
+FrameEncoderWorker::FrameEncoderWorker(const AnimationSpec& spec, const QColor& margin)
+    : spec_(spec), margin_(margin) {}
 
 FrameEncoderWorker::~FrameEncoderWorker() = default;
 
@@ -36,7 +37,7 @@ void FrameEncoderWorker::fail(const std::string& error) {
 void FrameEncoderWorker::addFrame(const QImage& frame) {
   --pending_;
   if (cancelled_ || !writer_ || !error_.isEmpty()) return;
-  const std::string error = writer_->addFrame(fitted(frame, spec_.width, spec_.height));
+  const std::string error = writer_->addFrame(fitted(frame, spec_.width, spec_.height, margin_));
   if (!error.empty()) return fail(error);
   emit progress(writer_->frameCount());
 }

@@ -4,6 +4,7 @@
 // wrote.
 #pragma once
 
+#include <QColor>
 #include <QImage>
 #include <QObject>
 #include <QString>
@@ -18,7 +19,9 @@ class FrameEncoderWorker : public QObject {
   Q_OBJECT
 
  public:
-  explicit FrameEncoderWorker(const AnimationSpec& spec);
+  // margin: the colour around a picture of another aspect (the window's, so a dark theme stays
+  // dark).
+  FrameEncoderWorker(const AnimationSpec& spec, const QColor& margin);
   ~FrameEncoderWorker() override;
 
   // Any thread.
@@ -40,6 +43,7 @@ class FrameEncoderWorker : public QObject {
   void fail(const std::string& error);
 
   AnimationSpec spec_;
+  QColor margin_;
   std::unique_ptr<AnimationWriter> writer_;
   std::atomic<bool> cancelled_{false};
   std::atomic<int> pending_{0};

@@ -56,9 +56,14 @@ void refine(std::vector<GifColorType>& palette, const QImage& img,
 std::unique_ptr<GifEncoder> GifEncoder::open(const AnimationSpec& spec, std::string& error) {
   auto tmp = std::make_unique<TemporaryPath>(spec.path);
   // Opened here with the usual 0666 & ~umask: giflib's own open makes owner-only files.
-  const int fd = ::open(tmp->path().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  int fd = -1, openError = EINTR;  // EINTR stays when the process is stopping
+  tmp->create([&](const std::string& path) {
+    fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    openError = errno;
+    return fd >= 0;
+  });
   if (fd < 0) {
-    error = spec.path + ": cannot create the GIF (" + std::strerror(errno) + ")";
+    error = spec.path + ": cannot create the GIF (" + std::strerror(openError) + ")";
     return nullptr;
   }
   int code = 0;

@@ -17,7 +17,9 @@ std::unique_ptr<PngSequenceWriter> PngSequenceWriter::open(const AnimationSpec& 
                                                            std::string& error) {
   std::unique_ptr<PngSequenceWriter> writer(new PngSequenceWriter(spec));
   std::error_code ec;
-  if (!fs::create_directory(writer->tmp_->path(), ec) || ec) {
+  const bool created = writer->tmp_->create(
+      [&ec](const std::string& path) { return fs::create_directory(path, ec) && !ec; });
+  if (!created) {
     error = spec.path + ": cannot create a folder next to it (" +
             (ec ? ec.message() : std::string("it exists")) + ")";
     return nullptr;
@@ -66,7 +68,8 @@ std::string PngSequenceWriter::finish() {
   if (frames_ == 0) return spec_.path + ": no frames to write";
   std::error_code ec;
   if (!fs::is_directory(tmp_->target(), ec)) return tmp_->commit();
-  return moveInto(tmp_->target());  // tmp_ removes the emptied temporary folder
+  // All frames moved or none, as a stop signal sees it; tmp_ removes the emptied folder.
+  return tmp_->commit([this] { return moveInto(tmp_->target()); });
 }
 
 }  // namespace gs::media

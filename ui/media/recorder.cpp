@@ -47,7 +47,7 @@ QString Recorder::start(const RecordSettings& settings) {
   firstStep_ = -1;
   longestGrabNs_ = totalGrabNs_ = 0;
   thread_ = new QThread(this);
-  worker_ = new FrameEncoderWorker(spec);
+  worker_ = new FrameEncoderWorker(spec, settings.source->palette().color(QPalette::Window));
   worker_->moveToThread(thread_);
   connect(thread_, &QThread::finished, worker_, &QObject::deleteLater);
   connect(worker_, &FrameEncoderWorker::progress, this,

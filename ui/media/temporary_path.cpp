@@ -5,6 +5,8 @@
 #include <atomic>
 #include <filesystem>
 
+#include "live_temporaries.h"
+
 namespace gs::media {
 
 namespace fs = std::filesystem;
@@ -28,17 +30,27 @@ TemporaryPath::TemporaryPath(std::string target)
 }
 
 TemporaryPath::~TemporaryPath() {
-  if (committed_) return;
-  std::error_code ec;
-  fs::remove_all(tmp_, ec);
+  if (!committed_) removeTemporary(tmp_);
+}
+
+bool TemporaryPath::create(const std::function<bool(const std::string& path)>& create) {
+  return createTemporary(tmp_, [&] { return create(tmp_); });
 }
 
 std::string TemporaryPath::commit() {
-  std::error_code ec;
-  fs::rename(tmp_, target_, ec);
-  if (ec) return target_ + ": cannot move the finished file into place (" + ec.message() + ")";
-  committed_ = true;
-  return {};
+  return commit([this]() -> std::string {
+    std::error_code ec;
+    fs::rename(tmp_, target_, ec);
+    if (ec) return target_ + ": cannot move the finished file into place (" + ec.message() + ")";
+    return {};
+  });
+}
+
+std::string TemporaryPath::commit(const std::function<std::string()>& moveIntoPlace) {
+  const std::string error = commitTemporaries({tmp_}, moveIntoPlace, /*refuseAfterStop=*/true);
+  if (error == kStoppedBeforeCommit) return target_ + ": not written, " + error;
+  committed_ = error.empty() && !fs::exists(tmp_);  // a folder emptied into the target stays
+  return error;
 }
 
 }  // namespace gs::media

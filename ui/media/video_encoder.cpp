@@ -108,7 +108,11 @@ std::string VideoEncoder::start() {
     return spec_.path + ": this FFmpeg cannot write " + container;
   std::string error = openCodec();
   if (!error.empty()) return error;
-  int rc = avio_open(&muxer_->pb, tmp_->path().c_str(), AVIO_FLAG_WRITE);
+  int rc = AVERROR_EXIT;  // stays so when the process is stopping
+  tmp_->create([&](const std::string& path) {
+    rc = avio_open(&muxer_->pb, path.c_str(), AVIO_FLAG_WRITE);
+    return rc >= 0;
+  });
   if (rc < 0) return spec_.path + ": cannot create the file (" + avError(rc) + ")";
   fileOpen_ = true;
   AVDictionary* options = nullptr;

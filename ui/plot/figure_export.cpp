@@ -15,6 +15,7 @@
 #include <cmath>
 #include <functional>
 
+#include "plot_theme.h"
 #include "save_file.h"
 
 namespace gs {
@@ -109,7 +110,7 @@ int captionHeight(const QFont& font) { return int(std::ceil(QFontMetricsF(font).
 void drawCaption(QCPPainter& painter, const QFont& font, const QRect& strip, const QString& text) {
   painter.save();
   painter.setFont(font);
-  painter.setPen(QColor(60, 60, 60));
+  painter.setPen(PlotThemes::current().muted);
   const QString shown = QFontMetrics(font).elidedText(text, Qt::ElideMiddle, strip.width() - 8);
   painter.drawText(strip, Qt::AlignCenter, shown);
   painter.restore();
@@ -178,7 +179,7 @@ Draw plotDraw(QCustomPlot* plot, double zoom, const QString& caption) {
     const int strip = caption.isEmpty() ? 0 : std::min(h / 3, captionHeight(font));
     plot->toPainter(&painter, w, h - strip);
     if (strip > 0) {
-      painter.fillRect(QRect(0, h - strip, w, strip), Qt::white);
+      painter.fillRect(QRect(0, h - strip, w, strip), PlotThemes::current().background);
       drawCaption(painter, font, QRect(0, h - strip, w, strip), caption);
     }
   };
@@ -264,7 +265,7 @@ bool renderWidget(QWidget* widget, const QString& path, const FigureSize& size, 
   widget->ensurePolished();
   const QSize own = widget->size();
   const Draw draw = [widget, own](QCPPainter& painter, const QSize& s) {
-    painter.fillRect(QRect(QPoint(0, 0), s), Qt::white);
+    painter.fillRect(QRect(QPoint(0, 0), s), PlotThemes::current().background);
     // Fit the widget into the figure without distorting it, centred.
     const double k = std::min(double(s.width()) / own.width(), double(s.height()) / own.height());
     painter.translate((s.width() - own.width() * k) / 2, (s.height() - own.height() * k) / 2);

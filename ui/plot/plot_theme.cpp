@@ -238,6 +238,30 @@ QCPColorGradient PlotTheme::heatmapGradient() const {
   return g;
 }
 
+QCPColorGradient PlotTheme::layerGradient() const {
+  // Viridis' hues, each stop at least 3:1 against the background (4.5:1 in high contrast): its own
+  // yellow end vanishes on white and its purple end on the dark background.
+  struct Stops {
+    QRgb at0, at35, at70, at100;
+  };
+  const Stops stops = colors == ThemeColors::Dark ? Stops{0xC3A6F2, 0x56B4E9, 0x5EC962, 0xFDE725}
+                      : colors == ThemeColors::HighContrast
+                          ? Stops{0x440154, 0x24457E, 0x136B4F, 0x7A5A00}
+                          : Stops{0x440154, 0x31688E, 0x1F9E89, 0xB8860B};
+  QCPColorGradient g;
+  g.clearColorStops();
+  g.setColorStopAt(0.00, QColor(stops.at0));
+  g.setColorStopAt(0.35, QColor(stops.at35));
+  g.setColorStopAt(0.70, QColor(stops.at70));
+  g.setColorStopAt(1.00, QColor(stops.at100));
+  return g;
+}
+
+QColor PlotTheme::layerColour(int layer, int layers) const {
+  QCPColorGradient g = layerGradient();  // color() is not const
+  return QColor::fromRgb(g.color(layer, QCPRange(1, std::max(2, layers))));
+}
+
 PlotThemes& PlotThemes::instance() {
   static PlotThemes themes;
   return themes;

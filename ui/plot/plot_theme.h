@@ -62,6 +62,11 @@ struct PlotTheme {
   // text element. Views call this, then style what they draw themselves.
   void applyFrame(QCustomPlot* plot) const;
   QCPColorGradient heatmapGradient() const;  // viridis; NaN in heatmapNan
+  // The colours of curves drawn one per layer (and their colour scale): viridis' hues, darkened on
+  // white (its yellow vanishes there) and lightened on the dark background (its purple does).
+  QCPColorGradient layerGradient() const;
+  // Layer `layer` (1-based) of `layers` on layerGradient.
+  QColor layerColour(int layer, int layers) const;
   // applyFrame, then every graph's pen at the theme's width, each keeping its own colour (curves
   // coloured by layer), and a queued replot.
   void applyKeepingCurveColours(QCustomPlot* plot, double width) const;

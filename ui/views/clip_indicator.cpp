@@ -1,5 +1,7 @@
 #include "clip_indicator.h"
 
+#include "plot_theme.h"
+
 namespace gs {
 
 ClipIndicator::ClipIndicator(QWidget* parent) : QLabel(parent) {
@@ -8,6 +10,18 @@ ClipIndicator::ClipIndicator(QWidget* parent) : QLabel(parent) {
       tr("Gradient clipping: on how many of the steps so far it shortened the gradient, "
          "and the factor ‖clipped g‖/‖g‖ of the last step (×1 = untouched)."));
   hide();
+  followPlotTheme(this, [this](const PlotTheme&) { restyle(); });
+}
+
+// Orange while it fires, like a warning light (lighter on the dark theme, darker in high
+// contrast); plain when the last step was untouched.
+void ClipIndicator::restyle() {
+  if (!clipped_) return setStyleSheet(QString());
+  const ThemeColors colors = PlotThemes::current().colors;
+  const char* colour = colors == ThemeColors::Dark           ? "#F0A050"
+                       : colors == ThemeColors::HighContrast ? "#8A4500"
+                                                             : "#B35900";
+  setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(colour)));
 }
 
 QString ClipIndicator::describe(const Snapshot& s) {
@@ -26,8 +40,9 @@ void ClipIndicator::setSnapshot(const Snapshot& s) {
   const QString text = describe(s);
   setText(text);
   setVisible(!text.isEmpty());
-  // Orange while it fires, like a warning light; plain when the last step was untouched.
-  setStyleSheet(s.clipped ? QStringLiteral("color: #B35900; font-weight: bold;") : QString());
+  if (s.clipped == clipped_) return;
+  clipped_ = s.clipped;
+  restyle();
 }
 
 }  // namespace gs

@@ -16,6 +16,12 @@ class ClipIndicator : public QLabel {
   void setSnapshot(const Snapshot& snapshot);
   // The line for a snapshot ("" when the run does not clip).
   static QString describe(const Snapshot& snapshot);
+  bool firing() const { return clipped_; }  // the last step was clipped: shown in orange
+
+ private:
+  void restyle();
+
+  bool clipped_ = false;
 };
 
 }  // namespace gs

@@ -22,24 +22,39 @@ GradientHistogramView::GradientHistogramView(QWidget* parent)
   scale_ = new QCPColorScale(plot_);
   plot_->plotLayout()->addElement(0, 1, scale_);
   scale_->setType(QCPAxis::atRight);
-  scale_->setGradient(PlotThemes::current().heatmapGradient());
   scale_->axis()->setLabel(tr("layer"));
   auto* margins = new QCPMarginGroup(plot_);
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   plot_->yAxis->setRange(0, 1);
-  followPlotTheme(this, [this](const PlotTheme& t) { t.applyKeepingCurveColours(plot_, 2); });
+  followPlotTheme(this, [this](const PlotTheme& t) { applyTheme(t); });
+}
+
+void GradientHistogramView::applyTheme(const PlotTheme& theme) {
+  scale_->setGradient(theme.layerGradient());
+  for (int i = 0; i < plot_->graphCount() && i < graphLayers_.size(); ++i)
+    plot_->graph(i)->setPen(QPen(theme.layerColour(graphLayers_[i], layers_)));
+  theme.applyKeepingCurveColours(plot_, 2);
+}
+
+void GradientHistogramView::addCurve(const QVector<double>& keys, const QVector<double>& values,
+                                     const QPen& pen, int layer) {
+  QCPGraph* g = plot_->addGraph();
+  g->setPen(pen);
+  g->setData(keys, values, true);
+  graphLayers_.push_back(layer);
 }
 
 int GradientHistogramView::curveCount() const { return plot_->graphCount(); }
 
 void GradientHistogramView::setSnapshot(const Snapshot& s) {
   plot_->clearGraphs();
+  graphLayers_.clear();
   const int layers = static_cast<int>(s.layers.size());
-  const QCPRange layerRange(1, std::max(2, layers));
-  scale_->setDataRange(layerRange);
+  layers_ = layers;
+  scale_->setDataRange(QCPRange(1, std::max(2, layers)));
   scale_->axis()->setTicker(layerTicker(std::max(1, layers)));
-  QCPColorGradient gradient = PlotThemes::current().heatmapGradient();  // color() is not const
+  const PlotTheme& theme = PlotThemes::current();
   double reach = 0, tallest = 0;
   // The output side first, so that the input side's (often narrow) curves are drawn on top.
   for (int l = layers; l-- > 0;) {
@@ -58,10 +73,7 @@ void GradientHistogramView::setSnapshot(const Snapshot& s) {
       values << 0.0 << 1.0 << 0.0;
       reach = std::max(reach, std::abs(at));
       tallest = 1.0;
-      QCPGraph* g = plot_->addGraph();
-      g->setPen(
-          PlotThemes::current().curvePen(QColor::fromRgb(gradient.color(l + 1, layerRange)), 2));
-      g->setData(keys, values, true);
+      addCurve(keys, values, theme.curvePen(theme.layerColour(l + 1, layers), 2), l + 1);
       continue;
     }
     // The outline of the bars: a point at every bin edge, up at the left edge and down at the
@@ -77,10 +89,7 @@ void GradientHistogramView::setSnapshot(const Snapshot& s) {
     keys << h.hi;
     values << 0.0;
     reach = std::max({reach, std::abs(h.lo), std::abs(h.hi)});
-    QCPGraph* g = plot_->addGraph();
-    g->setPen(
-        PlotThemes::current().curvePen(QColor::fromRgb(gradient.color(l + 1, layerRange)), 2));
-    g->setData(keys, values, true);
+    addCurve(keys, values, theme.curvePen(theme.layerColour(l + 1, layers), 2), l + 1);
   }
   halfRange_ = reach > 0 ? reach * 1.05 : 1.0;
   plot_->xAxis->setRange(-halfRange_, halfRange_);

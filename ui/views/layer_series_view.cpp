@@ -30,13 +30,24 @@ LayerSeriesView::LayerSeriesView(Measure measure, bool logScale, QWidget* parent
   scale_ = new QCPColorScale(plot_);
   plot_->plotLayout()->addElement(0, 1, scale_);
   scale_->setType(QCPAxis::atRight);
-  scale_->setGradient(PlotThemes::current().heatmapGradient());
   scale_->axis()->setLabel(tr("layer"));
   auto* margins = new QCPMarginGroup(plot_);
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
   scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+  followPlotTheme(this, [this](const PlotTheme& t) { applyTheme(t); });
+}
+
+// The lines are made again in the theme's layer colours; the frame and the reference follow it.
+void LayerSeriesView::applyTheme(const PlotTheme& theme) {
+  scale_->setGradient(theme.layerGradient());
+  if (referenceLine_) {
+    referenceLine_->setPen(theme.curvePen(theme.foreground, 1.5, Qt::DashLine));
+    referenceText_->setFont(theme.font(true, 1.1));
+    referenceText_->setBrush(theme.noteBackground);  // readable over the lines
+    referenceText_->setColor(theme.foreground);
+  }
+  theme.applyFrame(plot_);
   rebuild();
-  followPlotTheme(this, [this](const PlotTheme& t) { t.applyKeepingCurveColours(plot_, 2); });
 }
 
 void LayerSeriesView::setAxisLabel(const QString& label) { plot_->yAxis->setLabel(label); }
@@ -49,17 +60,13 @@ void LayerSeriesView::setReference(double value, const QString& label) {
                     QCustomPlot::limAbove);
     referenceLine_ = new QCPItemStraightLine(plot_);
     referenceLine_->setLayer(QStringLiteral("reference"));
-    referenceLine_->setPen(
-        PlotThemes::current().curvePen(PlotThemes::current().foreground, 1.5, Qt::DashLine));
     referenceText_ = new QCPItemText(plot_);
     referenceText_->setLayer(QStringLiteral("reference"));
-    referenceText_->setFont(QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     referenceText_->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    referenceText_->setBrush(QColor(255, 255, 255, 220));  // readable over the lines
     referenceText_->setPadding(QMargins(4, 1, 4, 1));
     referenceText_->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     referenceText_->position->setTypeY(QCPItemPosition::ptPlotCoords);
-    referenceText_->setColor(QColor(0x33, 0x33, 0x33));
+    applyTheme(PlotThemes::current());
   }
   referenceLine_->point1->setCoords(0, value);
   referenceLine_->point2->setCoords(1, value);
@@ -89,8 +96,7 @@ void LayerSeriesView::rebuild() {
   const int layers = history_.layers(), cols = history_.columns();
   scale_->setDataRange(QCPRange(1, std::max(2, layers)));
   scale_->axis()->setTicker(layerTicker(std::max(1, layers)));
-  QCPColorGradient gradient = PlotThemes::current().heatmapGradient();  // color() is not const
-  const QCPRange layerRange(1, std::max(2, layers));
+  const PlotTheme& theme = PlotThemes::current();
   double lo = std::numeric_limits<double>::infinity(), hi = -lo;
   for (int l = 0; l < layers; ++l) {
     QVector<double> keys(cols), values(cols);
@@ -103,8 +109,7 @@ void LayerSeriesView::rebuild() {
       if (drawable) lo = std::min(lo, v), hi = std::max(hi, v);
     }
     QCPGraph* g = plot_->addGraph();
-    g->setPen(
-        PlotThemes::current().curvePen(QColor::fromRgb(gradient.color(l + 1, layerRange)), 2));
+    g->setPen(theme.curvePen(theme.layerColour(l + 1, layers), 2));
     g->setData(keys, values, true);
   }
   if (std::isfinite(reference_)) lo = std::min(lo, reference_), hi = std::max(hi, reference_);

@@ -1,6 +1,7 @@
 // One per-layer measure of a gs::GradientHistory over the training steps: a line per layer,
-// coloured by depth (viridis: dark = next to the input, yellow = the output layer, with a colour
-// scale naming the layers), on a log or linear axis, with an optional dashed reference line.
+// coloured by depth (the theme's layer colours, viridis' hues from purple next to the input to
+// gold at the output layer, with a colour scale naming the layers), on a log or linear axis, with
+// an optional dashed reference line.
 // The update-to-data ratio view (log, 10⁻³ line) and the activation mean / std views are this.
 #pragma once
 
@@ -16,6 +17,7 @@ class QCPItemText;
 
 namespace gs {
 
+struct PlotTheme;
 
 class LayerSeriesView : public QWidget {
   Q_OBJECT
@@ -37,6 +39,7 @@ class LayerSeriesView : public QWidget {
   double referenceValue() const { return reference_; }  // NaN when there is none
 
  private:
+  void applyTheme(const PlotTheme& theme);
   void rebuild();
 
   QCustomPlot* plot_;

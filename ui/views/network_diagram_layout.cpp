@@ -7,11 +7,6 @@
 namespace gs {
 namespace {
 
-const QColor kPositive(8, 119, 189);   // Playground's blue
-const QColor kNegative(245, 147, 34);  // Playground's orange
-const QColor kGradient(60, 40, 110);  // links by |∂L/∂w|: one dark violet, strength in width/alpha
-
-QString tr(const char* text) { return QCoreApplication::translate("gs::NetworkDiagram", text); }
 // Strength in steps of 1/kStrengthLevels: links of equal look share a pen (one draw call each),
 // finer than the eye tells apart.
 double quantised(double t) { return std::round(t * kStrengthLevels) / kStrengthLevels; }
@@ -54,9 +49,13 @@ struct Column {
 };
 
 class Builder {
+  // One translation context for every text of the diagram, which lupdate sees too.
+  Q_DECLARE_TR_FUNCTIONS(gs::NetworkDiagram)
+
  public:
-  Builder(const Snapshot& s, const QSizeF& size, LinkMode mode, double fh, QColor background)
-      : s_(s), size_(size), mode_(mode), fh_(fh), background_(background) {}
+  Builder(const Snapshot& s, const QSizeF& size, LinkMode mode, double fh,
+          const DiagramColours& colours)
+      : s_(s), size_(size), mode_(mode), fh_(fh), colours_(colours) {}
 
   DiagramLayout build() {
     if (s_.layers.empty()) return out_;
@@ -147,7 +146,7 @@ class Builder {
     UnitShape u;
     u.centre = at;
     u.radius = radius_;
-    u.fill = QColor(235, 235, 235);
+    u.fill = colours_.neutral;
     const bool output = c.index == int(s_.layers.size());
     if (c.index == 0) {
       u.tip = tr("input x%1").arg(unit + 1);
@@ -159,7 +158,7 @@ class Builder {
     if (!d) return u;
     const auto i = std::size_t(unit);
     const double a = d->meanActivation[i];
-    u.fill = blend(Qt::white, a >= 0 ? kPositive : kNegative, std::abs(a));
+    u.fill = blend(colours_.neutral, a >= 0 ? colours_.positive : colours_.negative, std::abs(a));
     u.dead = d->dead[i];
     u.saturated = d->saturated[i];
     u.tip += "\n" + tr("mean activation %1").arg(number(a));
@@ -199,11 +198,14 @@ class Builder {
     LinkShape l;
     l.line = QLineF(QPointF(from.x + radius_, from.ys[i]), QPointF(to.x - radius_, to.ys[o]));
     l.width = kMinLinkWidth + (maxLinkWidth() - kMinLinkWidth) * t;
-    const QColor ink = mode_ == LinkMode::Gradient ? kGradient : (w >= 0 ? kPositive : kNegative);
+    const QColor ink = mode_ == LinkMode::Gradient ? colours_.gradient
+                       : w >= 0                    ? colours_.positive
+                                                   : colours_.negative;
     // Many links between two columns overlap: each is fainter, so the strong ones still stand out.
     const double most =
         std::clamp(9.0 / std::sqrt(double(from.units.size() * to.units.size())), 0.55, 0.9);
-    l.colour = blend(background_, ink, 0.05 + (most - 0.05) * t);
+    const double faintest = colours_.faintest;
+    l.colour = blend(colours_.background, ink, faintest + (most - faintest) * t);
     l.layer = layer;
     l.from = from.units[i];
     l.to = to.units[o];
@@ -225,7 +227,7 @@ class Builder {
     BandShape b;
     b.polygon << QPointF(x0, mid - half) << QPointF(x1, mid - half) << QPointF(x1, mid + half)
               << QPointF(x0, mid + half);
-    b.colour = mode_ == LinkMode::Gradient ? kGradient : kPositive;
+    b.colour = mode_ == LinkMode::Gradient ? colours_.gradient : colours_.positive;
     b.colour.setAlphaF(float(0.15 + 0.7 * t));
     b.tip = mode_ == LinkMode::Gradient ? tr("layer %1: ‖∂L/∂W‖ = %2").arg(layer + 1).arg(number(v))
                                         : tr("layer %1: ‖W‖ = %2").arg(layer + 1).arg(number(v));
@@ -245,11 +247,13 @@ class Builder {
         tr("fill: mean activation (blue > 0, orange < 0); red ring: dead; hatch: saturated");
     if (mode_ == LinkMode::Gradient) {
       const double max = out_.sampled ? bandMax_ : linkMax_;
-      out_.scaleText = (out_.sampled ? tr("band width: ‖∂L/∂W‖ per layer, log scale")
-                                     : tr("line width: |∂L/∂w|, log scale")) +
-                       "  " +
-                       tr("thickest %1, thinnest ≤ %2")
-                           .arg(number(max), number(max * std::pow(10.0, -LogScale::kDecades)));
+      out_.scaleText =
+          (out_.sampled ? tr("band width: ‖∂L/∂W‖ per layer, log scale")
+                        : tr("line width: |∂L/∂w|, log scale")) +
+          "  " +
+          (max > 0 ? tr("thickest %1, thinnest ≤ %2")
+                         .arg(number(max), number(max * std::pow(10.0, -LogScale::kDecades)))
+                   : tr("every one is exactly 0: all drawn thinnest"));
     } else {
       out_.scaleText =
           out_.sampled
@@ -263,7 +267,7 @@ class Builder {
   QSizeF size_;
   LinkMode mode_;
   double fh_;
-  QColor background_;
+  DiagramColours colours_;
   DiagramLayout out_;
   std::vector<Column> columns_;
   double colStep_ = 0, radius_ = 8, linkMax_ = 0, bandMax_ = 0;
@@ -273,7 +277,7 @@ class Builder {
 }  // namespace
 
 QString linkTip(const LinkShape& l) {
-  return tr("layer %1, unit %2 → %3\nw = %4\n∂L/∂w = %5")
+  return Builder::tr("layer %1, unit %2 → %3\nw = %4\n∂L/∂w = %5")
       .arg(l.layer + 1)
       .arg(l.from + 1)
       .arg(l.to + 1)
@@ -286,8 +290,8 @@ double LogScale::strength(double value) const {
 }
 
 DiagramLayout layoutDiagram(const Snapshot& snapshot, const QSizeF& size, LinkMode mode,
-                            double fontHeight, const QColor& background) {
-  return Builder(snapshot, size, mode, fontHeight, background).build();
+                            double fontHeight, const DiagramColours& colours) {
+  return Builder(snapshot, size, mode, fontHeight, colours).build();
 }
 
 }  // namespace gs

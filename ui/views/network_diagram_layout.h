@@ -77,8 +77,22 @@ constexpr int kMaxLayers = 12;  // hidden layers before sampling
 constexpr double kMaxLinkWidth = 6.0, kMinLinkWidth = 0.4;
 constexpr int kStrengthLevels = 24;
 
-// background: what the links are mixed with for their opacity (they are drawn opaque).
+// The colours the diagram is drawn in (the view makes them from the plot theme); the defaults are
+// the light theme's.
+struct DiagramColours {
+  QColor background = Qt::white;  // what the links are mixed with for their opacity (drawn opaque)
+  QColor ink = Qt::black;         // text, unit outlines
+  QColor neutral{235, 235, 235};  // a unit without a value, and the fill at activation 0
+  QColor positive{8, 119, 189};   // Playground's blue: activation or weight > 0
+  QColor negative{245, 147, 34};  // Playground's orange: < 0
+  QColor gradient{60, 40, 110};  // links by |∂L/∂w|: one dark violet, strength in width/opacity
+  QColor dead{211, 47, 47};      // the ring of a dead unit
+  QColor hatch{60, 60, 60};      // the hatch of a saturated unit
+  double faintest = 0.05;        // the opacity of the weakest link
+  double outline = 1.0;          // unit outline width in pixels
+};
+
 DiagramLayout layoutDiagram(const Snapshot& snapshot, const QSizeF& size, LinkMode mode,
-                            double fontHeight, const QColor& background = Qt::white);
+                            double fontHeight, const DiagramColours& colours = {});
 
 }  // namespace gs

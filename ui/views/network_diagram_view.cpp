@@ -12,6 +12,7 @@
 #include <map>
 
 #include "figure_export.h"
+#include "plot_theme.h"
 
 namespace gs {
 namespace {
@@ -41,22 +42,49 @@ void drawLinks(QPainter& p, const std::vector<LinkShape>& links) {
   }
 }
 
-void drawUnits(QPainter& p, const std::vector<UnitShape>& units, const QColor& ink) {
+void drawUnits(QPainter& p, const std::vector<UnitShape>& units, const DiagramColours& c) {
   for (const UnitShape& u : units) {
-    p.setPen(QPen(ink, 1.0));
+    p.setPen(QPen(c.ink, c.outline));
     p.setBrush(u.fill);
     p.drawEllipse(u.centre, u.radius, u.radius);
     if (u.saturated && !u.dead) {  // a dead unit's f′ is 0 too: the ring says it
       p.setPen(Qt::NoPen);
-      p.setBrush(QBrush(QColor(60, 60, 60), Qt::BDiagPattern));
+      p.setBrush(QBrush(c.hatch, Qt::BDiagPattern));
       p.drawEllipse(u.centre, u.radius, u.radius);
     }
     if (u.dead) {
-      p.setPen(QPen(QColor(211, 47, 47), std::max(2.0, u.radius * 0.28)));
+      p.setPen(QPen(c.dead, std::max(2.0 * c.outline, u.radius * 0.28)));
       p.setBrush(Qt::NoBrush);
       p.drawEllipse(u.centre, u.radius, u.radius);
     }
   }
+}
+
+// Light: Playground's colours on white. Dark: the same roles lightened (sky blue, orange, a pale
+// violet for |∂L/∂w|) over a grey unit fill, so links and units stand out from the background.
+// High contrast: darker inks, the weakest link still visible, thicker outlines.
+DiagramColours diagramColours(const PlotTheme& t) {
+  DiagramColours c;
+  c.background = t.background;
+  c.ink = t.foreground;
+  c.outline = std::max(1.0, t.lineScale);
+  if (t.colors == ThemeColors::Dark) {
+    c.neutral = QColor(0x4a, 0x4a, 0x4a);
+    c.positive = QColor(0x56, 0xB4, 0xE9);
+    c.negative = QColor(0xE6, 0x9F, 0x00);
+    c.gradient = QColor(0xD0, 0xBC, 0xFF);
+    c.dead = QColor(0xFF, 0x5A, 0x5A);
+    c.hatch = QColor(0xE6, 0xE6, 0xE6);
+  } else if (t.colors == ThemeColors::HighContrast) {
+    c.neutral = QColor(0xDD, 0xDD, 0xDD);
+    c.positive = QColor(0x00, 0x5A, 0x9C);
+    c.negative = QColor(0xD5, 0x5E, 0x00);
+    c.gradient = QColor(0x2A, 0x10, 0x70);
+    c.dead = QColor(0xB0, 0x00, 0x00);
+    c.hatch = Qt::black;
+    c.faintest = 0.15;
+  }
+  return c;
 }
 
 }  // namespace
@@ -70,6 +98,11 @@ NetworkDiagramView::NetworkDiagramView(QWidget* parent) : QWidget(parent) {
   connect(modeBox_, &QComboBox::currentIndexChanged, this,
           [this](int i) { setMode(LinkMode(modeBox_->itemData(i).toInt())); });
   retranslate();
+  followPlotTheme(this, [this](const PlotTheme& t) {
+    colours_ = diagramColours(t);
+    layoutValid_ = false;
+    update();
+  });
 }
 
 void NetworkDiagramView::setControlsVisible(bool visible) { modeBox_->setVisible(visible); }
@@ -78,13 +111,22 @@ void NetworkDiagramView::retranslate() {
   modeBox_->setItemText(0, tr("Links: |∂L/∂w|"));
   modeBox_->setItemText(1, tr("Links: weight w"));
   modeBox_->setToolTip(tr("What the width of a link shows"));
-  modeBox_->adjustSize();
+  placeModeBox();
   layoutValid_ = false;
+}
+
+// In the top right corner at its natural size (for the language and the font: presentation mode).
+void NetworkDiagramView::placeModeBox() {
+  modeBox_->adjustSize();
+  modeBox_->move(width() - modeBox_->width() - 4, 4);
 }
 
 void NetworkDiagramView::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslate();
-  if (event->type() == QEvent::FontChange) layoutValid_ = false;
+  if (event->type() == QEvent::FontChange) {
+    layoutValid_ = false;
+    placeModeBox();
+  }
   QWidget::changeEvent(event);
 }
 
@@ -111,8 +153,7 @@ void NetworkDiagramView::setMode(LinkMode mode) {
 
 const DiagramLayout& NetworkDiagramView::currentLayout() {
   if (!layoutValid_) {
-    layout_ = layoutDiagram(snapshot_, QSizeF(size()), mode_, fontMetrics().height(),
-                            palette().color(QPalette::Base));
+    layout_ = layoutDiagram(snapshot_, QSizeF(size()), mode_, fontMetrics().height(), colours_);
     layoutValid_ = true;
   }
   return layout_;
@@ -120,17 +161,17 @@ const DiagramLayout& NetworkDiagramView::currentLayout() {
 
 void NetworkDiagramView::resizeEvent(QResizeEvent* event) {
   layoutValid_ = false;
-  modeBox_->move(width() - modeBox_->width() - 4, 4);
+  placeModeBox();
   QWidget::resizeEvent(event);
 }
 
 void NetworkDiagramView::drawTo(QPainter& p, const QSizeF& size) {
-  const DiagramLayout layout = size == QSizeF(this->size())
-                                   ? currentLayout()
-                                   : layoutDiagram(snapshot_, size, mode_, fontMetrics().height(),
-                                                   palette().color(QPalette::Base));
-  const QColor ink = palette().color(QPalette::WindowText);
-  p.fillRect(QRectF(QPointF(0, 0), size), palette().color(QPalette::Base));
+  const DiagramLayout layout =
+      size == QSizeF(this->size())
+          ? currentLayout()
+          : layoutDiagram(snapshot_, size, mode_, fontMetrics().height(), colours_);
+  const QColor ink = colours_.ink;
+  p.fillRect(QRectF(QPointF(0, 0), size), colours_.background);
   p.setRenderHint(QPainter::Antialiasing);
   p.setFont(font());
   QFont title = font();
@@ -152,7 +193,7 @@ void NetworkDiagramView::drawTo(QPainter& p, const QSizeF& size) {
   }
   drawLinks(p, layout.links);
   p.setRenderHint(QPainter::Antialiasing);
-  drawUnits(p, layout.units, ink);
+  drawUnits(p, layout.units, colours_);
   p.setPen(ink);
   for (const DiagramLabel& l : layout.labels) {
     const double w = 200, h = fontMetrics().height();

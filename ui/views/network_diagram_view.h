@@ -1,7 +1,8 @@
 // The network as TensorFlow Playground draws it — units in columns, links as lines — with the
 // links' width and opacity showing |∂L/∂w| on a log scale (or |w| by sign), unit fill the mean
 // activation, a red ring for a dead unit and a hatch for a saturated one (see
-// network_diagram_layout.h). Hover a unit or a link for its numbers; right-click to export.
+// network_diagram_layout.h), in the plot theme's colours. Hover a unit or a link for its numbers;
+// right-click to export.
 #pragma once
 
 #include <QWidget>
@@ -27,6 +28,8 @@ class NetworkDiagramView : public QWidget {
   const DiagramLayout& currentLayout();
   // Draws the diagram at `size` (logical units) with `painter` — the screen, a PNG, SVG or PDF.
   void drawTo(QPainter& painter, const QSizeF& size);
+  // The colours it draws in, made from the plot theme it follows.
+  const DiagramColours& colours() const { return colours_; }
   // The link-mode chooser in the corner; hidden for exported figures.
   void setControlsVisible(bool visible);
 
@@ -44,6 +47,7 @@ class NetworkDiagramView : public QWidget {
   QString tipAt(const QPointF& at);
   void exportFigure();
   void retranslate();
+  void placeModeBox();
 
   Snapshot snapshot_;
   bool haveSnapshot_ = false;
@@ -51,6 +55,7 @@ class NetworkDiagramView : public QWidget {
   QComboBox* modeBox_;
   DiagramLayout layout_;
   bool layoutValid_ = false;
+  DiagramColours colours_;  // from the plot theme
 };
 
 }  // namespace gs

@@ -3,6 +3,8 @@
 #include <QEvent>
 #include <algorithm>
 
+#include "plot_theme.h"
+
 namespace gs {
 
 PlotNotice::PlotNotice(QWidget* plot) : QLabel(plot) {
@@ -10,11 +12,24 @@ PlotNotice::PlotNotice(QWidget* plot) : QLabel(plot) {
   setWordWrap(true);
   setAlignment(Qt::AlignCenter);
   setAttribute(Qt::WA_TransparentForMouseEvents);
-  setStyleSheet(
-      "QLabel { background: rgba(232, 243, 255, 235); color: #0b3d6e; border: 2px solid #1f77b4;"
-      " border-radius: 6px; padding: 8px 14px; font-weight: bold; }");
   plot->installEventFilter(this);
   hide();
+  followPlotTheme(this, [this](const PlotTheme& t) { applyTheme(t); });
+}
+
+// A light blue panel with dark blue text; dark blue with light text on the dark theme; black on
+// white with a thick border in high contrast.
+void PlotNotice::applyTheme(const PlotTheme& t) {
+  const char* look = t.colors == ThemeColors::Dark
+                         ? "background: rgba(14, 42, 66, 240); color: #d6ecff; border: 2px solid "
+                           "#56b4e9;"
+                     : t.colors == ThemeColors::HighContrast
+                         ? "background: #ffffff; color: #000000; border: 3px solid #000000;"
+                         : "background: rgba(232, 243, 255, 235); color: #0b3d6e; border: 2px "
+                           "solid #1f77b4;";
+  setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 6px; padding: 8px 14px; "
+                               "font-weight: bold; }")
+                    .arg(QLatin1String(look)));
 }
 
 void PlotNotice::showNotice(const QString& text) {

@@ -1,10 +1,13 @@
-// A notice drawn over a plot (top centre, large, on a light panel): what a class must not miss,
-// such as "the lesson's steps are done". It follows the plot's size and passes mouse events on.
+// A notice drawn over a plot (top centre, large, on a panel in the plot theme's colours): what a
+// class must not miss, such as "the lesson's steps are done". It follows the plot's size and passes
+// mouse events on.
 #pragma once
 
 #include <QLabel>
 
 namespace gs {
+
+struct PlotTheme;
 
 class PlotNotice : public QLabel {
   Q_OBJECT
@@ -20,6 +23,7 @@ class PlotNotice : public QLabel {
 
  private:
   void place();
+  void applyTheme(const PlotTheme& theme);
 };
 
 }  // namespace gs
