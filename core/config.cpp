@@ -80,6 +80,35 @@ void checkAlpha(std::vector<std::string>& e, const Config& c) {
                 " (0 to 1 for leaky_relu, > 0 and ≤ 10 for elu)");
 }
 
+// classes within 2 … 8 and what the data set (or the user's data) makes; the loss handles them.
+void checkClasses(std::vector<std::string>& e, const Config& c) {
+  const std::string k = std::to_string(c.classes);
+  checkInt(e, "classes", c.classes, PointLimits::kClassesMin, PointLimits::kClassesMax);
+  if (c.classes < PointLimits::kClassesMin || c.classes > PointLimits::kClassesMax) return;
+  if (c.data && c.data->classification() && c.classes != c.data->classes())
+    e.push_back("classes = " + k + " does not match the data, whose labels make " +
+                std::to_string(c.data->classes()) + " classes; allowed: " +
+                std::to_string(c.data->classes()) + " (or leave classes out)");
+  if (!c.data && isClassification(c.dataset) && c.classes > datasetClassesMax(c.dataset))
+    e.push_back("classes = " + k + " is not allowed for dataset = " + datasetId(c.dataset) +
+                "; allowed: 2 (3 to 8 for spiral and gauss)");
+  if (!c.classification() && c.classes != 2)
+    e.push_back("classes = " + k + " is not allowed for regression data; allowed: 2 (the default)");
+  if (c.classification() && c.classes > lossClassesMax(c.loss))
+    e.push_back("loss = " + lossId(c.loss) + " handles 2 classes; classes = " + k +
+                " needs softmax_ce (one output per class)");
+}
+
+void checkData(std::vector<std::string>& e, const Config& c) {
+  if (!c.data) return;
+  const int n = c.data->size();
+  if (n < 1 || n > PointLimits::kPointsMax)
+    e.push_back("data has " + std::to_string(n) + " points; allowed: 1 to " +
+                std::to_string(PointLimits::kPointsMax));
+  if (!c.data->X.allFinite() || !c.data->y.allFinite())
+    e.push_back("data holds a value that is not a finite number; allowed: finite numbers");
+}
+
 }  // namespace
 
 NormKind Config::normOf(int layer) const {
@@ -128,9 +157,12 @@ std::vector<std::string> validate(const Config& c) {
                 "; allowed: at most one entry per hidden layer");
   checkNorm(e, c);
   checkClipping(e, c);
-  if (!isClassification(c.dataset) && c.loss != LossKind::Mse)
-    e.push_back("loss = " + lossId(c.loss) + " needs a classification dataset; dataset = " +
-                datasetId(c.dataset) + " is regression, which allows: mse");
+  if (!c.classification() && c.loss != LossKind::Mse)
+    e.push_back("loss = " + lossId(c.loss) + " needs a classification dataset; " +
+                (c.data ? std::string("the data (x,y)") : "dataset = " + datasetId(c.dataset)) +
+                " is regression, which allows: mse");
+  checkClasses(e, c);
+  checkData(e, c);
   const double cells = double(c.depth) * double(c.width) * double(c.batch);
   if (c.depth >= 1 && c.width >= 1 && c.batch >= 1 && cells > Limits::kCellsMax)
     e.push_back("depth × width × batch = " + fmt(cells) +

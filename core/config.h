@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -14,6 +15,7 @@
 #include "loss.h"
 #include "normalization.h"
 #include "optimizer.h"
+#include "point_set.h"
 
 namespace gs {
 
@@ -33,6 +35,12 @@ struct Config {
   DatasetKind dataset = DatasetKind::Circles;
   double noise = 0.05;
   int samples = 512;  // dataset size
+  // K: arms of the spiral, blobs of gauss (2 … 8; the other data sets have 2). With data set,
+  // the data's K (useData sets it).
+  int classes = 2;
+  // The user's points (CSV, embedded in a config, drawn in the window). When set they replace
+  // the built-in data set: dataset, samples and noise are not used. Shared, never changed.
+  std::shared_ptr<const PointSet> data;
   int batch = 64;
   OptimizerSettings optimizer;  // kind, lr, momentum, beta1, beta2, epsilon
   std::uint64_t seed = 42;
@@ -49,8 +57,15 @@ struct Config {
 
   Activation hiddenActivation() const { return Activation(activation, alpha); }
   double effectiveAlpha() const { return hiddenActivation().alpha(); }
-  int inputs() const { return datasetInputs(dataset); }
-  int outputs() const { return lossOutputs(loss); }
+  bool classification() const { return data ? data->classification() : isClassification(dataset); }
+  int numClasses() const { return classification() ? classes : 0; }  // 0 for regression
+  int inputs() const { return data ? data->inputs : datasetInputs(dataset); }
+  int outputs() const { return lossOutputs(loss, numClasses()); }
+  // Sets data (nullptr: back to the built-in data set) and classes to the data's K.
+  void useData(std::shared_ptr<const PointSet> points) {
+    data = std::move(points);
+    if (data && data->classification()) classes = data->classes();
+  }
   // The normalisation of hidden layer `layer` (0-based), override first.
   NormKind normOf(int layer) const;
   bool anyNorm(NormKind kind) const;  // some hidden layer uses `kind`

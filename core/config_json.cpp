@@ -13,17 +13,19 @@
 #include <fstream>
 #include <sstream>
 
+#include "data_json.h"
+
 namespace gs {
 namespace {
 
 using nlohmann::json;
 
 const std::vector<std::string> kFields = {
-    "format",   "depth",      "width",      "activation",  "alpha", "layer_activations",
-    "init",     "init_scale", "loss",       "dataset",     "noise", "samples",
-    "batch",    "optimizer",  "lr",         "momentum",    "beta1", "beta2",
-    "epsilon",  "seed",       "bias",       "residual",    "norm",  "layer_norms",
-    "norm_eps", "clip_norm",  "clip_value", "weight_decay"};
+    "format",   "depth",      "width",      "activation",   "alpha",   "layer_activations",
+    "init",     "init_scale", "loss",       "dataset",      "noise",   "samples",
+    "batch",    "optimizer",  "lr",         "momentum",     "beta1",   "beta2",
+    "epsilon",  "seed",       "bias",       "residual",     "norm",    "layer_norms",
+    "norm_eps", "clip_norm",  "clip_value", "weight_decay", "classes", "data"};
 
 [[noreturn]] void fail(const std::string& field, const std::string& why) {
   throw ConfigError(field + ": " + why);
@@ -152,7 +154,8 @@ std::vector<std::optional<Kind>> getKindList(const json& j, const std::string& k
 
 }  // namespace
 
-std::string readSmallRegularFile(const std::string& path, std::size_t maxBytes) {
+std::string readSmallRegularFile(const std::string& path, std::size_t maxBytes,
+                                 const std::string& kind) {
   // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) throw ConfigError(path + ": cannot open (" + std::strerror(errno) + ")");
@@ -161,9 +164,9 @@ std::string readSmallRegularFile(const std::string& path, std::size_t maxBytes) 
   if (::fstat(fd, &st) != 0)
     problem = std::string("cannot read its size (") + std::strerror(errno) + ")";
   else if (S_ISDIR(st.st_mode))
-    problem = "is a folder; allowed: a JSON file";
+    problem = "is a folder; allowed: " + kind;
   else if (!S_ISREG(st.st_mode))
-    problem = "is not a regular file (a FIFO, socket or device); allowed: a JSON file";
+    problem = "is not a regular file (a FIFO, socket or device); allowed: " + kind;
   else if (static_cast<std::size_t>(st.st_size) > maxBytes)
     problem = "the file is " + std::to_string(st.st_size) + " bytes; allowed: at most " +
               std::to_string(maxBytes) + " bytes";
@@ -213,7 +216,7 @@ std::string jsonForMessage(const json& v) {
   return clip(v.dump(-1, ' ', false, json::error_handler_t::replace), 80);
 }
 
-json configToJson(const Config& c) {
+json configToJson(const Config& c, const std::string& baseDir) {
   json j;
   j["format"] = kConfigFormat;
   j["depth"] = c.depth;
@@ -254,10 +257,22 @@ json configToJson(const Config& c) {
   j["clip_norm"] = c.clipNorm;
   j["clip_value"] = c.clipValue;
   j["weight_decay"] = c.weightDecay;
+  j["classes"] = c.classes;
+  if (c.data) j["data"] = pointsToJson(*c.data, baseDir);
   return j;
 }
 
-Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) {
+std::string configFileText(const Config& c, const std::string& baseDir) {
+  json j = configToJson(c, baseDir);
+  if (!c.data || !j["data"].contains("points")) return j.dump(2) + "\n";
+  j.erase("data");
+  std::string text = j.dump(2);  // ends with "\n}"
+  text.erase(text.size() - 2);
+  return text + ",\n  \"data\": {\n    \"points\": " + compactPointsText(*c.data) + "\n  }\n}\n";
+}
+
+Config configFromJson(const json& j, const std::vector<std::string>& extraKeys,
+                      const std::string& baseDir) {
   if (!j.is_object())
     throw ConfigError("the configuration must be a JSON object {…}, got " +
                       std::string(j.type_name()));
@@ -326,6 +341,9 @@ Config configFromJson(const json& j, const std::vector<std::string>& extraKeys) 
   if (j.contains("clip_norm")) c.clipNorm = getNumber(j, "clip_norm");
   if (j.contains("clip_value")) c.clipValue = getNumber(j, "clip_value");
   if (j.contains("weight_decay")) c.weightDecay = getNumber(j, "weight_decay");
+  if (j.contains("data")) c.useData(pointsFromJson(j["data"], baseDir));
+  if (j.contains("classes"))
+    c.classes = getInt(j, "classes", PointLimits::kClassesMin, PointLimits::kClassesMax);
   requireValid(c);
   return c;
 }
@@ -353,14 +371,16 @@ json readJsonFile(const std::string& path, std::size_t maxBytes) {
 Config loadConfigFile(const std::string& path, const std::vector<std::string>& extraKeys) {
   const json j = readJsonFile(path);
   try {
-    return configFromJson(j, extraKeys);
+    const std::string dir = std::filesystem::path(path).parent_path().string();
+    return configFromJson(j, extraKeys, dir);
   } catch (const ConfigError& e) {
     throw ConfigError(path + ": " + e.what());
   }
 }
 
 void saveConfigFile(const std::string& path, const Config& config) {
-  writeFileAtomically(path, configToJson(config).dump(2) + "\n");
+  const std::string dir = std::filesystem::path(path).parent_path().string();
+  writeFileAtomically(path, configFileText(config, dir.empty() ? "." : dir));
 }
 
 }  // namespace gs

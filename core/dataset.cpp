@@ -1,5 +1,6 @@
 #include "dataset.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -18,7 +19,7 @@ struct Sampler {
   double n(double sd) { return sd > 0 ? sd * gauss(rng) : 0.0; }
 };
 
-// Each generator writes sample i with label i % 2, so the classes are balanced.
+// Each generator writes sample i with label i % K (K = d.classes), so the classes are balanced.
 void circles(Dataset& d, Sampler& s, double noise) {
   for (int i = 0; i < d.size(); ++i) {
     const int label = i % 2;
@@ -43,11 +44,12 @@ void xorData(Dataset& d, Sampler& s, double noise) {
   }
 }
 
+// K arms, arm k turned by 2πk/K (K = 2: 0 and π).
 void spiral(Dataset& d, Sampler& s, double noise) {
   for (int i = 0; i < d.size(); ++i) {
-    const int label = i % 2;
+    const int label = i % d.classes;
     const double r = s.u(0.05, 1.0);
-    const double t = 1.75 * 2 * kPi * r + (label ? kPi : 0.0);
+    const double t = 1.75 * 2 * kPi * r + 2 * kPi * label / d.classes;
     d.X(0, i) = r * std::cos(t) + s.n(noise);
     d.X(1, i) = r * std::sin(t) + s.n(noise);
     d.y(i) = label;
@@ -66,13 +68,17 @@ void moons(Dataset& d, Sampler& s, double noise) {
   }
 }
 
+// K = 2: blobs at (−0.6, −0.6) and (0.6, 0.6); K > 2: K blobs evenly on a circle of radius 0.9.
 void gauss(Dataset& d, Sampler& s, double noise) {
+  const int K = d.classes;
   for (int i = 0; i < d.size(); ++i) {
-    const int label = i % 2;
-    const double c = label ? 0.6 : -0.6;
-    const double sd = 0.25 + noise;
-    d.X(0, i) = c + sd * s.gauss(s.rng);
-    d.X(1, i) = c + sd * s.gauss(s.rng);
+    const int label = i % K;
+    const double angle = 2 * kPi * label / K + kPi / 2;
+    const double cx = K == 2 ? (label ? 0.6 : -0.6) : 0.9 * std::cos(angle);
+    const double cy = K == 2 ? (label ? 0.6 : -0.6) : 0.9 * std::sin(angle);
+    const double sd = (K == 2 ? 0.25 : 0.18) + noise;
+    d.X(0, i) = cx + sd * s.gauss(s.rng);
+    d.X(1, i) = cy + sd * s.gauss(s.rng);
     d.y(i) = label;
   }
 }
@@ -89,18 +95,18 @@ struct DatasetRow {
   DatasetKind kind;
   const char* id;
   const char* name;
-  int inputs;  // 2: a point in the plane; 1: x of a regression curve
-  bool classification;
+  int inputs;      // 2: a point in the plane; 1: x of a regression curve
+  int classesMax;  // 0: regression
   void (*generate)(Dataset& d, Sampler& s, double noise);
 };
 
 constexpr DatasetRow kDatasets[] = {
-    {DatasetKind::Circles, "circles", "Circles", 2, true, circles},
-    {DatasetKind::Xor, "xor", "XOR", 2, true, xorData},
-    {DatasetKind::Spiral, "spiral", "Spiral", 2, true, spiral},
-    {DatasetKind::Moons, "moons", "Moons", 2, true, moons},
-    {DatasetKind::Gauss, "gauss", "Two Gaussian blobs", 2, true, gauss},
-    {DatasetKind::Sine, "sine", "Sine (regression)", 1, false, sine},
+    {DatasetKind::Circles, "circles", "Circles", 2, 2, circles},
+    {DatasetKind::Xor, "xor", "XOR", 2, 2, xorData},
+    {DatasetKind::Spiral, "spiral", "Spiral", 2, 8, spiral},
+    {DatasetKind::Moons, "moons", "Moons", 2, 2, moons},
+    {DatasetKind::Gauss, "gauss", "Two Gaussian blobs", 2, 8, gauss},
+    {DatasetKind::Sine, "sine", "Sine (regression)", 1, 0, sine},
 };
 static_assert(table::inEnumOrder(kDatasets), "one row per DatasetKind, in enum order");
 
@@ -115,12 +121,14 @@ std::optional<DatasetKind> datasetFromId(const std::string& id) {
   return table::fromId(kDatasets, id);
 }
 std::string datasetIdList() { return table::idList(kDatasets); }
-bool isClassification(DatasetKind kind) { return row(kind).classification; }
+bool isClassification(DatasetKind kind) { return row(kind).classesMax > 0; }
 int datasetInputs(DatasetKind kind) { return row(kind).inputs; }
+int datasetClassesMax(DatasetKind kind) { return row(kind).classesMax; }
 
-Dataset makeDataset(DatasetKind kind, int samples, double noise, std::uint64_t seed) {
+Dataset makeDataset(DatasetKind kind, int samples, double noise, std::uint64_t seed, int classes) {
   Dataset d;
   d.kind = kind;
+  d.classes = isClassification(kind) ? std::clamp(classes, 2, datasetClassesMax(kind)) : 0;
   d.X.resize(datasetInputs(kind), samples);
   d.y.resize(samples);
   Sampler s{std::mt19937_64(seed)};

@@ -144,7 +144,7 @@ const std::vector<std::string>& lessonKeys() {
   return keys;
 }
 
-Lesson lessonFromJson(const json& j) {
+Lesson lessonFromJson(const json& j, const std::string& baseDir) {
   if (!j.is_object())
     throw ConfigError("a lesson must be a JSON object {…}, got " + std::string(j.type_name()));
   Lesson l;
@@ -160,7 +160,7 @@ Lesson lessonFromJson(const json& j) {
   getLossAxis(j, l);
   l.claims = getLocalized(j, "claims", asStringList);
   l.tryHints = getLocalized(j, "try", asStringList);
-  l.config = configFromJson(j, lessonKeys());
+  l.config = configFromJson(j, lessonKeys(), baseDir);
   return l;
 }
 
@@ -180,7 +180,7 @@ json lessonToJson(const Lesson& l) {
 Lesson loadLessonFile(const std::string& path) {
   const json j = readJsonFile(path);  // its errors already start with the path
   try {
-    Lesson l = lessonFromJson(j);
+    Lesson l = lessonFromJson(j, std::filesystem::path(path).parent_path().string());
     l.path = path;
     l.id = std::filesystem::path(path).stem().string();
     return l;

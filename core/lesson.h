@@ -75,7 +75,7 @@ struct Lesson {
 const std::vector<std::string>& lessonKeys();
 
 // Throws ConfigError naming the field ("title: expected a string, got 3").
-Lesson lessonFromJson(const nlohmann::json& j);
+Lesson lessonFromJson(const nlohmann::json& j, const std::string& baseDir = "");
 nlohmann::json lessonToJson(const Lesson& lesson);
 
 // Throws ConfigError whose message starts with the path ("…/01-x.json: title: missing").

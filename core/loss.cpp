@@ -1,8 +1,10 @@
 #include "loss.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "kind_table.h"
+#include "point_set.h"
 
 namespace gs {
 namespace {
@@ -41,15 +43,17 @@ struct LossRow {
   LossKind kind;
   const char* id;
   const char* name;
-  int outputs;  // units of the output layer
+  bool outputPerClass;  // true: one output unit per class (K); false: one unit
+  int classesMax;
   double (*valueAndGradient)(const Eigen::MatrixXd& out, const Eigen::MatrixXd& y,
                              Eigen::MatrixXd& grad);
 };
 
 constexpr LossRow kLosses[] = {
-    {LossKind::Mse, "mse", "Mean squared error", 1, mse},
-    {LossKind::BceLogits, "bce_logits", "Binary cross-entropy", 1, bceLogits},
-    {LossKind::SoftmaxCe, "softmax_ce", "Softmax cross-entropy", 2, softmaxCe},
+    {LossKind::Mse, "mse", "Mean squared error", false, 2, mse},
+    {LossKind::BceLogits, "bce_logits", "Binary cross-entropy", false, 2, bceLogits},
+    {LossKind::SoftmaxCe, "softmax_ce", "Softmax cross-entropy", true, PointLimits::kClassesMax,
+     softmaxCe},
 };
 static_assert(table::inEnumOrder(kLosses), "one row per LossKind, in enum order");
 
@@ -62,7 +66,10 @@ std::string lossId(LossKind kind) { return row(kind).id; }
 std::string lossDisplayName(LossKind kind) { return row(kind).name; }
 std::optional<LossKind> lossFromId(const std::string& id) { return table::fromId(kLosses, id); }
 std::string lossIdList() { return table::idList(kLosses); }
-int lossOutputs(LossKind kind) { return row(kind).outputs; }
+int lossOutputs(LossKind kind, int classes) {
+  return row(kind).outputPerClass ? std::max(classes, PointLimits::kClassesMin) : 1;
+}
+int lossClassesMax(LossKind kind) { return row(kind).classesMax; }
 
 double lossAndGradient(LossKind kind, const Eigen::MatrixXd& out, const Eigen::MatrixXd& y,
                        Eigen::MatrixXd& grad) {

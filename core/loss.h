@@ -19,7 +19,12 @@ std::string lossId(LossKind kind);
 std::optional<LossKind> lossFromId(const std::string& id);
 std::string lossDisplayName(LossKind kind);  // English; the window translates it
 std::string lossIdList();                    // "mse, bce_logits, softmax_ce", from the table
-int lossOutputs(LossKind kind);              // output units: 2 for softmax_ce, else 1
+// Output units for a data set of `classes` classes (0 = regression): one logit per class for
+// softmax_ce, else 1.
+int lossOutputs(LossKind kind, int classes);
+// The most classes the loss handles: 8 (PointLimits::kClassesMax) for softmax_ce, 2 for
+// bce_logits and mse (one output: 0/1).
+int lossClassesMax(LossKind kind);
 
 // out, y: outputs x B. Returns the loss and writes ∂L/∂out into grad (same shape).
 double lossAndGradient(LossKind kind, const Eigen::MatrixXd& out, const Eigen::MatrixXd& y,

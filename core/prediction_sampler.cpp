@@ -28,12 +28,22 @@ void rangeOf(const Eigen::MatrixXd& X, int r, double& lo, double& hi) {
   hi += margin;
 }
 
+// The user's points (a few drawn ones, say) are shown on at least [−1.5, 1.5]², the built-in
+// data sets' area, so there is room to draw more.
+void widen(const Trainer& trainer, double& lo, double& hi) {
+  if (!trainer.config().data) return;
+  lo = std::min(lo, -1.5);
+  hi = std::max(hi, 1.5);
+}
+
 void sampleMap(const Trainer& trainer, int grid, Prediction& p) {
   const Dataset& data = trainer.data();
   p.kind = Prediction::Kind::Map;
   p.nx = p.ny = grid;
   rangeOf(data.X, 0, p.xMin, p.xMax);
   rangeOf(data.X, 1, p.yMin, p.yMax);
+  widen(trainer, p.xMin, p.xMax);
+  widen(trainer, p.yMin, p.yMax);
   Eigen::MatrixXd X(2, grid * grid);  // inputs x cells, row-major over (iy, ix)
   const double dx = (p.xMax - p.xMin) / grid, dy = (p.yMax - p.yMin) / grid;
   for (int iy = 0; iy < grid; ++iy)
@@ -41,8 +51,21 @@ void sampleMap(const Trainer& trainer, int grid, Prediction& p) {
       X(0, iy * grid + ix) = p.xMin + (ix + 0.5) * dx;
       X(1, iy * grid + ix) = p.yMin + (iy + 0.5) * dy;
     }
-  const Eigen::RowVectorXd out = trainer.predictDisplay(X);
-  p.values.assign(out.data(), out.data() + out.size());
+  p.classes = data.classes;
+  p.cellClass.resize(std::size_t(X.cols()));
+  if (p.classes == 2) {  // P(class 1), as it always was for two classes
+    const Eigen::RowVectorXd out = trainer.predictDisplay(X);
+    p.values.assign(out.data(), out.data() + out.size());
+    for (std::size_t c = 0; c < p.values.size(); ++c) p.cellClass[c] = p.values[c] > 0.5;
+    return;
+  }
+  const Eigen::MatrixXd prob = trainer.predictProbabilities(X);
+  p.values.resize(std::size_t(X.cols()));
+  for (Eigen::Index c = 0; c < X.cols(); ++c) {
+    Eigen::Index k = 0;
+    p.values[std::size_t(c)] = prob.col(c).maxCoeff(&k);
+    p.cellClass[std::size_t(c)] = static_cast<int>(k);
+  }
 }
 
 void sampleCurve(const Trainer& trainer, int points, Prediction& p) {
@@ -51,6 +74,8 @@ void sampleCurve(const Trainer& trainer, int points, Prediction& p) {
   rangeOf(data.X, 0, p.xMin, p.xMax);
   p.yMin = data.y.minCoeff();
   p.yMax = data.y.maxCoeff();
+  widen(trainer, p.xMin, p.xMax);
+  widen(trainer, p.yMin, p.yMax);
   Eigen::MatrixXd X(1, points);
   for (int i = 0; i < points; ++i)
     X(0, i) = p.xMin + (p.xMax - p.xMin) * i / std::max(1, points - 1);

@@ -14,11 +14,14 @@ struct Prediction {
   Kind kind = Kind::None;
   long step = 0;
   // Map (2-D classification): values[iy * nx + ix] is P(class 1) at the cell centre
-  // (xMin + (ix + ½)·(xMax − xMin)/nx, yMin + (iy + ½)·(yMax − yMin)/ny).
+  // (xMin + (ix + ½)·(xMax − xMin)/nx, yMin + (iy + ½)·(yMax − yMin)/ny) when classes == 2;
+  // with more classes it is the probability of the most likely class, cellClass[…] that class.
   // Curve (1-D regression): values[i] is the prediction at xs[i].
   int nx = 0, ny = 0;
   double xMin = 0, xMax = 0, yMin = 0, yMax = 0;
+  int classes = 0;  // K of a map, 0 for a curve
   std::vector<double> values;
+  std::vector<int> cellClass;  // Map: the most likely class of each cell (any K)
   std::vector<double> xs;
   // Data drawn over the prediction: (pointX, pointY) and a class label (Map), or
   // (x, target) with no label (Curve). A large dataset is thinned to a readable number.

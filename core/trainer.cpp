@@ -38,9 +38,30 @@ std::uint64_t stream(std::uint64_t seed, std::uint64_t k) {
 
 }  // namespace
 
+Dataset trainingData(const Config& c) {
+  const std::uint64_t seed = stream(c.seed, 1);
+  if (!c.data) return makeDataset(c.dataset, c.samples, c.noise, seed, c.classes);
+  Dataset d;
+  d.X = c.data->X;
+  d.y = c.data->y;
+  d.classes = c.numClasses();
+  return d;
+}
+
+namespace {
+
+// Index of the largest entry of column i (the first on a tie).
+Eigen::Index argmax(const Eigen::MatrixXd& m, Eigen::Index i) {
+  Eigen::Index best = 0;
+  m.col(i).maxCoeff(&best);
+  return best;
+}
+
+}  // namespace
+
 Trainer::Trainer(const Config& config) : config_(config) {
   requireValid(config_);
-  data_ = makeDataset(config_.dataset, config_.samples, config_.noise, stream(config_.seed, 1));
+  data_ = trainingData(config_);
   std::mt19937_64 weightRng(stream(config_.seed, 2));
   net_ = Mlp(shapeOf(config_), weightRng);
   optimizer_ = Optimizer(config_.optimizer);
@@ -62,8 +83,10 @@ void Trainer::setLearningRate(double lr) {
 
 Eigen::MatrixXd Trainer::targets(const Eigen::RowVectorXd& y) const {
   if (config_.loss != LossKind::SoftmaxCe) return y;
-  Eigen::MatrixXd oneHot = Eigen::MatrixXd::Zero(2, y.size());
-  for (Eigen::Index i = 0; i < y.size(); ++i) oneHot(y(i) > 0.5 ? 1 : 0, i) = 1.0;
+  const int K = config_.outputs();
+  Eigen::MatrixXd oneHot = Eigen::MatrixXd::Zero(K, y.size());
+  for (Eigen::Index i = 0; i < y.size(); ++i)
+    oneHot(std::clamp(static_cast<int>(std::lround(y(i))), 0, K - 1), i) = 1.0;
   return oneHot;
 }
 
@@ -89,9 +112,9 @@ double Trainer::accuracy(const Eigen::MatrixXd& out, const Eigen::MatrixXd& y) c
   for (Eigen::Index i = 0; i < out.cols(); ++i) {
     bool predicted, truth;
     switch (config_.loss) {
-      case LossKind::SoftmaxCe:
-        predicted = out(1, i) > out(0, i);
-        truth = y(1, i) > 0.5;
+      case LossKind::SoftmaxCe:  // any K: the largest logit names the class
+        predicted = argmax(out, i) == argmax(y, i);
+        truth = true;
         break;
       case LossKind::BceLogits:
         predicted = out(0, i) > 0.0;
@@ -224,6 +247,23 @@ std::string Trainer::weightsProblem() const {
       return msg.str();
     }
   return {};
+}
+
+Eigen::MatrixXd Trainer::predictProbabilities(const Eigen::MatrixXd& X) const {
+  const Eigen::MatrixXd out = net_.predict(X);
+  if (config_.loss == LossKind::SoftmaxCe) {
+    const Eigen::RowVectorXd colMax = out.colwise().maxCoeff();
+    Eigen::MatrixXd e = (out.rowwise() - colMax).array().exp().matrix();
+    const Eigen::RowVectorXd sum = e.colwise().sum();
+    return e.array().rowwise() / sum.array();
+  }
+  Eigen::RowVectorXd p1 = out.row(0);
+  if (config_.loss == LossKind::BceLogits)
+    p1 = (1.0 / (1.0 + (-out.row(0).array()).exp())).matrix();
+  Eigen::MatrixXd p(2, X.cols());
+  p.row(0) = (1.0 - p1.array()).matrix();
+  p.row(1) = p1;
+  return p;
 }
 
 Eigen::RowVectorXd Trainer::predictDisplay(const Eigen::MatrixXd& X) const {

@@ -38,6 +38,10 @@ struct Evaluation {
 constexpr double kEvaluationCostMax = 4.0 * Limits::kStepCostMax;
 constexpr double kEvaluationChunkCostMax = Limits::kStepCostMax / 4.0;
 
+// The data a Trainer of this config trains on: the config's points, or its built-in data set drawn
+// with the config's seed (the same points every time).
+Dataset trainingData(const Config& config);
+
 class Trainer {
  public:
   // Throws ConfigError when the config is not valid.
@@ -73,6 +77,9 @@ class Trainer {
   std::string weightsProblem() const;
   // Network outputs mapped for display: probability of class 1 (classification) or the value.
   Eigen::RowVectorXd predictDisplay(const Eigen::MatrixXd& X) const;
+  // Classification: K x n, column i the probability of each class at X.col(i) (softmax for
+  // softmax_ce; 1 − p, p for bce_logits; 1 − ŷ, ŷ for mse on 0/1 labels).
+  Eigen::MatrixXd predictProbabilities(const Eigen::MatrixXd& X) const;
 
   const Config& config() const { return config_; }
   const Mlp& network() const { return net_; }

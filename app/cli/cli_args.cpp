@@ -7,6 +7,7 @@
 #include "cli_flags.h"
 #include "cli_values.h"
 #include "config_json.h"
+#include "data_csv.h"
 #include "lesson.h"
 #include "settings_flags.h"
 
@@ -14,9 +15,9 @@ namespace gs::cli {
 namespace {
 
 const char* const kCommandList = "train, snapshot, render";
-const char* const kFigures[] = {"curves",    "bars",        "loss",    "heatmap", "boundary",
-                                "histogram", "walkthrough", "compare", "ratios",  "grad-hist",
-                                "network",   "all"};
+const char* const kFigures[] = {"curves",   "bars",      "loss",        "heatmap",
+                                "boundary", "histogram", "walkthrough", "compare",
+                                "ratios",   "grad-hist", "network",     "all"};
 const char* const kLanguages[] = {"en", "vi"};
 
 ParseResult failure(int status, std::string message) {
@@ -55,7 +56,9 @@ std::string setPath(std::string& target, const FlagSpec& spec, const std::string
 
 std::string setCount(long& target, const FlagSpec& spec, const std::string& value, long lo) {
   long long v = 0;
-  const long hi = spec.name == "--frames" ? kFramesMax : spec.name == "--fps" ? kFpsMax : Limits::kStepsMax;
+  const long hi = spec.name == "--frames" ? kFramesMax
+                  : spec.name == "--fps"  ? kFpsMax
+                                          : Limits::kStepsMax;
   const std::string allowed =
       "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
   std::string error = parseWhole(spec.name, value, lo, hi, allowed, v);
@@ -125,6 +128,7 @@ std::string applyRunFlag(CliRequest& r, const FlagSpec& spec, const std::string&
   if (f == "--csv-every") return setCount(r.csvEvery, spec, value, 1);
   if (f == "--out") return setOut(r, spec, value);
   if (f == "--lesson") return setPath(r.lessonPath, spec, value);
+  if (f == "--data") return setPath(r.dataPath, spec, value);
   if (f == "--figure") return setFigure(r.render, spec, value);
   if (f == "--width") return setPixels(r.render.width, spec, value);
   if (f == "--height") return setPixels(r.render.height, spec, value);
@@ -195,8 +199,14 @@ std::string checkComplete(CliRequest& r) {
   if (!r.configPath.empty() && !r.lessonPath.empty())
     return std::string(commandName(r.command)) +
            " takes --config FILE.json or --lesson FILE, not both";
-  // validated after the file is read
-  if (!r.configPath.empty() || !r.lessonPath.empty()) return {};
+  if (!r.dataPath.empty())
+    for (const char* builtIn : {"--dataset", "--samples", "--noise"})
+      for (const auto& s : r.settings)
+        if (s.first == builtIn)
+          return std::string(builtIn) +
+                 " sets the built-in data set, which --data replaces; give one of them";
+  // validated after the files are read
+  if (!r.configPath.empty() || !r.lessonPath.empty() || !r.dataPath.empty()) return {};
   const bool alphaGiven = std::any_of(r.settings.begin(), r.settings.end(),
                                       [](const auto& s) { return s.first == "--alpha"; });
   return validationMessage(r.config, alphaGiven);
@@ -290,11 +300,43 @@ ParseResult parseArguments(const std::vector<std::string>& args) noexcept {
   }
 }
 
-std::vector<std::string> inputFiles(const CliRequest& r) { return {r.configPath, r.lessonPath}; }
+std::vector<std::string> inputFiles(const CliRequest& r) {
+  return {r.configPath, r.lessonPath, r.dataPath};
+}
+
+namespace {
+
+// --data FILE.csv into the config; "" or the file's one-line message (path, line, reason).
+std::string readDataFlag(CliRequest& r) {
+  if (r.dataPath.empty()) return {};
+  try {
+    r.config.useData(std::make_shared<PointSet>(loadCsvPoints(r.dataPath)));
+    return {};
+  } catch (const std::exception& e) {
+    return fileMessage("--data", r.dataPath, e.what());
+  }
+}
+
+}  // namespace
 
 std::string resolveConfigFile(CliRequest& r) noexcept {
   const bool lesson = !r.lessonPath.empty();
-  if (r.configPath.empty() && !lesson) return {};
+  if (r.configPath.empty() && !lesson) {
+    if (r.dataPath.empty()) return {};
+    try {
+      if (std::string error = readDataFlag(r); !error.empty()) return error;
+      bool alphaGiven = false;
+      for (const auto& [setting, value] : r.settings) {  // --classes over the data's K
+        alphaGiven = alphaGiven || setting == "--alpha";
+        applySetting(r.config, setting, value);  // each was accepted while parsing
+      }
+      const std::string error = validationMessage(r.config, alphaGiven);
+      return error.empty() ? error
+                           : "--data " + shortPath(r.dataPath) + " with the flags: " + error;
+    } catch (const std::exception& e) {
+      return fileMessage("--data", r.dataPath, e.what());
+    }
+  }
   const std::string flag = lesson ? "--lesson" : "--config";
   const std::string& path = lesson ? r.lessonPath : r.configPath;
   try {
@@ -309,6 +351,7 @@ std::string resolveConfigFile(CliRequest& r) noexcept {
       // A lesson file is a config with teaching fields, which a config read ignores.
       r.config = loadConfigFile(path, lessonKeys());
     }
+    if (std::string error = readDataFlag(r); !error.empty()) return error;
     const ActivationKind fileActivation = r.config.activation;
     bool alphaGiven = false;
     for (const auto& [setting, value] : r.settings) {

@@ -49,6 +49,7 @@ struct CliRequest {
   Config config;
   std::string configPath;  // --config FILE: a config or a lesson file (teaching fields ignored)
   std::string lessonPath;  // --lesson FILE: a lesson's config and its suggested steps
+  std::string dataPath;    // --data FILE.csv: the user's points instead of the built-in data set
   std::vector<std::pair<std::string, std::string>> settings;  // settings flags, in order
   long steps = 0;
   bool stepsGiven = false;
@@ -70,12 +71,14 @@ struct ParseResult {
 // When --config or --lesson is given the file is not read here (see resolveConfigFile).
 ParseResult parseArguments(const std::vector<std::string>& args) noexcept;
 
-// Reads request.configPath or request.lessonPath (if set), applies the settings flags over it and
-// validates the result; a lesson also sets request.steps to its suggestion unless --steps was
-// given. Returns an empty string on success, else a one-line message (exit status kExitUsage).
+// Reads request.configPath or request.lessonPath (if set) and request.dataPath (if set; its points
+// replace the data set), applies the settings flags over them and validates the result; a lesson
+// also sets request.steps to its suggestion unless --steps was given. Returns an empty string on
+// success, else a one-line message naming the file (and for a CSV the line and the reason; exit
+// status kExitUsage).
 std::string resolveConfigFile(CliRequest& request) noexcept;
 
-// The files this request reads (--config, --lesson), which no output may overwrite.
+// The files this request reads (--config, --lesson, --data), which no output may overwrite.
 std::vector<std::string> inputFiles(const CliRequest& request);
 
 // Subcommand names as typed on the command line.

@@ -25,6 +25,9 @@ std::vector<FlagSpec> makeSettingsFlags() {
       {"--loss", "NAME", lossIdList(), "loss on the linear output layer", kRunBits, true},
       {"--dataset", "NAME", datasetIdList(), "toy data set (sine is regression: loss mse)",
        kRunBits, true},
+      {"--classes", "K", wholeRange(PointLimits::kClassesMin, PointLimits::kClassesMax),
+       "classes of --dataset spiral (arms) or gauss (blobs); more than 2 need --loss softmax_ce",
+       kRunBits, true},
       {"--noise", "X", "0 to 2", "standard deviation of the data jitter", kRunBits, true},
       {"--samples", "N", wholeRange(Limits::kSamplesMin, Limits::kSamplesMax), "data set size",
        kRunBits, true},
@@ -60,6 +63,10 @@ std::vector<FlagSpec> makeRunFlags() {
       {"--config", "FILE.json", "a gradscope-config/1 JSON file or a lesson file",
        "start from this config (a lesson's texts and steps are ignored); settings flags override "
        "it",
+       kRunBits, false},
+      {"--data", "FILE.csv", "a CSV file of x1,x2,label rows (labels 0 to 7) or x,y rows",
+       "train on your own points instead of --dataset (K classes from the labels; header "
+       "optional; at most 100000 rows, 8 MiB)",
        kRunBits, false},
       {"--steps", "N", steps + " (snapshot: 0 to 10000000)",
        "training steps (default: the lesson's; else train 1000, snapshot 0, render 1000)", kRunBits,

@@ -42,6 +42,8 @@ std::string flagForField(const std::string& message) {
       {"width", "--width"},
       {"batch", "--batch"},
       {"samples", "--samples"},
+      {"classes", "--classes"},
+      {"data", "--data"},
       {"lr", "--lr"},
       {"noise", "--noise"},
       {"alpha", "--alpha"},
@@ -72,6 +74,8 @@ std::string applySetting(Config& c, const std::string& flag, const std::string& 
   if (flag == "--depth") return setInt(c.depth, *spec, value, 1, Limits::kDepthMax);
   if (flag == "--width") return setInt(c.width, *spec, value, 1, Limits::kWidthMax);
   if (flag == "--batch") return setInt(c.batch, *spec, value, 1, Limits::kBatchMax);
+  if (flag == "--classes")
+    return setInt(c.classes, *spec, value, PointLimits::kClassesMin, PointLimits::kClassesMax);
   if (flag == "--samples")
     return setInt(c.samples, *spec, value, Limits::kSamplesMin, Limits::kSamplesMax);
   if (flag == "--activation")

@@ -81,6 +81,15 @@ Evaluation evaluateAfter(const Trainer& trainer, TrainingOutcome& o) {
   return e;
 }
 
+// "spiral", "spiral (3 classes)", "your data (3 classes, 240 points)", "your data (x,y, 50 points)"
+std::string dataName(const Config& c) {
+  const std::string k = std::to_string(c.numClasses()) + " classes";
+  if (c.data)
+    return "your data (" + (c.classification() ? k : std::string("x,y")) + ", " +
+           std::to_string(c.data->size()) + " points)";
+  return datasetId(c.dataset) + (c.numClasses() > 2 ? " (" + k + ")" : "");
+}
+
 }  // namespace
 
 std::string describeConfig(const Config& c) {
@@ -88,7 +97,7 @@ std::string describeConfig(const Config& c) {
   os << "depth " << c.depth << " × width " << c.width << ", " << c.hiddenActivation().id();
   if (c.hiddenActivation().hasAlpha()) os << " (α " << c.effectiveAlpha() << ")";
   os << ", " << initId(c.init) << " ×" << c.initScale << ", " << lossId(c.loss) << " on "
-     << datasetId(c.dataset) << ", " << optimizerId(c.optimizer.kind) << " lr " << c.optimizer.lr
+     << dataName(c) << ", " << optimizerId(c.optimizer.kind) << " lr " << c.optimizer.lr
      << ", batch " << c.batch << ", seed " << c.seed << (c.bias ? "" : ", no bias")
      << (c.residual ? ", residual" : "");
   if (c.norm != NormKind::None || !c.layerNorms.empty())

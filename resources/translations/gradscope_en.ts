@@ -702,10 +702,6 @@ to train both networks on the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The toy problem the network learns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Standard deviation of the random jitter added to the data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,6 +735,108 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>Remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The toy problem the network learns, or your own points (File ▸ Open data…, or click on the decision map).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of classes: arms of the spiral, blobs of the Gaussian data; more than two need softmax cross-entropy (one output per class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your points have %n classes (labels 0 to %1).</source>
+        <translation>
+            <numerusform>Your points have %n class (label 0).</numerusform>
+            <numerusform>Your points have %n classes (labels 0 to %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::DataActions</name>
+    <message>
+        <source>Open &amp;data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on your own points: a CSV file of x1,x2,label rows (labels 0 to 7) or x,y rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points as CSV (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. A data file has rows x1,x2,label (labels 0 to 7) or x,y, an optional header line, at most 100000 rows and 8 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n points</source>
+        <translation>
+            <numerusform>Opened %n point</numerusform>
+            <numerusform>Opened %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no point to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Click on the map to add points; training restarts with the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run restarted from step 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step 0 with the new data; press Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the built-in data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 on %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1714,6 +1812,10 @@ weights ignored</source>
         <source>Step %1 — the lesson&apos;s steps are done; Space continues.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::NetworkDiagram</name>
@@ -1874,6 +1976,29 @@ w = %4
     </message>
 </context>
 <context>
+    <name>gs::PointEditor</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a point of class %1 at (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the point (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gs::PreActivationView</name>
     <message>
         <source>Layer:</source>
@@ -1959,14 +2084,6 @@ w = %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>class 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>class 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>x₁</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,6 +2101,31 @@ w = %4
     </message>
     <message>
         <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click adds class %1 (keys 0–7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click adds a point (x, y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left click: add a point of the chosen class (keys 0–7 choose it)
+Right click: add a point of class 1
+Shift+click: remove the nearest point
+Ctrl+Z: undo · Edit ▸ Clear points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click: add the point (x, y)
+Shift+click: remove the nearest point
+Ctrl+Z: undo · Edit ▸ Clear points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -703,10 +703,6 @@ to train both networks on the same data.</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <source>The toy problem the network learns.</source>
-        <translation>Bài toán mẫu mà mạng học.</translation>
-    </message>
-    <message>
         <source>Standard deviation of the random jitter added to the data.</source>
         <translation>Độ lệch chuẩn của nhiễu ngẫu nhiên thêm vào dữ liệu.</translation>
     </message>
@@ -741,6 +737,107 @@ to train both networks on the same data.</source>
     <message>
         <source>Remedies</source>
         <translation>Biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <source>The toy problem the network learns, or your own points (File ▸ Open data…, or click on the decision map).</source>
+        <translation>Bài toán mẫu mà mạng học, hoặc các điểm của bạn (Tệp ▸ Mở dữ liệu…, hoặc nhấp lên bản đồ quyết định).</translation>
+    </message>
+    <message>
+        <source>Number of classes: arms of the spiral, blobs of the Gaussian data; more than two need softmax cross-entropy (one output per class).</source>
+        <translation>Số lớp: số nhánh của xoắn ốc, số cụm của dữ liệu Gauss; hơn hai lớp cần hàm mất mát entropy chéo softmax (mỗi lớp một đầu ra).</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Số lớp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your points have %n classes (labels 0 to %1).</source>
+        <translation>
+            <numerusform>Các điểm của bạn có %n lớp (nhãn từ 0 đến %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your points</source>
+        <translation>Điểm của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>gs::DataActions</name>
+    <message>
+        <source>Open &amp;data…</source>
+        <translation>Mở &amp;dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Clear points</source>
+        <translation>&amp;Xoá các điểm</translation>
+    </message>
+    <message>
+        <source>Train on your own points: a CSV file of x1,x2,label rows (labels 0 to 7) or x,y rows</source>
+        <translation>Huấn luyện trên các điểm của bạn: tệp CSV gồm các dòng x1,x2,nhãn (nhãn từ 0 đến 7) hoặc x,y</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Mở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Points as CSV (*.csv *.txt)</source>
+        <translation>Điểm dạng CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot open data</source>
+        <translation>Không mở được dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. A data file has rows x1,x2,label (labels 0 to 7) or x,y, an optional header line, at most 100000 rows and 8 MiB.</source>
+        <translation>%1
+
+Không có gì thay đổi. Tệp dữ liệu gồm các dòng x1,x2,nhãn (nhãn từ 0 đến 7) hoặc x,y, có thể có một dòng tiêu đề, tối đa 100000 dòng và 8 MiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n points</source>
+        <translation>
+            <numerusform>Đã mở %n điểm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no point to remove.</source>
+        <translation>Không có điểm nào để xoá.</translation>
+    </message>
+    <message>
+        <source>%1. Click on the map to add points; training restarts with the first one.</source>
+        <translation>%1. Nhấp lên bản đồ để thêm điểm; huấn luyện bắt đầu lại từ điểm đầu tiên.</translation>
+    </message>
+    <message>
+        <source>the run restarted from step 0</source>
+        <translation>lượt chạy bắt đầu lại từ bước 0</translation>
+    </message>
+    <message>
+        <source>step 0 with the new data; press Play</source>
+        <translation>bước 0 với dữ liệu mới; nhấn Chạy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n điểm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the built-in data set</source>
+        <translation>tập dữ liệu có sẵn</translation>
+    </message>
+    <message>
+        <source>%1 — %2 on %3.</source>
+        <translation>%1 — %2 trên %3.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1818,10 @@ bỏ qua trọng số</translation>
         <source>Step %1 — the lesson&apos;s steps are done; Space continues.</source>
         <translation>Bước %1 — đã chạy xong số bước của bài học; nhấn Space để tiếp tục.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
 </context>
 <context>
     <name>gs::NetworkDiagram</name>
@@ -1883,6 +1984,29 @@ w = %4
     </message>
 </context>
 <context>
+    <name>gs::PointEditor</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Đã hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>Added a point of class %1 at (%2, %3)</source>
+        <translation>Đã thêm một điểm lớp %1 tại (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Added the point (%1, %2)</source>
+        <translation>Đã thêm điểm (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Removed a point</source>
+        <translation>Đã xoá một điểm</translation>
+    </message>
+    <message>
+        <source>Cleared the points</source>
+        <translation>Đã xoá các điểm</translation>
+    </message>
+</context>
+<context>
     <name>gs::PreActivationView</name>
     <message>
         <source>Layer:</source>
@@ -1968,14 +2092,6 @@ w = %4
         <translation>mạng</translation>
     </message>
     <message>
-        <source>class 0</source>
-        <translation>lớp 0</translation>
-    </message>
-    <message>
-        <source>class 1</source>
-        <translation>lớp 1</translation>
-    </message>
-    <message>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
@@ -1994,6 +2110,36 @@ w = %4
     <message>
         <source>y</source>
         <translation>y</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>lớp %1</translation>
+    </message>
+    <message>
+        <source>Click adds class %1 (keys 0–7)</source>
+        <translation>Nhấp: thêm lớp %1 (phím 0–7)</translation>
+    </message>
+    <message>
+        <source>Click adds a point (x, y)</source>
+        <translation>Nhấp: thêm điểm (x, y)</translation>
+    </message>
+    <message>
+        <source>Left click: add a point of the chosen class (keys 0–7 choose it)
+Right click: add a point of class 1
+Shift+click: remove the nearest point
+Ctrl+Z: undo · Edit ▸ Clear points</source>
+        <translation>Nhấp trái: thêm một điểm của lớp đã chọn (phím 0–7 để chọn)
+Nhấp phải: thêm một điểm lớp 1
+Shift+nhấp: xoá điểm gần nhất
+Ctrl+Z: hoàn tác · Sửa ▸ Xoá các điểm</translation>
+    </message>
+    <message>
+        <source>Click: add the point (x, y)
+Shift+click: remove the nearest point
+Ctrl+Z: undo · Edit ▸ Clear points</source>
+        <translation>Nhấp: thêm điểm (x, y)
+Shift+nhấp: xoá điểm gần nhất
+Ctrl+Z: hoàn tác · Sửa ▸ Xoá các điểm</translation>
     </message>
 </context>
 <context>

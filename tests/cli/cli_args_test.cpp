@@ -181,7 +181,7 @@ TEST(CliArgs, BadInputNamesTheFlagAndWhatIsAllowed) {
 
 // Every flag that takes a restricted value refuses garbage with its name and its allowed values.
 TEST(CliArgs, EveryValueFlagRefusesGarbageWithItsAllowedValues) {
-  const std::vector<std::string> paths = {"--config", "--csv", "--out", "--lesson"};
+  const std::vector<std::string> paths = {"--config", "--csv", "--out", "--lesson", "--data"};
   int checked = 0;
   for (const FlagSpec& f : flagSpecs()) {
     if (!f.takesValue() || std::count(paths.begin(), paths.end(), f.name)) continue;

@@ -225,7 +225,7 @@ TEST(CliBinary, ConfigFile) {
   EXPECT_EQ(r.exitStatus, 2);
   EXPECT_TRUE(contains(r.err, "bad.json") && contains(r.err, "depth")) << r.err;
 
-  writeFile(dir.file("huge.json"), std::string(2 << 20, ' '));
+  writeFile(dir.file("huge.json"), std::string(9 << 20, ' '));  // over the 8 MiB limit
   r = runCli({"train", "--config", "huge.json"}, dir.path());
   EXPECT_EQ(r.exitStatus, 2);
   EXPECT_TRUE(contains(r.err, "huge.json") && contains(r.err, "at most")) << r.err;
@@ -281,8 +281,7 @@ TEST(CliBinary, LessonTeachingFieldsAreIgnoredByConfigButCheckedByLesson) {
   EXPECT_TRUE(contains(r.out, "depth 2 × width 3")) << r.out;
   r = runCli({"train", "--lesson", "l.json", "--steps", "2"}, dir.path());
   EXPECT_EQ(r.exitStatus, 2);
-  EXPECT_TRUE(contains(r.err, "--lesson l.json: title: expected a string"))
-      << r.err;
+  EXPECT_TRUE(contains(r.err, "--lesson l.json: title: expected a string")) << r.err;
   r = runCli({"snapshot", "--config", "l.json", "--lesson", "l.json", "--out", "s.json"},
              dir.path());
   EXPECT_EQ(r.exitStatus, 2);

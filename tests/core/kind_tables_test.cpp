@@ -49,9 +49,14 @@ TEST(KindTables, InitialiserTable) {
 
 TEST(KindTables, LossTable) {
   expectTable<LossKind>(allLossKinds(), lossId, lossFromId, lossIdList, lossDisplayName);
-  EXPECT_EQ(lossOutputs(LossKind::SoftmaxCe), 2);  // one logit per class
-  EXPECT_EQ(lossOutputs(LossKind::BceLogits), 1);
-  EXPECT_EQ(lossOutputs(LossKind::Mse), 1);
+  for (int k = 2; k <= 8; ++k) {
+    EXPECT_EQ(lossOutputs(LossKind::SoftmaxCe, k), k);  // one logit per class
+    EXPECT_EQ(lossOutputs(LossKind::BceLogits, k), 1);
+    EXPECT_EQ(lossOutputs(LossKind::Mse, k), 1);
+  }
+  EXPECT_EQ(lossOutputs(LossKind::Mse, 0), 1);  // regression
+  EXPECT_EQ(lossClassesMax(LossKind::SoftmaxCe), 8);
+  EXPECT_EQ(lossClassesMax(LossKind::BceLogits), 2);
 }
 
 TEST(KindTables, OptimiserTable) {
@@ -69,6 +74,8 @@ TEST(KindTables, DatasetTableMatchesTheGeneratedData) {
     bool labels = true;  // classification data carries labels 0 and 1 only
     for (Eigen::Index i = 0; i < d.y.size(); ++i) labels = labels && (d.y(i) == 0 || d.y(i) == 1);
     EXPECT_EQ(labels, isClassification(k)) << datasetId(k);
+    EXPECT_EQ(d.classes, isClassification(k) ? 2 : 0) << datasetId(k);
+    EXPECT_EQ(datasetClassesMax(k) > 0, isClassification(k)) << datasetId(k);
   }
 }
 

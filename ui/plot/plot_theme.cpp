@@ -166,6 +166,18 @@ PlotTheme PlotTheme::make(ThemeColors colors, bool presentation, double fontPoin
   else
     okabeItoRoles(t, colors == ThemeColors::Dark);
   t.palette = {t.runA, t.runB, kGreen, kPurple, kOrange, kSky, t.foreground};
+  // Eight classes: the two class colours, then the rest of Okabe & Ito's eight (the yellow too:
+  // points carry a dark outline on a K-class map, and it is the last to be used).
+  const QColor kYellow(0xF0, 0xE4, 0x42);
+  const bool dark = colors == ThemeColors::Dark;
+  t.classes = {t.class0,
+               t.class1,
+               kGreen,
+               kPurple,
+               kOrange,
+               dark ? kBlue : kSky,
+               dark ? QColor(0xB0, 0xB0, 0xB0) : QColor(0x44, 0x44, 0x44),
+               kYellow};
   if (presentation) {
     t.fontPoints = fontPoints > 0 ? fontPoints : 18;
     t.lineScale = 2;

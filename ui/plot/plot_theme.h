@@ -40,6 +40,7 @@ struct PlotTheme {
   QColor histogram, dead, saturated;    // pre-activations
   QColor heatmapNan;                    // a heatmap cell without a value
   QVector<QColor> palette;              // the colour-blind-safe series colours
+  QVector<QColor> classes;  // decision map classes 0 … 7: class0, class1, then Okabe–Ito
 
   // Sizes: plot text in points (0: the application's font), pens multiplied by lineScale and
   // at least minCurveWidth for curves, markers by markerScale.
@@ -56,6 +57,7 @@ struct PlotTheme {
   QPen pen(const QColor& color, double width, Qt::PenStyle style = Qt::SolidLine) const;
   QPen curvePen(const QColor& color, double width, Qt::PenStyle style = Qt::SolidLine) const;
   double marker(double size) const { return size * markerScale; }
+  QColor classColor(int label) const { return classes.value(label, foreground); }
   // The frame of plot: background, axes (pens, fonts, label colours), grids, every legend and
   // text element. Views call this, then style what they draw themselves.
   void applyFrame(QCustomPlot* plot) const;

@@ -1,15 +1,32 @@
 #include "prediction_view.h"
 
 #include <qcustomplot.h>
+
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
+#include "class_map.h"
 #include "legend_fit.h"
 #include "plot_style.h"
 #include "plot_theme.h"
+#include "point_input.h"
+#include "point_set.h"
 
 namespace gs {
+namespace {
+
+// A shape per class on a K-class map, so that classes differ by more than colour.
+QCPScatterStyle::ScatterShape shapeOf(int label, int classes) {
+  static const QCPScatterStyle::ScatterShape kShapes[] = {
+      QCPScatterStyle::ssCircle,           QCPScatterStyle::ssSquare,
+      QCPScatterStyle::ssTriangle,         QCPScatterStyle::ssDiamond,
+      QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossSquare,
+      QCPScatterStyle::ssPlusCircle,       QCPScatterStyle::ssStar};
+  return classes > 2 ? kShapes[label % 8] : QCPScatterStyle::ssCircle;
+}
+
+}  // namespace
 
 PredictionView::PredictionView(QWidget* parent) : QWidget(parent), plot_(newPlot(this)) {
   auto* layout = new QVBoxLayout(this);
@@ -23,6 +40,9 @@ void PredictionView::setupPlot() {
   plot_->plotLayout()->addElement(0, 0, new QCPTextElement(plot_, tr("What the network learned")));
   map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
   map_->removeFromLegend();  // an empty entry before "class 0" otherwise
+  classMap_ = new QCPItemPixmap(plot_);
+  classMap_->setScaled(true, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+  classMap_->setVisible(false);
   scale_ = new QCPColorScale(plot_);
   plot_->plotLayout()->addElement(1, 1, scale_);
   scale_->setType(QCPAxis::atRight);
@@ -30,13 +50,23 @@ void PredictionView::setupPlot() {
   map_->setColorScale(scale_);
   map_->setDataRange(QCPRange(0, 1));
   map_->setInterpolate(true);
-  class0_ = plot_->addGraph();
-  class1_ = plot_->addGraph();
+  for (int k = 0; k < PointLimits::kClassesMax; ++k) {
+    QCPGraph* g = plot_->addGraph();
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setName(tr("class %1").arg(k));
+    classes_.push_back(g);
+  }
   curve_ = plot_->addGraph();  // added last: the fit is drawn over the data
   curve_->setName(tr("network"));
-  for (QCPGraph* g : {class0_, class1_}) g->setLineStyle(QCPGraph::lsNone);
-  class0_->setName(tr("class 0"));
-  class1_->setName(tr("class 1"));
+  hint_ = new QCPItemText(plot_);
+  hint_->setClipToAxisRect(true);
+  hint_->position->setType(QCPItemPosition::ptAxisRectRatio);
+  hint_->position->setCoords(0.01, 0.01);
+  hint_->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+  hint_->setPadding(QMargins(4, 2, 4, 2));
+  hint_->setVisible(false);
+  input_ = new PointInput(plot_);
+  connect(input_, &PointInput::drawClassChanged, this, &PredictionView::updateHint);
   // Data cover the whole box, so the legend gets its own row under it.
   placeLegendBelow(plot_, 2);
   auto* group = new QCPMarginGroup(plot_);
@@ -55,6 +85,10 @@ void PredictionView::setupPlot() {
   followPlotTheme(this, [this](const PlotTheme& theme) { applyTheme(theme); });
 }
 
+QCPGraph* PredictionView::pointsGraph(int label) const {
+  return classes_[std::size_t(std::clamp(label, 0, int(classes_.size()) - 1))];
+}
+
 void PredictionView::applyTheme(const PlotTheme& t) {
   t.applyFrame(plot_);
   // The colour scale reports its current margins as its wish (QCPLayoutElement's default), so
@@ -67,13 +101,31 @@ void PredictionView::applyTheme(const PlotTheme& t) {
   gradient.setColorStopAt(1.0, t.mapHigh);
   map_->setGradient(gradient);
   curve_->setPen(t.curvePen(t.curve, 2.5));
-  for (QCPGraph* g : {class0_, class1_}) {
-    const QColor c = g == class0_ ? t.class0 : t.class1;
-    g->setPen(t.pen(c, 1));  // the legend icon
-    g->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, t.pen(t.background, 0.7), c, t.marker(6)));
-  }
+  styleClassPoints(t);
+  hint_->setFont(t.font(false, 0.85));
+  hint_->setColor(t.foreground);
+  hint_->setBrush(t.noteBackground);
+  hint_->setPen(t.pen(t.grid, 1));
+  if (prediction_.kind == Prediction::Kind::Map && prediction_.classes > 2)
+    showClassMap(prediction_);
+  updateHint();
   plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// A colour, a shape and an outline per class; smaller markers when many points would hide the
+// map under them (the 512 points of a spiral).
+void PredictionView::styleClassPoints(const PlotTheme& t) {
+  const int K = prediction_.classes;
+  const double size = prediction_.pointX.size() > 200 ? 4.5 : 6;
+  for (int k = 0; k < int(classes_.size()); ++k) {
+    const QColor c = t.classColor(k);
+    classes_[std::size_t(k)]->setPen(t.pen(c, 1));  // the legend icon
+    // On a K-class map the tinted regions are the classes' own colours: a dark outline keeps
+    // each point apart from the region it lies in.
+    const QColor outline = K > 2 ? t.foreground : t.background;
+    classes_[std::size_t(k)]->setScatterStyle(
+        QCPScatterStyle(shapeOf(k, K), t.pen(outline, 0.7), c, t.marker(size)));
+  }
 }
 
 void PredictionView::keepMapSquare(const QSize& layout) {
@@ -89,7 +141,8 @@ void PredictionView::keepMapSquare(const QSize& layout) {
   box->setMaximumSize(side, QWIDGETSIZE_MAX);
   plot_->replot();
   // The width the map no longer takes is shared out on both sides, so the square sits centred.
-  const int used = scale_->outerRect().right() - box->outerRect().left();
+  const int used = (scale_->visible() ? scale_->outerRect().right() : box->outerRect().right()) -
+                   box->outerRect().left();
   const int spare = layout.width() - used;
   if (spare > 2) plot_->plotLayout()->setMargins(QMargins(spare / 2, 0, 0, 0));
   plot_->replot();
@@ -99,15 +152,18 @@ void PredictionView::clear() {
   prediction_ = Prediction();
   map_->data()->clear();
   map_->setVisible(false);
-  scale_->setVisible(false);
+  classMap_->setVisible(false);
+  showScale(false);
   curve_->data()->clear();
-  class0_->data()->clear();
-  class1_->data()->clear();
+  for (QCPGraph* g : classes_) g->data()->clear();
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void PredictionView::setPrediction(const Prediction& prediction) {
+  const bool restyle = prediction.classes != prediction_.classes ||
+                       (prediction.pointX.size() > 200) != (prediction_.pointX.size() > 200);
   prediction_ = prediction;
+  if (restyle) applyTheme(PlotThemes::current());  // shapes, outlines and sizes follow the data
   if (prediction.kind == Prediction::Kind::Map)
     showMap(prediction);
   else if (prediction.kind == Prediction::Kind::Curve)
@@ -118,30 +174,27 @@ void PredictionView::setPrediction(const Prediction& prediction) {
 }
 
 void PredictionView::showMap(const Prediction& p) {
-  map_->setVisible(true);
-  scale_->setVisible(true);
+  const bool twoClasses = p.classes <= 2;
+  map_->setVisible(twoClasses);
+  showScale(twoClasses);
   curve_->data()->clear();
   curve_->removeFromLegend();
-  map_->data()->setSize(p.nx, p.ny);
-  // Cell centres, as the sampler placed them.
   const double dx = (p.xMax - p.xMin) / p.nx, dy = (p.yMax - p.yMin) / p.ny;
-  map_->data()->setRange(QCPRange(p.xMin + dx / 2, p.xMax - dx / 2),
-                         QCPRange(p.yMin + dy / 2, p.yMax - dy / 2));
-  for (int iy = 0; iy < p.ny; ++iy)
-    for (int ix = 0; ix < p.nx; ++ix) {
-      const double v = p.values[std::size_t(iy) * p.nx + ix];
-      map_->data()->setCell(ix, iy, std::isfinite(v) ? v : 0.5);  // NaN is never drawn
-    }
-  QVector<double> x0, y0, x1, y1;
-  for (std::size_t i = 0; i < p.pointX.size(); ++i) {
-    const bool one = i < p.pointLabel.size() && p.pointLabel[i] > 0.5;
-    (one ? x1 : x0) << p.pointX[i];
-    (one ? y1 : y0) << p.pointY[i];
+  if (twoClasses) {
+    classMap_->setVisible(false);
+    map_->data()->setSize(p.nx, p.ny);
+    // Cell centres, as the sampler placed them.
+    map_->data()->setRange(QCPRange(p.xMin + dx / 2, p.xMax - dx / 2),
+                           QCPRange(p.yMin + dy / 2, p.yMax - dy / 2));
+    for (int iy = 0; iy < p.ny; ++iy)
+      for (int ix = 0; ix < p.nx; ++ix) {
+        const double v = p.values[std::size_t(iy) * p.nx + ix];
+        map_->data()->setCell(ix, iy, std::isfinite(v) ? v : 0.5);  // NaN is never drawn
+      }
+  } else {
+    showClassMap(p);
   }
-  class0_->setData(x0, y0);
-  class1_->setData(x1, y1);
-  class0_->setName(tr("class 0"));
-  class1_->addToLegend();
+  showPoints(p);
   plot_->xAxis->setLabel(tr("x₁"));
   plot_->yAxis->setLabel(tr("x₂"));
   // Fixed tick steps: the ranges keepAspect sets move with the layout, and an automatic step
@@ -153,6 +206,50 @@ void PredictionView::showMap(const Prediction& p) {
     axis->setTicker(ticker);
   }
   keepAspect();
+}
+
+// K > 2: the most likely class of each cell in its colour, paler where the network is unsure.
+void PredictionView::showClassMap(const Prediction& p) {
+  const PlotTheme& t = PlotThemes::current();
+  classMap_->setPixmap(QPixmap::fromImage(classMapImage(p, t.classes, t.background)));
+  classMap_->topLeft->setCoords(p.xMin, p.yMax);
+  classMap_->bottomRight->setCoords(p.xMax, p.yMin);
+  classMap_->setVisible(true);
+}
+
+// The data over the map, one graph (and legend entry) per class that the data has.
+void PredictionView::showPoints(const Prediction& p) {
+  std::vector<QVector<double>> xs(classes_.size()), ys(classes_.size());
+  for (std::size_t i = 0; i < p.pointX.size(); ++i) {
+    const int label = i < p.pointLabel.size() ? int(std::lround(p.pointLabel[i])) : 0;
+    const auto k = std::size_t(std::clamp(label, 0, int(classes_.size()) - 1));
+    xs[k] << p.pointX[i];
+    ys[k] << p.pointY[i];
+  }
+  const int shown = std::max(p.classes, 2);
+  bool changed = false;
+  for (std::size_t k = 0; k < classes_.size(); ++k) {
+    QCPGraph* g = classes_[k];
+    g->setData(xs[k], ys[k]);
+    g->setName(tr("class %1").arg(k));
+    changed |= int(k) < shown ? g->addToLegend() : g->removeFromLegend();
+  }
+  // Items taken from a wrapped legend leave holes that cut the names ("class 0" to "class"):
+  // lay the items out again, packed.
+  if (changed) plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+}
+
+// A hidden element still takes its column's width in a QCPLayoutGrid, which the legend (fitted
+// to the visible columns) would lose, cutting "class 0" to "class": out of the layout instead.
+void PredictionView::showScale(bool on) {
+  QCPLayoutGrid* grid = plot_->plotLayout();
+  const bool inLayout = scale_->layout() == grid;
+  if (on && !inLayout) grid->addElement(1, 1, scale_);
+  if (!on && inLayout) {
+    grid->take(scale_);
+    grid->simplify();
+  }
+  scale_->setVisible(on);
 }
 
 // A spiral stays round on a wide or a tall plot: the axis with room to spare shows more than the
@@ -176,7 +273,8 @@ void PredictionView::keepAspect() {
 
 void PredictionView::showCurve(const Prediction& p) {
   map_->setVisible(false);
-  scale_->setVisible(false);
+  classMap_->setVisible(false);
+  showScale(false);
   QVector<double> xs, ys;
   double lo = p.yMin, hi = p.yMax;
   for (std::size_t i = 0; i < p.xs.size(); ++i) {
@@ -188,11 +286,16 @@ void PredictionView::showCurve(const Prediction& p) {
   }
   curve_->setData(xs, ys, true);
   curve_->addToLegend();
-  class0_->setData(QVector<double>(p.pointX.begin(), p.pointX.end()),
-                   QVector<double>(p.pointY.begin(), p.pointY.end()));
-  class0_->setName(tr("data"));
-  class1_->data()->clear();
-  class1_->removeFromLegend();
+  classes_[0]->setData(QVector<double>(p.pointX.begin(), p.pointX.end()),
+                       QVector<double>(p.pointY.begin(), p.pointY.end()));
+  classes_[0]->setName(tr("data"));
+  classes_[0]->addToLegend();
+  bool changed = false;
+  for (std::size_t k = 1; k < classes_.size(); ++k) {
+    classes_[k]->data()->clear();
+    changed |= classes_[k]->removeFromLegend();
+  }
+  if (changed) plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
   plot_->xAxis->setLabel(tr("x"));
   plot_->yAxis->setLabel(tr("y"));
   for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis})
@@ -205,6 +308,43 @@ void PredictionView::showCurve(const Prediction& p) {
   hi = std::min(hi, p.yMax + 2 * span);
   const double pad = 0.08 * (hi - lo);
   plot_->yAxis->setRange(lo - pad, hi + pad);
+}
+
+void PredictionView::setPointInputMode(PointInput::Mode mode) {
+  input_->setMode(mode);
+  updateHint();
+}
+
+QString PredictionView::inputHint() const {
+  switch (input_->mode()) {
+    case PointInput::Mode::Classes:
+      return tr("Click adds class %1 (keys 0–7)").arg(input_->drawClass());
+    case PointInput::Mode::Values:
+      return tr("Click adds a point (x, y)");
+    case PointInput::Mode::Off:
+      break;
+  }
+  return {};
+}
+
+void PredictionView::updateHint() {
+  const QString text = inputHint();
+  hint_->setText(text);
+  hint_->setVisible(!text.isEmpty());
+  // The rest of the drawing keys, where they do not cover the map.
+  const bool classes = input_->mode() == PointInput::Mode::Classes;
+  plot_->setToolTip(text.isEmpty() ? QString()
+                    : classes
+                        ? tr("Left click: add a point of the chosen class (keys 0–7 choose it)\n"
+                             "Right click: add a point of class 1\n"
+                             "Shift+click: remove the nearest point\n"
+                             "Ctrl+Z: undo · Edit ▸ Clear points")
+                        : tr("Click: add the point (x, y)\nShift+click: remove the nearest "
+                             "point\nCtrl+Z: undo · Edit ▸ Clear points"));
+  const PlotTheme& t = PlotThemes::current();
+  // The class a left click adds, in its colour; a plain frame for regression.
+  hint_->setPen(t.pen(classes ? t.classColor(input_->drawClass()) : t.grid, classes ? 2 : 1));
+  plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 }  // namespace gs

@@ -1,15 +1,21 @@
-// What the network learned: for 2-D datasets a map of P(class 1) with the data points on top,
-// for 1-D regression the fitted curve over the data.
+// What the network learned: for 2-D datasets a map of P(class 1) (two classes) or of the most
+// likely class (K > 2, each in its colour) with the data points on top, for 1-D regression the
+// fitted curve over the data. With point input on (the window), clicks on the map add and remove
+// points (PointInput); a hint in the corner says what a left click adds.
 #pragma once
 
 #include <QWidget>
+#include <vector>
 
+#include "point_input.h"
 #include "worker_payloads.h"
 
 class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
 class QCPGraph;
+class QCPItemPixmap;
+class QCPItemText;
 
 namespace gs {
 
@@ -30,24 +36,35 @@ class PredictionView : public QWidget {
 
   QCustomPlot* plot() const { return plot_; }
   QCPColorMap* map() const { return map_; }
+  QCPItemPixmap* classMap() const { return classMap_; }  // the K > 2 map
   QCPGraph* curveGraph() const { return curve_; }
-  QCPGraph* pointsGraph(int label) const { return label ? class1_ : class0_; }
+  QCPGraph* pointsGraph(int label) const;  // class 0 … 7 (class 0: the data of a curve)
+  PointInput* pointInput() const { return input_; }
+  void setPointInputMode(PointInput::Mode mode);  // and the hint with it
+  QString inputHint() const;                      // what the corner says, "" when input is off
 
  private:
   void applyTheme(const PlotTheme& theme);
+  void styleClassPoints(const PlotTheme& theme);
   void setupPlot();
   void showMap(const Prediction& p);
+  void showClassMap(const Prediction& p);
+  void showPoints(const Prediction& p);
   void showCurve(const Prediction& p);
-  void keepAspect();  // a map: one unit as long across as up, the data centred
+  void showScale(bool on);  // the P(class 1) scale, in the layout only while shown
+  void keepAspect();        // a map: one unit as long across as up, the data centred
+  void updateHint();
 
   QSize aspectFor_;  // the axis rect size keepAspect last fitted
 
   QCustomPlot* plot_;
   QCPColorMap* map_ = nullptr;
   QCPColorScale* scale_ = nullptr;
+  QCPItemPixmap* classMap_ = nullptr;
+  QCPItemText* hint_ = nullptr;
   QCPGraph* curve_ = nullptr;
-  QCPGraph* class0_ = nullptr;
-  QCPGraph* class1_ = nullptr;
+  std::vector<QCPGraph*> classes_;  // one per label, 0 … 7
+  PointInput* input_ = nullptr;
   Prediction prediction_;
 };
 

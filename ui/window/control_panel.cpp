@@ -137,9 +137,17 @@ QWidget* ControlPanel::buildTrainingGroup() {
   return group(tr("Training"), form, this);
 }
 
+constexpr int kOwnData = -1;  // the dataset entry of the user's points
+
 QWidget* ControlPanel::buildDataGroup() {
-  dataset_ = named(new QComboBox(this), "dataset", tr("The toy problem the network learns."));
+  dataset_ = named(new QComboBox(this), "dataset",
+                   tr("The toy problem the network learns, or your own points (File ▸ Open "
+                      "data…, or click on the decision map)."));
   for (DatasetKind k : allDatasetKinds()) dataset_->addItem(datasetName(k), int(k));
+  classes_ = intBox(PointLimits::kClassesMin, PointLimits::kClassesMax, "classes",
+                    tr("Number of classes: arms of the spiral, blobs of the Gaussian data; more "
+                       "than two need softmax cross-entropy (one output per class)."),
+                    this);
   noise_ = realBox(0.0, Limits::kNoiseMax, 3, 0.01, "noise",
                    tr("Standard deviation of the random jitter added to the data."), this);
   seed_ = realBox(0.0, double(Limits::kSeedMax), 0, 1.0, "seed",
@@ -147,6 +155,7 @@ QWidget* ControlPanel::buildDataGroup() {
                   this);
   auto* form = new QFormLayout;
   form->addRow(tr("Dataset"), dataset_);
+  form->addRow(tr("Classes"), classes_);
   form->addRow(tr("Noise"), noise_);
   form->addRow(tr("Seed"), seed_);
   return group(tr("Data"), form, this);
@@ -172,6 +181,7 @@ void ControlPanel::connectControls() {
   connect(init_, &QComboBox::currentIndexChanged, this, &ControlPanel::updateInitScaleRange);
   connect(activation_, &QComboBox::currentIndexChanged, this, &ControlPanel::activationChosen);
   connect(dataset_, &QComboBox::currentIndexChanged, this, &ControlPanel::datasetChosen);
+  connect(classes_, &QSpinBox::valueChanged, this, &ControlPanel::classesChosen);
   connect(alphaSlider_, &QSlider::valueChanged, this, [this](int position) {
     alpha_ = alphaFromSlider(position);
     updateAlphaControl();
@@ -215,17 +225,44 @@ void ControlPanel::updateAlphaControl() {
 }
 
 void ControlPanel::datasetChosen() {
-  const bool regression = !isClassification(DatasetKind(dataset_->currentData().toInt()));
+  const Config c = config();
+  const bool regression = !c.classification();
   const LossKind loss = LossKind(loss_->currentData().toInt());
   {
     const QSignalBlocker block(loss_);
     if (regression)
       selectData(loss_, int(LossKind::Mse));
+    else if (c.numClasses() > lossClassesMax(loss))
+      selectData(loss_, int(LossKind::SoftmaxCe));  // K classes need one output each
     else if (loss == LossKind::Mse && !loss_->isEnabled())
       selectData(loss_, int(LossKind::BceLogits));  // back from sine: the classification default
     loss_->setEnabled(!regression);
   }
+  updateDataControls(config());
   changed();
+}
+
+// More than two classes need softmax_ce: chosen with them, so the run never stops on a refusal.
+void ControlPanel::classesChosen() {
+  if (classes_->value() > lossClassesMax(LossKind(loss_->currentData().toInt()))) {
+    const QSignalBlocker block(loss_);
+    selectData(loss_, int(LossKind::SoftmaxCe));
+  }
+  changed();
+}
+
+void ControlPanel::updateDataControls(const Config& c) {
+  const bool own = dataset_->currentData().toInt() == kOwnData;
+  const int max = own ? c.classes : std::max(2, datasetClassesMax(c.dataset));
+  const QSignalBlocker block(classes_);
+  classes_->setEnabled(!own && max > 2);
+  classes_->setValue(c.classification() ? c.classes : 2);
+  classes_->setToolTip(
+      own ? tr("Your points have %n classes (labels 0 to %1).", "", c.classes).arg(c.classes - 1)
+          : tr("Number of classes: arms of the spiral, blobs of the Gaussian "
+               "data; more than two need softmax cross-entropy (one output per "
+               "class)."));
+  noise_->setEnabled(!own);
 }
 
 void ControlPanel::updateInitScaleRange() {
@@ -251,7 +288,14 @@ Config ControlPanel::config() const {
   c.optimizer.lr = lr_->value();
   c.batch = batch_->value();
   c.loss = LossKind(loss_->currentData().toInt());
-  c.dataset = DatasetKind(dataset_->currentData().toInt());
+  const int dataset = dataset_->currentData().toInt();
+  if (dataset == kOwnData) {
+    c.useData(base_.data);  // dataset keeps the built-in set the points replaced
+  } else {
+    c.useData(nullptr);
+    c.dataset = DatasetKind(dataset);
+    c.classes = std::min(classes_->value(), std::max(2, datasetClassesMax(c.dataset)));
+  }
   c.noise = noise_->value();
   c.seed = std::uint64_t(seed_->value());
   remedies_->applyTo(c);
@@ -277,8 +321,14 @@ void ControlPanel::setConfig(const Config& c) {
   lr_->setValue(c.optimizer.lr);
   batch_->setValue(c.batch);
   selectData(loss_, int(c.loss));
-  selectData(dataset_, int(c.dataset));
-  loss_->setEnabled(isClassification(c.dataset));
+  const int own = dataset_->findData(kOwnData);
+  if (c.data && own < 0)
+    dataset_->addItem(tr("Your points"), kOwnData);
+  else if (!c.data && own >= 0)
+    dataset_->removeItem(own);
+  selectData(dataset_, c.data ? kOwnData : int(c.dataset));
+  loss_->setEnabled(c.classification());
+  updateDataControls(c);
   noise_->setValue(c.noise);
   seed_->setValue(double(c.seed));
   remedies_->setFrom(c);

@@ -46,6 +46,8 @@ class ControlPanel : public QWidget {
   void changed();
   void activationChosen();
   void datasetChosen();
+  void classesChosen();
+  void updateDataControls(const Config& c);  // "Your points" entry, classes range and state
   void updateAlphaControl();
   void updateInitScaleRange();
   ActivationKind activationKind() const;
@@ -68,7 +70,8 @@ class ControlPanel : public QWidget {
   LogSlider* lr_;
   QSpinBox* batch_;
   QComboBox* loss_;
-  QComboBox* dataset_;
+  QComboBox* dataset_;  // the built-in sets, and "Your points" (data −1) while the config has any
+  QSpinBox* classes_;
   QDoubleSpinBox* noise_;
   QDoubleSpinBox* seed_;
   RemedyControls* remedies_ = nullptr;

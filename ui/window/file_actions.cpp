@@ -23,6 +23,7 @@
 #include "gradient_heatmap_view.h"
 #include "loss_curve_view.h"
 #include "main_window.h"
+#include "native_path.h"
 #include "pre_activation_view.h"
 #include "prediction_view.h"
 #include "recent_files.h"
@@ -104,8 +105,10 @@ void FileActions::fillExportMenu() {
 }
 
 bool FileActions::saveConfigTo(const QString& path, QString* error) {
-  // The same JSON a config file holds (gs::configToJson).
-  const std::string text = configToJson(window_.config()).dump(2) + "\n";
+  // The same JSON a config file holds (gs::configFileText: drawn points embedded, one a line; a
+  // CSV's path relative to the file's folder).
+  const std::string text =
+      configFileText(window_.config(), nativeFromPath(QFileInfo(path).absolutePath()));
   if (!saveFileAtomically(path, QByteArray::fromStdString(text), error)) return false;
   recent_->add(path);
   emit saved(path);

@@ -22,6 +22,7 @@
 #include "compare_window.h"
 #include "config_json.h"
 #include "control_panel.h"
+#include "data_actions.h"
 #include "data_paths.h"
 #include "experiment_file.h"
 #include "file_actions.h"
@@ -177,6 +178,7 @@ void MainWindow::onRunReset(const Config& config) {
   parts_.bars->clear();
   parts_.loss->clear();
   parts_.prediction->clear();
+  parts_.data->followRun(config);
   stepLabel_->setText(tr("step 0"));
   lossLabel_->setText(tr("loss —"));
   accuracyLabel_->clear();

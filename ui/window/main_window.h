@@ -23,6 +23,7 @@ class ActivationCurveView;
 class ClassroomDocks;
 class CompareWindow;
 class ControlPanel;
+class DataActions;
 class FileActions;
 class GradientBarsView;
 class LanguageMenu;
@@ -51,13 +52,14 @@ struct WindowParts {
   CompareWindow* compare = nullptr;
   LessonMenu* lessons = nullptr;
   FileActions* files = nullptr;
+  DataActions* data = nullptr;  // Open data…, drawing points, Undo / Redo / Clear points
   PresentationMode* presentation = nullptr;
   LanguageMenu* languages = nullptr;
   PaceBox* pace = nullptr;               // steps per second, + and −
   RecordController* recorder = nullptr;  // Training → Record…
   PresenterKeys* presenterKeys = nullptr;
   PlotContextMenus* plotMenus = nullptr;  // right-click on every plot
-  QAction* play = nullptr;  // Play / Pause (Space)
+  QAction* play = nullptr;                // Play / Pause (Space)
   QAction* step = nullptr;
   QAction* reset = nullptr;
   QAction* compareAction = nullptr;

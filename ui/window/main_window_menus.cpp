@@ -1,6 +1,6 @@
 // MainWindow's actions and menus, built once in its constructor (as Qt's examples do in
-// createActions()/createMenus()): File, Training, Lessons, View, Help, the Training toolbar and
-// the status bar fields; and Play stopping at a lesson's suggested steps.
+// createActions()/createMenus()): File, Edit, Training, Lessons, View, Help, the Training toolbar
+// and the status bar fields; and Play stopping at a lesson's suggested steps.
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "classroom_docks.h"
+#include "data_actions.h"
 #include "file_actions.h"
 #include "help_menu.h"
 #include "language_menu.h"
@@ -71,6 +72,9 @@ void MainWindow::createActions() {
       tr("Train this network and one with another activation and init side by side (Ctrl+K)."));
   connect(parts_.compareAction, &QAction::triggered, this, &MainWindow::showCompare);
   parts_.files = new FileActions(*this);
+  parts_.data = new DataActions(*this, *parts_.prediction);
+  // Ctrl+Z works with the menu bar hidden (presentation mode), too.
+  addActions({parts_.data->undoAction(), parts_.data->redoAction()});
   parts_.presentation = new PresentationMode(*this);
   // F11 and E work with the menu bar hidden, too.
   addActions({parts_.presentation->action(), parts_.presentation->drawerAction()});
@@ -100,10 +104,16 @@ void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(parts_.files->openAction());
   file->addAction(parts_.files->saveAction());
+  file->addAction(parts_.data->openAction());
   file->addMenu(parts_.files->recentMenu());
   file->addMenu(parts_.files->exportMenu());
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  edit->addActions({parts_.data->undoAction(), parts_.data->redoAction()});
+  edit->addSeparator();
+  edit->addAction(parts_.data->clearAction());
 
   QMenu* training = menuBar()->addMenu(tr("&Training"));
   training->addActions({parts_.play, parts_.step, parts_.reset, parts_.compareAction});

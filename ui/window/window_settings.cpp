@@ -24,7 +24,14 @@ WindowSettings WindowSettings::load(QSettings& s) {
 }
 
 void WindowSettings::save(QSettings& s) const {
-  s.setValue("config", QString::fromStdString(configToJson(config).dump()));
+  // The settings keep a CSV's path, or up to kSettingsPointsMax drawn points; more start the next
+  // session on the built-in data set instead of a settings file of megabytes.
+  Config kept = config;
+  if (kept.data && kept.data->csvPath.empty() && kept.data->size() > kSettingsPointsMax) {
+    kept.useData(nullptr);
+    if (!validate(kept).empty()) kept = Config();  // K classes the built-in set cannot make
+  }
+  s.setValue("config", QString::fromStdString(configToJson(kept).dump()));
   s.setValue("window/geometry", geometry);
   s.setValue("window/state", state);
   s.setValue("view/pace", pace);

@@ -11,6 +11,7 @@
 namespace gs {
 
 struct WindowSettings {
+  static constexpr int kSettingsPointsMax = 5000;  // drawn points kept in the settings
   Config config;
   QByteArray geometry, state;  // QWidget::saveGeometry / QMainWindow::saveState
   double pace = 30;            // steps per second, 0 = as fast as possible (PaceBox)
