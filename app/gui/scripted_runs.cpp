@@ -112,10 +112,12 @@ int runScreenshot(MainWindow& window, const GuiOptions& options) {
   if (!waitUntil(
           [&] { return window.run().shownStep() >= target || !window.problemMessage().isEmpty(); },
           600000)) {
-    std::fprintf(stderr, "gradscope: training did not reach step %ld in time\n", target);
+    if (!windowStopRequested())
+      std::fprintf(stderr, "gradscope: training did not reach step %ld in time\n", target);
     return 1;
   }
-  settle(500);  // the last prediction and the queued replots
+  settle(500);                          // the last prediction and the queued replots
+  if (windowStopRequested()) return 1;  // stopped by a signal: no picture
   // PNG: the pixels on screen. SVG and PDF: the same window with every plot drawn as vectors.
   FigureFormat format = FigureFormat::Png;
   figureFormatFromPath(options.screenshot, &format);
