@@ -158,6 +158,43 @@ class ExportExtrasTest : public QObject {
     Q_UNUSED(before);
   }
 
+  // The σ′-only reference's legend entry has two lines; in a short bars plot (1280×720 window) the
+  // second line lost its descenders at the plot's bottom edge. Its item leaves room below them.
+  void twoLineLegendEntryKeepsRoomForItsLastLine() {
+    GradientBarsView view;
+    view.resize(300, 250);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    Snapshot s;
+    s.step = 1;
+    for (int i = 0; i < 4; ++i) {
+      LayerStats l;
+      l.index = i;
+      l.fanIn = l.fanOut = 4;
+      l.activation = i < 3 ? ActivationKind::Sigmoid : ActivationKind::Linear;
+      l.weightGradNorm = std::pow(10.0, -8 + 2 * i);
+      s.layers.push_back(l);
+    }
+    view.setSnapshot(s);
+    view.plot()->replot();
+    QCPLegend* legend = view.plot()->legend;
+    bool found = false;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+      auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i));
+      if (!item || !item->plottable()->name().contains('\n')) continue;
+      found = true;
+      const QFontMetrics fm(item->font());
+      const QRect text = fm.boundingRect(0, 0, 0, 0, Qt::TextDontClip, item->plottable()->name());
+      QVERIFY2(item->outerRect().height() >= text.height() + fm.descent(),
+               qPrintable(QString("%1 < %2 + %3")
+                              .arg(item->outerRect().height())
+                              .arg(text.height())
+                              .arg(fm.descent())));
+      QVERIFY(item->outerRect().bottom() <= view.plot()->viewport().bottom());
+    }
+    QVERIFY(found);
+  }
+
   // ImageMagick does not resolve "Sans Serif"; with the real family named both renderers draw the
   // same text (⁻ and ‖ included), so their pictures agree pixel for pixel within antialiasing.
   void svgRendersTheSameInLibrsvgAndImageMagick() {

@@ -26,8 +26,13 @@ void fitLegendToWidth(QCPLegend* legend, int available) {
     if (!item) continue;
     // An item is drawn clipped to its rectangle, and the drawn text can come out a few pixels
     // wider than QFontMetrics measured it ("class 0" showed as "class C"): a little room.
-    const int room = QFontMetrics(item->font()).averageCharWidth() / 2 + 1;
-    if (item->margins().right() != room) item->setMargins(QMargins(0, 0, room, 0));
+    const QFontMetrics metrics(item->font());
+    const int room = metrics.averageCharWidth() / 2 + 1;
+    // A two-line entry's last line lost its descenders at the plot's bottom edge: room below.
+    auto* plottable = qobject_cast<QCPPlottableLegendItem*>(item);
+    const bool twoLines = plottable && plottable->plottable()->name().contains('\n');
+    const QMargins margins(0, 0, room, twoLines ? metrics.descent() + 1 : 0);
+    if (item->margins() != margins) item->setMargins(margins);
     widths << item->minimumOuterSizeHint().width();
   }
   const QMargins m = legend->margins();
@@ -43,6 +48,9 @@ void fitLegendToWidth(QCPLegend* legend, int available) {
 }
 
 namespace {
+
+// The most a plot asks for on its legend's behalf: beyond this the window would rather scroll.
+constexpr int kLegendPlotHeightMax = 400;
 
 // The legend's share of the plot's width: all of it, less the other columns of the row it sits
 // in (the decision map's colour scale).
@@ -68,8 +76,14 @@ int roomFor(QCustomPlot* plot, QCPLegend* legend) {
 }  // namespace
 
 void keepLegendInside(QCustomPlot* plot, QCPLegend* legend) {
-  QObject::connect(plot, &QCustomPlot::beforeReplot, legend,
-                   [plot, legend] { fitLegendToWidth(legend, roomFor(plot, legend)); });
+  QObject::connect(plot, &QCustomPlot::beforeReplot, legend, [plot, legend] {
+    fitLegendToWidth(legend, roomFor(plot, legend));
+    // A wrapped legend (or a two-line entry) needs more height than the plot may have been
+    // given: the plot then asks for the height its layout needs, rather than let the window's
+    // layout cut the legend's last line at the plot's bottom edge.
+    const int need = plot->plotLayout()->minimumOuterSizeHint().height();
+    if (need > plot->minimumHeight() && need <= kLegendPlotHeightMax) plot->setMinimumHeight(need);
+  });
 }
 
 void placeLegendBelow(QCustomPlot* plot, int row) {
