@@ -59,6 +59,21 @@ QImage renderWith(const QString& program, const QStringList& args, const QString
   return QImage(png).convertToFormat(QImage::Format_RGB32);
 }
 
+// Three sigmoid layers and the output, gradients 10⁻⁸ … 10⁻²: the bars draw the σ′-only reference.
+Snapshot sigmoidSnapshot() {
+  Snapshot s;
+  s.step = 1;
+  for (int i = 0; i < 4; ++i) {
+    LayerStats l;
+    l.index = i;
+    l.fanIn = l.fanOut = 4;
+    l.activation = i < 3 ? ActivationKind::Sigmoid : ActivationKind::Linear;
+    l.weightGradNorm = std::pow(10.0, -8 + 2 * i);
+    s.layers.push_back(l);
+  }
+  return s;
+}
+
 }  // namespace
 
 class ExportExtrasTest : public QObject {
@@ -165,17 +180,7 @@ class ExportExtrasTest : public QObject {
     view.resize(300, 250);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    Snapshot s;
-    s.step = 1;
-    for (int i = 0; i < 4; ++i) {
-      LayerStats l;
-      l.index = i;
-      l.fanIn = l.fanOut = 4;
-      l.activation = i < 3 ? ActivationKind::Sigmoid : ActivationKind::Linear;
-      l.weightGradNorm = std::pow(10.0, -8 + 2 * i);
-      s.layers.push_back(l);
-    }
-    view.setSnapshot(s);
+    view.setSnapshot(sigmoidSnapshot());
     view.plot()->replot();
     QCPLegend* legend = view.plot()->legend;
     bool found = false;
@@ -205,17 +210,7 @@ class ExportExtrasTest : public QObject {
     view.resize(640, 420);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    Snapshot s;
-    s.step = 1;
-    for (int i = 0; i < 4; ++i) {
-      LayerStats l;
-      l.index = i;
-      l.fanIn = l.fanOut = 4;
-      l.activation = i < 3 ? ActivationKind::Sigmoid : ActivationKind::Linear;
-      l.weightGradNorm = std::pow(10.0, -8 + 2 * i);
-      s.layers.push_back(l);
-    }
-    view.setSnapshot(s);
+    view.setSnapshot(sigmoidSnapshot());
     QTemporaryDir dir;
     const QString svg = dir.filePath("bars.svg");
     QString error;
