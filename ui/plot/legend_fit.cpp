@@ -49,9 +49,6 @@ void fitLegendToWidth(QCPLegend* legend, int available) {
 
 namespace {
 
-// The most a plot asks for on its legend's behalf: beyond this the window would rather scroll.
-constexpr int kLegendPlotHeightMax = 400;
-
 // The legend's share of the plot's width: all of it, less the other columns of the row it sits
 // in (the decision map's colour scale).
 int roomFor(QCustomPlot* plot, QCPLegend* legend) {
@@ -76,14 +73,8 @@ int roomFor(QCustomPlot* plot, QCPLegend* legend) {
 }  // namespace
 
 void keepLegendInside(QCustomPlot* plot, QCPLegend* legend) {
-  QObject::connect(plot, &QCustomPlot::beforeReplot, legend, [plot, legend] {
-    fitLegendToWidth(legend, roomFor(plot, legend));
-    // A wrapped legend (or a two-line entry) needs more height than the plot may have been
-    // given: the plot then asks for the height its layout needs, rather than let the window's
-    // layout cut the legend's last line at the plot's bottom edge.
-    const int need = plot->plotLayout()->minimumOuterSizeHint().height();
-    if (need > plot->minimumHeight() && need <= kLegendPlotHeightMax) plot->setMinimumHeight(need);
-  });
+  QObject::connect(plot, &QCustomPlot::beforeReplot, legend,
+                   [plot, legend] { fitLegendToWidth(legend, roomFor(plot, legend)); });
 }
 
 void placeLegendBelow(QCustomPlot* plot, int row) {
