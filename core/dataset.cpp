@@ -105,7 +105,7 @@ constexpr DatasetRow kDatasets[] = {
     {DatasetKind::Xor, "xor", "XOR", 2, 2, xorData},
     {DatasetKind::Spiral, "spiral", "Spiral", 2, 8, spiral},
     {DatasetKind::Moons, "moons", "Moons", 2, 2, moons},
-    {DatasetKind::Gauss, "gauss", "Two Gaussian blobs", 2, 8, gauss},
+    {DatasetKind::Gauss, "gauss", "Gaussian blobs", 2, 8, gauss},
     {DatasetKind::Sine, "sine", "Sine (regression)", 1, 0, sine},
 };
 static_assert(table::inEnumOrder(kDatasets), "one row per DatasetKind, in enum order");

@@ -1394,7 +1394,7 @@ weights ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two Gaussian blobs</source>
+        <source>Gaussian blobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

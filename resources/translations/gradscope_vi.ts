@@ -1398,8 +1398,8 @@ bỏ qua trọng số</translation>
         <translation>Trăng lưỡi liềm</translation>
     </message>
     <message>
-        <source>Two Gaussian blobs</source>
-        <translation>Hai cụm Gauss</translation>
+        <source>Gaussian blobs</source>
+        <translation>Các cụm Gauss</translation>
     </message>
     <message>
         <source>Sine (regression)</source>

@@ -30,7 +30,7 @@ constexpr const char* kContext = "gs::KindNamesText";
     QT_TRANSLATE_NOOP("gs::KindNamesText", "XOR"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Spiral"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Moons"),
-    QT_TRANSLATE_NOOP("gs::KindNamesText", "Two Gaussian blobs"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "Gaussian blobs"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Sine (regression)"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Mean squared error"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Binary cross-entropy"),
