@@ -1,5 +1,6 @@
 #include "layer_table.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -8,12 +9,23 @@
 namespace gs::cli {
 namespace {
 
-// Pads to `width` terminal columns; UTF-8 continuation bytes (‖, ′) take no column.
-std::string pad(const std::string& s, std::size_t width, bool right = false) {
+// Terminal columns of a UTF-8 string: continuation bytes (‖, ′) take no column.
+std::size_t columnsOf(const std::string& s) {
   std::size_t columns = 0;
   for (unsigned char c : s) columns += (c & 0xC0) != 0x80;
+  return columns;
+}
+
+std::string pad(const std::string& s, std::size_t width, bool right = false) {
+  const std::size_t columns = columnsOf(s);
   const std::string fill(columns < width ? width - columns : 0, ' ');
   return right ? fill + s : s + fill;
+}
+
+// "sigmoid", "relu+batchnorm+skip", …: the activation column's text for a layer.
+std::string activationLabel(const LayerStats& L) {
+  return activationId(L.activation) + (L.norm == "none" ? "" : "+" + L.norm + "norm") +
+         (L.residual ? "+skip" : "");
 }
 
 std::string num(const char* format, double v) {
@@ -33,19 +45,22 @@ double firstToOutputRatio(const Snapshot& s) {
 void printLayerTable(std::ostream& os, const Snapshot& s) {
   if (s.layers.empty()) return;
   const double outNorm = s.layers.back().weightGradNorm;
-  os << pad("layer", 7, true) << "  " << pad("activation", 12) << pad("‖dW‖", 12, true)
+  // Wide enough for the longest label and two spaces, so the numbers stay in their columns.
+  std::size_t actWidth = 12;
+  for (const LayerStats& L : s.layers)
+    actWidth = std::max(actWidth, columnsOf(activationLabel(L)) + 2);
+  os << pad("layer", 7, true) << "  " << pad("activation", actWidth) << pad("‖dW‖", 12, true)
      << pad("ratio to out", 14, true) << pad("mean f′", 10, true) << pad("dead %", 9, true)
      << pad("saturated %", 13, true) << pad("update/data", 13, true) << pad("act std", 11, true)
      << '\n';
   for (const LayerStats& L : s.layers) {
     const bool output = L.index + 1 == static_cast<int>(s.layers.size());
     const std::string name = output ? "out" : std::to_string(L.index);
-    const std::string act = activationId(L.activation) +
-                            (L.norm == "none" ? "" : "+" + L.norm + "norm") +
-                            (L.residual ? "+skip" : "");
+    const std::string act = activationLabel(L);
     const std::string ratio = outNorm > 0 ? num("%.3e", L.weightGradNorm / outNorm) : "-";
-    os << pad(name, 7, true) << "  " << pad(act, 12) << pad(num("%.3e", L.weightGradNorm), 12, true)
-       << pad(ratio, 14, true) << pad(num("%.4f", L.meanDerivative), 10, true)
+    os << pad(name, 7, true) << "  " << pad(act, actWidth)
+       << pad(num("%.3e", L.weightGradNorm), 12, true) << pad(ratio, 14, true)
+       << pad(num("%.4f", L.meanDerivative), 10, true)
        << pad(num("%.1f", 100.0 * L.deadFraction), 9, true)
        << pad(std::isnan(L.saturatedFraction) ? "-" : num("%.1f", 100.0 * L.saturatedFraction), 13,
               true)

@@ -83,6 +83,32 @@ TEST(CliBinary, TrainPrintsTheLayerTableAndPlainProgress) {
   EXPECT_TRUE(runCli({"train", "--depth=3", "--steps=20", "--quiet"}, dir.path()).err.empty());
 }
 
+// Terminal columns of a UTF-8 line (‖ and ′ take one).
+std::size_t columns(const std::string& line) {
+  return static_cast<std::size_t>(
+      std::count_if(line.begin(), line.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+TEST(CliBinary, LayerTableKeepsItsColumnsWithLongActivationLabels) {
+  // "sigmoid+batchnorm+skip" is wider than the default activation column: every row must still
+  // end where the header ends, so each number stays under its heading.
+  ScratchDir dir("table");
+  const ProcessResult r =
+      runCli({"train", "--depth", "3", "--steps", "2", "--norm", "batch", "--residual", "--quiet"},
+             dir.path());
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  const std::vector<std::string> all = lines(r.out);
+  const auto header = std::find_if(all.begin(), all.end(), [](const std::string& l) {
+    return contains(l, "layer  activation");
+  });
+  ASSERT_NE(header, all.end()) << r.out;
+  int rows = 0;
+  for (auto l = header + 1; l != all.end() && !contains(*l, "ratio:"); ++l, ++rows)
+    EXPECT_EQ(columns(*l), columns(*header)) << *l << "\n" << *header;
+  EXPECT_EQ(rows, 4) << r.out;
+  EXPECT_TRUE(contains(r.out, "sigmoid+batchnorm+skip  ")) << r.out;
+}
+
 TEST(CliBinary, CsvHistoryHasEveryStepAndLayer) {
   ScratchDir dir("csv");
   const ProcessResult r =
