@@ -14,8 +14,8 @@
 #include "compare_worker.h"
 #include "config_json.h"
 #include "main_window.h"
-#include "trainer.h"
 #include "run_model.h"
+#include "trainer.h"
 
 using namespace gs;
 
@@ -166,6 +166,13 @@ class CompareTest : public QObject {
     QCOMPARE(b.effectiveAlpha(), 0.2);
     QCOMPARE(b.optimizer.lr, 0.05);
     QVERIFY(b.residual);
+    // ELU's α goes up to 10 (the config's limit), leaky ReLU's slope up to 1.
+    activation->setCurrentIndex(activation->findData(int(ActivationKind::Elu)));
+    w.findChild<QDoubleSpinBox*>("compareAlphaB")->setValue(5.0);
+    QCOMPARE(w.configB().effectiveAlpha(), 5.0);
+    activation->setCurrentIndex(activation->findData(int(ActivationKind::LeakyRelu)));
+    QVERIFY(w.configB().effectiveAlpha() <= Limits::kAlphaMaxLeaky);
+    w.findChild<QDoubleSpinBox*>("compareAlphaB")->setValue(0.2);
     w.stepOnce();
     QTRY_VERIFY_WITH_TIMEOUT(w.shownStep(1) == 1, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(w.readout(1).startsWith("B: step 1, loss "), kWaitMs);

@@ -44,7 +44,7 @@ CompareChoice::CompareChoice(QWidget* parent)
   optimizer_->setObjectName("compareOptimizerB");
   lr_->setObjectName("compareLrB");
   residual_->setObjectName("compareResidualB");
-  alpha_->setRange(0.001, 1.0);
+  alpha_->setRange(0.001, Limits::kAlphaMaxLeaky);
   alpha_->setDecimals(3);
   alpha_->setSingleStep(0.01);
   scale_->setRange(0.01, 10.0);
@@ -124,6 +124,7 @@ void CompareChoice::display(const Config& b) {
   const QSignalBlocker b1(activation_), b2(alpha_), b3(init_), b4(scale_), b5(optimizer_), b6(lr_),
       b7(residual_);
   activation_->setCurrentIndex(activation_->findData(int(b.activation)));
+  updateAlpha();  // the range of this activation's α first, so its value is not clamped
   alpha_->setValue(b.hiddenActivation().hasAlpha() ? b.effectiveAlpha() : 0.01);
   init_->setCurrentIndex(init_->findData(int(b.init)));
   scale_->setValue(b.initScale);
@@ -134,7 +135,11 @@ void CompareChoice::display(const Config& b) {
 }
 
 void CompareChoice::updateAlpha() {
-  alpha_->setEnabled(Activation(ActivationKind(activation_->currentData().toInt())).hasAlpha());
+  const auto kind = ActivationKind(activation_->currentData().toInt());
+  alpha_->setEnabled(Activation(kind).hasAlpha());
+  // The config's limits: leaky ReLU's slope up to 1, ELU's α up to 10.
+  const QSignalBlocker block(alpha_);
+  alpha_->setMaximum(kind == ActivationKind::Elu ? Limits::kAlphaMaxElu : Limits::kAlphaMaxLeaky);
 }
 
 }  // namespace gs
