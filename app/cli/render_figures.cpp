@@ -13,8 +13,8 @@
 #include "gradient_histogram_view.h"
 #include "layer_series_view.h"
 #include "loss_curve_view.h"
-#include "pre_activation_view.h"
 #include "network_diagram_view.h"
+#include "pre_activation_view.h"
 #include "prediction_view.h"
 #include "walkthrough_panel.h"
 
@@ -45,8 +45,8 @@ bool exportNetwork(const RunRecord& run, const std::string& path, const FigureSi
 
 const std::vector<std::string>& singleFigures() {
   static const std::vector<std::string> figures = {
-      "curves",  "bars",   "loss",      "heatmap", "boundary", "histogram", "walkthrough",
-      "compare", "ratios", "grad-hist", "network"};
+      "curves",      "bars",    "loss",   "heatmap",   "boundary", "histogram",
+      "walkthrough", "compare", "ratios", "grad-hist", "network"};
   return figures;
 }
 
