@@ -47,6 +47,14 @@ std::string hintsForB(const std::string& message) {
   return out + message.substr(std::min(at, message.size()));
 }
 
+// "no skip connections (the default)" → "no skip connections": B's default is the default B's.
+std::string withoutDefault(const std::string& help) {
+  const std::string tail = " (the default)";
+  const bool ends =
+      help.size() >= tail.size() && help.compare(help.size() - tail.size(), tail.size(), tail) == 0;
+  return ends ? help.substr(0, help.size() - tail.size()) : help;
+}
+
 bool given(const CliRequest& r, const std::string& aFlag) {
   return std::any_of(r.settingsB.begin(), r.settingsB.end(),
                      [&](const auto& s) { return s.first == aFlag; });
@@ -59,8 +67,7 @@ std::vector<FlagSpec> runBFlagsFrom(const std::vector<FlagSpec>& specs) {
   for (const char* name : kRunBSettings)
     for (const FlagSpec& f : specs)
       if (f.setting && f.name == name)
-        out.push_back({bName(f.name), f.valueName, f.allowed,
-                       "run B of --figure compare: " + f.help + " (default: A's default B)",
+        out.push_back({bName(f.name), f.valueName, f.allowed, "run B: " + withoutDefault(f.help),
                        kRenderBit, false});
   return out;
 }
