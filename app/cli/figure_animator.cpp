@@ -9,6 +9,7 @@
 #include "plot_theme.h"
 #include "prediction_sampler.h"
 #include "prediction_view.h"
+#include "render_figures.h"
 #include "unit_detail.h"
 
 #include <QPainter>
@@ -108,6 +109,8 @@ QImage FigureAnimator::frame(const Snapshot& s, const Trainer& trainer, int widt
     views_->boundary->setPrediction(samplePrediction(trainer));
     plot = views_->boundary->plot();
   }
+  layOutForFigure(plot,
+                  QSize(std::max(1, qRound(width / zoom)), std::max(1, qRound(height / zoom))));
   QImage image = media::plotFrame(plot, width, height, zoom, PlotThemes::current().background);
   stamp(image, s.step, zoom);
   return image;

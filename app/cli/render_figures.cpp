@@ -25,6 +25,8 @@ namespace {
 // view was shown before.
 bool exportView(QCustomPlot* plot, const std::string& path, const FigureSize& size,
                 QByteArray* bytes, QString& error) {
+  layOutForFigure(plot, QSize(std::max(1, qRound(size.width / size.zoom)),
+                              std::max(1, qRound(size.height / size.zoom))));
   return renderPlot(plot, QString::fromStdString(path), size, bytes, &error);
 }
 
@@ -42,6 +44,12 @@ bool exportNetwork(const RunRecord& run, const std::string& path, const FigureSi
 }
 
 }  // namespace
+
+void layOutForFigure(QCustomPlot* plot, const QSize& logical) {
+  if (plot->viewport().size() == logical) return;
+  plot->setViewport(QRect(QPoint(0, 0), logical));
+  plot->replot();
+}
 
 const std::vector<std::string>& singleFigures() {
   static const std::vector<std::string> figures = {

@@ -100,6 +100,31 @@ TEST(CliRenderCompareB, BadValuesExitTwoNamingTheFlag) {
   EXPECT_TRUE(dir.entries().empty());
 }
 
+// The y of the SVG text that starts with `start` ("A: "), or "" when there is none.
+std::string textY(const std::string& svg, const std::string& start) {
+  const auto text = svg.find(">" + start);
+  if (text == std::string::npos) return {};
+  const auto y = svg.rfind(" y=\"", text);
+  return y == std::string::npos ? std::string() : svg.substr(y + 4, svg.find('"', y + 4) - y - 4);
+}
+
+// The legend is fitted to the figure's width (laid out at W/zoom), not to the hidden widget's
+// default 640 px: 400 px wide, A and B take a row each instead of B being cut at the edge.
+TEST(CliRenderCompareB, LegendWrapsToTheFiguresWidth) {
+  ScratchDir dir("compare-b-legend");
+  for (const std::string width : {"800", "1600"}) {
+    const ProcessResult r =
+        runCli({"render", "--depth", "3", "--steps", "12", "--quiet", "--figure", "compare",
+                "--width", width, "--height", "600", "--out", width + ".svg"},
+               dir.path());
+    ASSERT_EQ(r.exitStatus, 0) << r.err;
+  }
+  const std::string narrow = readFile(dir.file("800.svg")), wide = readFile(dir.file("1600.svg"));
+  ASSERT_FALSE(textY(narrow, "A: ").empty());
+  EXPECT_NE(textY(narrow, "A: "), textY(narrow, "B: ")) << "two rows in 400 px";
+  EXPECT_EQ(textY(wide, "A: "), textY(wide, "B: ")) << "one row in 800 px";
+}
+
 TEST(CliRenderCompareB, VietnameseOnDark) {
   ScratchDir dir("compare-b-vi");
   for (const std::string ext : {".svg", ".png"}) {
