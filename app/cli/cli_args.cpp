@@ -6,9 +6,7 @@
 
 #include "cli_flags.h"
 #include "cli_values.h"
-#include "config_json.h"
-#include "data_csv.h"
-#include "lesson.h"
+#include "compare_b_flags.h"
 #include "settings_flags.h"
 
 namespace gs::cli {
@@ -19,6 +17,8 @@ const char* const kFigures[] = {"curves",   "bars",      "loss",        "heatmap
                                 "boundary", "histogram", "walkthrough", "compare",
                                 "ratios",   "grad-hist", "network",     "all"};
 const char* const kLanguages[] = {"en", "vi"};
+const char* const kThemes[] = {"light", "dark", "high-contrast"};
+const char* const kAnimated[] = {"curves", "bars", "loss", "heatmap", "boundary", "network"};
 
 ParseResult failure(int status, std::string message) {
   ParseResult r;
@@ -108,10 +108,22 @@ std::string setFigure(RenderOptions& render, const FlagSpec& spec, const std::st
   return {};
 }
 
+template <std::size_t N>
+bool oneOf(const char* const (&names)[N], const std::string& value) {
+  return std::find(std::begin(names), std::end(names), value) != std::end(names);
+}
+
 std::string setLanguage(RenderOptions& render, const FlagSpec& spec, const std::string& value) {
-  if (std::find(std::begin(kLanguages), std::end(kLanguages), value) == std::end(kLanguages))
+  if (!oneOf(kLanguages, value))
     return badValue(spec.name, value, "unknown language; allowed: " + spec.allowed);
   render.language = value;
+  return {};
+}
+
+std::string setTheme(RenderOptions& render, const FlagSpec& spec, const std::string& value) {
+  if (!oneOf(kThemes, value))
+    return badValue(spec.name, value, "unknown theme; allowed: " + spec.allowed);
+  render.theme = value;
   return {};
 }
 
@@ -134,10 +146,12 @@ std::string applyRunFlag(CliRequest& r, const FlagSpec& spec, const std::string&
   if (f == "--height") return setPixels(r.render.height, spec, value);
   if (f == "--zoom") return setZoom(r.render.zoom, spec, value);
   if (f == "--lang") return setLanguage(r.render, spec, value);
+  if (f == "--theme") return setTheme(r.render, spec, value);
   if (f == "--animate") return r.render.animate = true, std::string();
   if (f == "--frames")
     return r.render.framesGiven = true, setCount(r.render.frames, spec, value, 1);
   if (f == "--fps") return r.render.fpsGiven = true, setCount(r.render.fps, spec, value, 1);
+  if (!runAFlagOf(f).empty()) return addRunBFlag(r, f, value);
   return f + ": not handled";
 }
 
@@ -177,9 +191,10 @@ std::string animationFlagsError(const CliRequest& r) {
       return std::string(o.framesGiven ? "--frames" : "--fps") + " needs --animate";
     return {};
   }
-  if (o.figure == "all")
-    return "--animate draws one figure; add --figure NAME (allowed: curves, bars, loss, heatmap, "
-           "boundary, network)";
+  if (!oneOf(kAnimated, o.figure))
+    return (o.figure == "all" ? std::string("--animate draws one figure; add --figure NAME")
+                              : badValue("--figure", o.figure, "not animated")) +
+           " (allowed with --animate: curves, bars, loss, heatmap, boundary, network)";
   if (lowerExtension(r.outPath) == ".gif" && o.fps > 50)
     return badValue("--fps", std::to_string(o.fps),
                     "too fast for a GIF (delays are whole 1/100 s); allowed: 1 to 50");
@@ -194,6 +209,7 @@ std::string checkComplete(CliRequest& r) {
     if (r.outPath.empty()) return "render needs --out FILE.png|FILE.svg|FILE.pdf";
     std::string error = renderOutError(r);
     if (error.empty()) error = animationFlagsError(r);
+    if (error.empty()) error = runBFlagsFigureError(r);
     if (!error.empty()) return error;
   }
   if (!r.configPath.empty() && !r.lessonPath.empty())
@@ -302,71 +318,6 @@ ParseResult parseArguments(const std::vector<std::string>& args) noexcept {
 
 std::vector<std::string> inputFiles(const CliRequest& r) {
   return {r.configPath, r.lessonPath, r.dataPath};
-}
-
-namespace {
-
-// --data FILE.csv into the config; "" or the file's one-line message (path, line, reason).
-std::string readDataFlag(CliRequest& r) {
-  if (r.dataPath.empty()) return {};
-  try {
-    r.config.useData(std::make_shared<PointSet>(loadCsvPoints(r.dataPath)));
-    return {};
-  } catch (const std::exception& e) {
-    return fileMessage("--data", r.dataPath, e.what());
-  }
-}
-
-}  // namespace
-
-std::string resolveConfigFile(CliRequest& r) noexcept {
-  const bool lesson = !r.lessonPath.empty();
-  if (r.configPath.empty() && !lesson) {
-    if (r.dataPath.empty()) return {};
-    try {
-      if (std::string error = readDataFlag(r); !error.empty()) return error;
-      bool alphaGiven = false;
-      for (const auto& [setting, value] : r.settings) {  // --classes over the data's K
-        alphaGiven = alphaGiven || setting == "--alpha";
-        applySetting(r.config, setting, value);  // each was accepted while parsing
-      }
-      const std::string error = validationMessage(r.config, alphaGiven);
-      return error.empty() ? error
-                           : "--data " + shortPath(r.dataPath) + " with the flags: " + error;
-    } catch (const std::exception& e) {
-      return fileMessage("--data", r.dataPath, e.what());
-    }
-  }
-  const std::string flag = lesson ? "--lesson" : "--config";
-  const std::string& path = lesson ? r.lessonPath : r.configPath;
-  try {
-    if (lesson) {
-      const Lesson l = loadLessonFile(path);
-      r.config = l.config;
-      if (!r.stepsGiven && l.steps > 0) {
-        r.steps = l.steps;
-        r.stepsGiven = true;
-      }
-    } else {
-      // A lesson file is a config with teaching fields, which a config read ignores.
-      r.config = loadConfigFile(path, lessonKeys());
-    }
-    if (std::string error = readDataFlag(r); !error.empty()) return error;
-    const ActivationKind fileActivation = r.config.activation;
-    bool alphaGiven = false;
-    for (const auto& [setting, value] : r.settings) {
-      alphaGiven = alphaGiven || setting == "--alpha";
-      const std::string error = applySetting(r.config, setting, value);
-      if (!error.empty()) return error;
-    }
-    // The file's alpha belongs to the file's activation (a sigmoid config stores alpha 0): a
-    // different --activation without --alpha starts from that activation's own default.
-    if (r.config.activation != fileActivation && !alphaGiven) r.config.alpha = -1.0;
-    const std::string error = validationMessage(r.config, alphaGiven);
-    return error.empty() ? error : flag + " " + shortPath(path) + " with the flags: " + error;
-  } catch (const std::exception& e) {
-    return fileMessage(flag, path, e.what());
-  }
 }
 
 }  // namespace gs::cli

@@ -34,9 +34,10 @@ struct RenderOptions {
   int height = 800;      // --height H
   double zoom = 2.0;     // --zoom Z: text and lines Z times the window's size
   std::string language;  // --lang en|vi; empty = from LANGUAGE / LC_ALL / LANG (renderLanguage)
-  bool animate = false;  // --animate: --out is FILE.gif|mp4|webm or DIR/ (numbered PNGs)
-  long frames = 60;      // --frames N, sampled evenly over the run
-  long fps = 10;         // --fps F
+  std::string theme = "light";  // --theme light|dark|high-contrast: figures and --animate frames
+  bool animate = false;         // --animate: --out is FILE.gif|mp4|webm or DIR/ (numbered PNGs)
+  long frames = 60;             // --frames N, sampled evenly over the run
+  long fps = 10;                // --fps F
   bool framesGiven = false, fpsGiven = false;
 };
 
@@ -51,6 +52,10 @@ struct CliRequest {
   std::string lessonPath;  // --lesson FILE: a lesson's config and its suggested steps
   std::string dataPath;    // --data FILE.csv: the user's points instead of the built-in data set
   std::vector<std::pair<std::string, std::string>> settings;  // settings flags, in order
+  // render --figure compare: run B's flags (--b-lr …) in order, under their run-A names ("--lr"),
+  // and run B resolved from them (compare_b_flags.h; set by resolveConfigFile).
+  std::vector<std::pair<std::string, std::string>> settingsB;
+  Config configB;
   long steps = 0;
   bool stepsGiven = false;
   std::string csvPath;  // train: --csv FILE
@@ -73,9 +78,10 @@ ParseResult parseArguments(const std::vector<std::string>& args) noexcept;
 
 // Reads request.configPath or request.lessonPath (if set) and request.dataPath (if set; its points
 // replace the data set), applies the settings flags over them and validates the result; a lesson
-// also sets request.steps to its suggestion unless --steps was given. Returns an empty string on
-// success, else a one-line message naming the file (and for a CSV the line and the reason; exit
-// status kExitUsage).
+// also sets request.steps to its suggestion unless --steps was given. Then sets request.configB
+// (run B of render's compare figure) from the result and the --b- flags and validates it. Returns
+// an empty string on success, else a one-line message naming the file (and for a CSV the line and
+// the reason; exit status kExitUsage).
 std::string resolveConfigFile(CliRequest& request) noexcept;
 
 // The files this request reads (--config, --lesson, --data), which no output may overwrite.

@@ -1,5 +1,6 @@
 #include "cli_flags.h"
 
+#include "compare_b_flags.h"
 #include "config.h"
 
 namespace gs::cli {
@@ -93,6 +94,10 @@ std::vector<FlagSpec> makeRunFlags() {
       {"--lang", "LANG", "en, vi",
        "language of the figures' words (default: from LANGUAGE, LC_ALL or LANG; else en)",
        kRenderBit, false},
+      {"--theme", "NAME", "light, dark, high-contrast",
+       "colours of the figures and the --animate frames, as View ▸ Theme in the window (default "
+       "light)",
+       kRenderBit, false},
       {"--width", "W", pixels, "image width in pixels (default 1200)", kRenderBit, false},
       {"--height", "H", pixels, "image height in pixels (default 800)", kRenderBit, false},
       {"--zoom", "Z", "a number from 0.5 to 4",
@@ -131,6 +136,7 @@ const std::vector<FlagSpec>& flagSpecs() {
   static const std::vector<FlagSpec> all = [] {
     std::vector<FlagSpec> v = makeRunFlags();
     for (FlagSpec& f : makeSettingsFlags()) v.push_back(std::move(f));
+    for (FlagSpec& f : runBFlagsFrom(v)) v.push_back(std::move(f));
     return v;
   }();
   return all;

@@ -21,7 +21,7 @@ const std::vector<Subcommand>& subcommands() {
       {Command::Render,
        "render [--config FILE | --lesson FILE] [settings] [--steps N] [--figure NAME] "
        "--out FILE.png|.svg|.pdf "
-       "[--width W --height H] [--zoom Z]",
+       "[--width W --height H] [--zoom Z] [--theme NAME] [--b-… run B flags]",
        "train, then draw the window's figures without a display (all: one file each)", runRender},
 #endif
   };

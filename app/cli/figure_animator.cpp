@@ -6,8 +6,10 @@
 #include "loss_curve_view.h"
 #include "network_diagram_view.h"
 #include "plot_frame.h"
+#include "plot_theme.h"
 #include "prediction_sampler.h"
 #include "prediction_view.h"
+#include "render_figures.h"
 #include "unit_detail.h"
 
 #include <QPainter>
@@ -15,7 +17,15 @@
 namespace gs::cli {
 
 namespace {
+
 constexpr int kHeatmapColumns = 400;  // as in a still render
+
+// The step number in the theme's colours (--theme).
+void stamp(QImage& image, long step, double zoom) {
+  const PlotTheme& theme = PlotThemes::current();
+  media::stampStep(image, step, zoom, theme.background, theme.foreground);
+}
+
 }  // namespace
 
 // Only the chosen figure's view is built.
@@ -38,13 +48,13 @@ QImage FigureAnimator::networkFrame(const Snapshot& s, const Trainer& trainer, i
   const QSizeF logical(width / zoom, height / zoom);
   view.resize(logical.toSize());
   QImage image(width, height, QImage::Format_RGB32);
-  image.fill(Qt::white);
+  image.fill(PlotThemes::current().background);
   {
     QPainter painter(&image);
     painter.scale(width / logical.width(), height / logical.height());
     view.drawTo(painter, logical);
   }
-  media::stampStep(image, s.step, zoom);
+  stamp(image, s.step, zoom);
   return image;
 }
 
@@ -99,8 +109,10 @@ QImage FigureAnimator::frame(const Snapshot& s, const Trainer& trainer, int widt
     views_->boundary->setPrediction(samplePrediction(trainer));
     plot = views_->boundary->plot();
   }
-  QImage image = media::plotFrame(plot, width, height, zoom);
-  media::stampStep(image, s.step, zoom);
+  layOutForFigure(plot,
+                  QSize(std::max(1, qRound(width / zoom)), std::max(1, qRound(height / zoom))));
+  QImage image = media::plotFrame(plot, width, height, zoom, PlotThemes::current().background);
+  stamp(image, s.step, zoom);
   return image;
 }
 

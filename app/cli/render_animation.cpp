@@ -4,6 +4,7 @@
 
 #include "animation_writer.h"
 #include "figure_animator.h"
+#include "render_setup.h"
 #include "stop_signals.h"
 #include "train_command.h"
 #include "training_loop.h"
@@ -40,14 +41,13 @@ struct Recording {
 
 }  // namespace
 
-int runRenderAnimation(const CliRequest& request, Console& console,
-                       std::string (*prepareQt)(std::unique_ptr<QApplication>&)) {
+int runRenderAnimation(const CliRequest& request, Console& console) {
   CliRequest r = request;
   if (!r.render.framesGiven) r.render.frames = std::min(r.render.frames, r.steps);
   std::string error = checkAnimation(r);
   if (!error.empty()) return fail(console, kExitUsage, error);
   std::unique_ptr<QApplication> app;
-  error = prepareQt(app);
+  error = startRenderQt(app, r.render);
   if (!error.empty()) return fail(console, kExitUsage, error);
   std::unique_ptr<media::AnimationWriter> writer = media::openAnimationWriter(specOf(r), error);
   if (!writer) return fail(console, kExitUsage, "--out " + error);

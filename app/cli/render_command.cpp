@@ -2,19 +2,17 @@
 
 #include <QApplication>
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <memory>
 
 #include "atomic_file.h"
 #include "chain_walk.h"
 #include "cli_values.h"
-#include "compare_choice.h"
 #include "lesson.h"
-#include "live_translator.h"
 #include "prediction_sampler.h"
 #include "render_animation.h"
 #include "render_figures.h"
+#include "render_setup.h"
 #include "settings_flags.h"
 #include "stop_signals.h"
 #include "thinned_series.h"
@@ -48,53 +46,10 @@ std::vector<Target> targetsOf(const CliRequest& r) {
   return targets;
 }
 
-}  // namespace
-
-// Qt needs a platform even to draw into an image. A figure never needs a screen, and the
-// offscreen platform's fixed 96 dpi makes the output the same on every machine, so it is the
-// default; QT_QPA_PLATFORM still wins when set.
-std::string prepareRenderQt(std::unique_ptr<QApplication>& app) {
-  if (QApplication::instance()) return {};
-  const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
-  if (platform.isEmpty())
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-  else if (platform.startsWith("xcb") && qEnvironmentVariableIsEmpty("DISPLAY"))
-    return "QT_QPA_PLATFORM=" + platform.toStdString() +
-           " needs a display but DISPLAY is not set; unset QT_QPA_PLATFORM (render then uses "
-           "offscreen) or set it to offscreen";
-  static int argc = 1;
-  static char name[] = "gradscope-cli";
-  static char* argv[] = {name, nullptr};
-  // Start-up chatter about the session ("XDG_RUNTIME_DIR not set") says nothing about a figure.
-  const QtMessageHandler previous =
-      qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
-        if (type == QtFatalMsg) std::fprintf(stderr, "%s\n", qPrintable(message));
-      });
-  app = std::make_unique<QApplication>(argc, argv);
-  qInstallMessageHandler(previous);
-  return {};
-}
-
-namespace {
-
-// The language of the figures' words: --lang, else the first of LANGUAGE (a list such as
-// "vi:en"), LC_ALL, LC_MESSAGES, LANG that names one we have; else English.
-std::string renderLanguage(const std::string& flag) {
-  if (!flag.empty()) return flag;
-  for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const QString value = qEnvironmentVariable(name);
-    for (const QString& entry : value.split(':', Qt::SkipEmptyParts)) {
-      const QString code = entry.left(2).toLower();
-      if (code == QLatin1String("vi")) return "vi";
-      if (code == QLatin1String("en")) return "en";
-    }
-  }
-  return "en";
-}
-
-// Run B of the compare figure: the same data and steps with compare_choice.h's default B.
-void trainRunB(const CliRequest& r, RunRecord& run) {
-  run.configB = CompareChoice::defaultB(r.config);
+// Run B of the compare figure: the same data and steps with the --b- flags' B (compare_b_flags.h).
+void trainRunB(const CliRequest& r, RunRecord& run, Console& console) {
+  run.configB = r.configB;
+  console.out << "run B of the compare figure: " << describeConfig(run.configB) << '\n';
   Trainer trainer(run.configB);
   run.historyB = GradientHistory(kHeatmapColumns);
   for (long i = 0; i < r.steps; ++i) {
@@ -135,7 +90,7 @@ RunRecord train(const CliRequest& r, Console& console, TrainingOutcome& outcome)
     run.walk = chainWalk(trainer.network(), 0);
     run.haveWalk = true;
   }
-  if (needsRunB(r.render.figure)) trainRunB(r, run);
+  if (needsRunB(r.render.figure)) trainRunB(r, run, console);
   return run;
 }
 
@@ -175,7 +130,7 @@ std::string writeAll(const std::vector<Target>& targets, const RunRecord& run,
 int runRender(const CliRequest& request, Console& console) {
   CliRequest r = request;  // a --lesson's suggested steps count as given (resolveConfigFile)
   if (!r.stepsGiven) r.steps = kDefaultSteps;
-  if (r.render.animate) return runRenderAnimation(r, console, prepareRenderQt);
+  if (r.render.animate) return runRenderAnimation(r, console);
   std::string error;
   // The path as typed first, so a missing folder is named as the user wrote it.
   std::vector<std::string> paths = {r.outPath};
@@ -186,10 +141,8 @@ int runRender(const CliRequest& request, Console& console) {
     if (!error.empty()) return fail(console, kExitUsage, error);
   }
   std::unique_ptr<QApplication> app;
-  error = prepareRenderQt(app);
+  error = startRenderQt(app, r.render);
   if (!error.empty()) return fail(console, kExitUsage, error);
-  LiveTranslator::install(*QCoreApplication::instance(),
-                          QString::fromStdString(renderLanguage(r.render.language)));
 
   TrainingOutcome outcome;
   const RunRecord run = train(r, console, outcome);

@@ -13,8 +13,8 @@
 #include "gradient_histogram_view.h"
 #include "layer_series_view.h"
 #include "loss_curve_view.h"
-#include "pre_activation_view.h"
 #include "network_diagram_view.h"
+#include "pre_activation_view.h"
 #include "prediction_view.h"
 #include "walkthrough_panel.h"
 
@@ -25,6 +25,8 @@ namespace {
 // view was shown before.
 bool exportView(QCustomPlot* plot, const std::string& path, const FigureSize& size,
                 QByteArray* bytes, QString& error) {
+  layOutForFigure(plot, QSize(std::max(1, qRound(size.width / size.zoom)),
+                              std::max(1, qRound(size.height / size.zoom))));
   return renderPlot(plot, QString::fromStdString(path), size, bytes, &error);
 }
 
@@ -43,10 +45,16 @@ bool exportNetwork(const RunRecord& run, const std::string& path, const FigureSi
 
 }  // namespace
 
+void layOutForFigure(QCustomPlot* plot, const QSize& logical) {
+  if (plot->viewport().size() == logical) return;
+  plot->setViewport(QRect(QPoint(0, 0), logical));
+  plot->replot();
+}
+
 const std::vector<std::string>& singleFigures() {
   static const std::vector<std::string> figures = {
-      "curves",  "bars",   "loss",      "heatmap", "boundary", "histogram", "walkthrough",
-      "compare", "ratios", "grad-hist", "network"};
+      "curves",      "bars",    "loss",   "heatmap",   "boundary", "histogram",
+      "walkthrough", "compare", "ratios", "grad-hist", "network"};
   return figures;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSize>
 #include <QVector>
 #include <string>
 #include <vector>
@@ -12,6 +13,8 @@
 #include "history.h"
 #include "snapshot.h"
 #include "worker_payloads.h"
+
+class QCustomPlot;
 
 namespace gs::cli {
 
@@ -31,6 +34,11 @@ struct RunRecord {
   Snapshot snapshotB;
   GradientHistory historyB;
 };
+
+// Lays plot out at `logical` (the figure's size ÷ zoom) and replots, so what a view fits to its
+// plot's width before a replot — its legend's rows — fits the figure, not the hidden widget's
+// default size (a long run-B label was cut at the figure's edge).
+void layOutForFigure(QCustomPlot* plot, const QSize& logical);
 
 // The figures that need run B trained too.
 bool needsRunB(const std::string& figure);

@@ -12,7 +12,7 @@ namespace {
 const char* const kRenderUsage =
     "render [--config FILE | --lesson FILE] [settings] [--steps N] [--figure NAME] "
     "--out FILE.png|.svg|.pdf "
-    "[--width W --height H] [--zoom Z]";
+    "[--width W --height H] [--zoom Z] [--theme NAME] [--b-… run B flags]";
 
 // The default of a settings flag, read from a default Config ("--init-scale" → "init_scale").
 std::string defaultOf(const FlagSpec& f) {
@@ -74,6 +74,11 @@ std::string usageText(const std::string& topic) {
   listFlags(os, bits, true);
   os << "\nOther flags:\n";
   listFlags(os, bits, false);
+  if (bits & kRenderBit)
+    os << "\nRun B of --figure compare (and of all's compare file) is A with the one change its "
+          "lesson contrasts: ReLU + He for a sigmoid or tanh A, leaky ReLU (alpha 0.2) + He for a "
+          "ReLU A, sigmoid + Xavier otherwise. The --b- flags change it; data, seed, depth, width, "
+          "batch, steps and every other setting are A's.\n";
   os << "\nBoth --flag value and --flag=value work.\n"
      << "Exit status: 0 done, 2 bad flag, value, config file, output path or a failed write, "
      << "3 training diverged (NaN/∞), 130/143/129 stopped by SIGINT (Ctrl-C)/SIGTERM/SIGHUP "

@@ -8,9 +8,9 @@
 
 namespace gs::media {
 
-QImage plotFrame(QCustomPlot* plot, int width, int height, double zoom) {
+QImage plotFrame(QCustomPlot* plot, int width, int height, double zoom, const QColor& background) {
   QImage image(width, height, QImage::Format_RGB32);
-  image.fill(Qt::white);
+  image.fill(background);
   QCPPainter painter(&image);
   painter.setRenderHint(QPainter::Antialiasing);
   const int w = std::max(1, qRound(width / zoom)), h = std::max(1, qRound(height / zoom));
@@ -20,21 +20,23 @@ QImage plotFrame(QCustomPlot* plot, int width, int height, double zoom) {
   return image;
 }
 
-void stampStep(QImage& frame, long step, double zoom) {
+void stampStep(QImage& frame, long step, double zoom, const QColor& plate, const QColor& text) {
   QPainter painter(&frame);
   painter.setRenderHint(QPainter::Antialiasing);
   QFont font = painter.font();
   font.setPointSizeF(11 * zoom);
   font.setBold(true);
   painter.setFont(font);
-  const QString text = QCoreApplication::translate("gs::media", "step %1").arg(step);
+  const QString label = QCoreApplication::translate("gs::media", "step %1").arg(step);
   const QFontMetrics metrics(font);
   const int pad = qRound(4 * zoom);
-  QRect box(QPoint(0, 0), metrics.size(Qt::TextSingleLine, text) + QSize(2 * pad, 2 * pad));
+  QRect box(QPoint(0, 0), metrics.size(Qt::TextSingleLine, label) + QSize(2 * pad, 2 * pad));
   box.moveTopRight(QPoint(frame.width() - 1 - pad, pad));
-  painter.fillRect(box, QColor(255, 255, 255, 230));
-  painter.setPen(Qt::black);
-  painter.drawText(box, Qt::AlignCenter, text);
+  QColor translucent = plate;
+  translucent.setAlpha(230);
+  painter.fillRect(box, translucent);
+  painter.setPen(text);
+  painter.drawText(box, Qt::AlignCenter, label);
 }
 
 }  // namespace gs::media

@@ -66,7 +66,7 @@ bool renderPng(const QString& path, const QSize& size, double scale, int dpi, co
                            .arg(path)
                            .arg(pixels.width())
                            .arg(pixels.height()));
-  image.fill(Qt::white);
+  image.fill(PlotThemes::current().background);  // under the plot's own background: no seam
   image.setDotsPerMeterX(qRound(dpi / 0.0254));
   image.setDotsPerMeterY(qRound(dpi / 0.0254));
   {

@@ -50,7 +50,7 @@ bool renderPlot(QCustomPlot* plot, const QString& path, const FigureSize& size, 
 // (ImageMagick does not resolve fontconfig aliases and dropped ⁻ and ‖).
 QByteArray svgWithRealFontFamilies(const QByteArray& svg);
 // A widget (with all its children) is drawn at its own size and fitted, centred, into
-// width × height on a white background.
+// width × height on the current theme's background.
 // exportWidget without the write.
 bool renderWidget(QWidget* widget, const QString& path, const FigureSize& size, QByteArray* bytes,
                   QString* error = nullptr);

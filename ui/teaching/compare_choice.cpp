@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include "compare_default.h"
 #include "flow_layout.h"
 #include "kind_names.h"
 
@@ -75,28 +76,7 @@ CompareChoice::CompareChoice(QWidget* parent)
   display(defaultB(Config()));
 }
 
-Config CompareChoice::defaultB(const Config& a) {
-  Config b = a;
-  b.layerActivations.clear();
-  b.alpha = -1.0;
-  switch (a.activation) {
-    case ActivationKind::Sigmoid:
-    case ActivationKind::Tanh:
-      b.activation = ActivationKind::Relu;
-      b.init = InitKind::HeNormal;
-      break;
-    case ActivationKind::Relu:
-      b.activation = ActivationKind::LeakyRelu;
-      b.alpha = 0.2;  // lesson 5's: keeps lesson 4's network learning at its learning rate
-      b.init = InitKind::HeNormal;
-      break;
-    default:
-      b.activation = ActivationKind::Sigmoid;
-      b.init = InitKind::XavierNormal;
-      break;
-  }
-  return b;
-}
+Config CompareChoice::defaultB(const Config& a) { return defaultCompareB(a); }
 
 Config CompareChoice::configB(const Config& a) const {
   Config b = a;

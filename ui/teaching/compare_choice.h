@@ -1,8 +1,8 @@
 // Run B's settings in the compare window: every choice that differs between the remedies a lesson
 // compares — activation (with α for leaky ReLU / ELU), initialiser and its scale, optimiser and
 // learning rate, residual connections. B is A with these applied (same data, depth, width, seed).
-// Until the teacher changes one, B follows a default that differs from A: ReLU + He for a
-// saturating A, leaky ReLU for a ReLU A, sigmoid + Xavier otherwise.
+// Until the teacher changes one, B follows gs::defaultCompareB (compare_default.h): ReLU + He for
+// a saturating A, leaky ReLU for a ReLU A, sigmoid + Xavier otherwise.
 #pragma once
 
 #include <QWidget>
@@ -28,7 +28,7 @@ class CompareChoice : public QWidget {
   // B's choices as a config would hold them; marks B as chosen.
   void setChoice(const Config& b);
   bool chosen() const { return chosen_; }
-  static Config defaultB(const Config& a);
+  static Config defaultB(const Config& a);  // gs::defaultCompareB
 
  signals:
   void changed();  // the teacher changed one of B's settings
