@@ -34,7 +34,7 @@ struct RenderOptions {
   int height = 800;      // --height H
   double zoom = 2.0;     // --zoom Z: text and lines Z times the window's size
   std::string language;  // --lang en|vi; empty = from LANGUAGE / LC_ALL / LANG (renderLanguage)
-  std::string theme = "light";  // --theme light|dark|high-contrast: figures and --animate frames
+  std::string theme = "light";  // --theme light|dark|high_contrast: figures and --animate frames
   bool animate = false;         // --animate: --out is FILE.gif|mp4|webm or DIR/ (numbered PNGs)
   long frames = 60;             // --frames N, sampled evenly over the run
   long fps = 10;                // --fps F

@@ -94,7 +94,7 @@ std::vector<FlagSpec> makeRunFlags() {
       {"--lang", "LANG", "en, vi",
        "language of the figures' words (default: from LANGUAGE, LC_ALL or LANG; else en)",
        kRenderBit, false},
-      {"--theme", "NAME", "light, dark, high-contrast",
+      {"--theme", "NAME", "light, dark, high_contrast",
        "colours of the figures and the --animate frames, as View ▸ Theme in the window (default "
        "light)",
        kRenderBit, false},

@@ -24,7 +24,7 @@ std::string renderLanguage(const std::string& flag) {
   return "en";
 }
 
-// --theme's "high-contrast" is the window's "high_contrast" (plot_theme.h).
+// --theme takes the window's ids (plot_theme.h) and "high-contrast" for "high_contrast".
 ThemeColors themeColorsOf(const std::string& flag) {
   return flag == "high-contrast" ? ThemeColors::HighContrast
                                  : themeColorsFromId(QString::fromStdString(flag));
