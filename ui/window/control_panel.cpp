@@ -77,8 +77,7 @@ QWidget* ControlPanel::buildNetworkGroup() {
       intBox(1, Limits::kWidthMax, "width", tr("Number of units in every hidden layer."), this);
   activation_ = named(new QComboBox(this), "activation",
                       tr("The function f each hidden unit applies to its input z."));
-  for (ActivationKind k : allActivationKinds())
-    activation_->addItem(QString::fromStdString(Activation(k).displayName()), int(k));
+  for (ActivationKind k : allActivationKinds()) activation_->addItem(activationName(k), int(k));
   alphaSlider_ = named(new QSlider(Qt::Horizontal, this), "alpha",
                        tr("α: the slope for z < 0 (leaky ReLU) or the size of the negative "
                           "branch (ELU)."));
@@ -270,7 +269,7 @@ void ControlPanel::updateInitScaleRange() {
   initScale_->setMinimum(constant ? -Limits::kInitScaleMax : kInitScaleMin);
   initScale_->setToolTip(
       tr("Multiplies the initial weights; larger values make gradients grow. Here: %1.")
-          .arg(QString::fromStdString(initScaleMeaning(InitKind(init_->currentData().toInt())))));
+          .arg(initScaleMeaningText(InitKind(init_->currentData().toInt()))));
 }
 
 Config ControlPanel::config() const {
