@@ -1557,6 +1557,10 @@ weights ignored</source>
         <source>LayerNorm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::LanguageMenu</name>

@@ -1561,6 +1561,10 @@ bỏ qua trọng số</translation>
         <source>LayerNorm</source>
         <translation>LayerNorm</translation>
     </message>
+    <message>
+        <source>Linear</source>
+        <translation>Tuyến tính</translation>
+    </message>
 </context>
 <context>
     <name>gs::LanguageMenu</name>

@@ -124,7 +124,7 @@ class TranslationTest : public QObject {
     QVERIFY(activation);
     const int linear = activation->findData(int(ActivationKind::Linear));
     QVERIFY(linear >= 0);
-    QCOMPARE(activation->itemText(linear), QString("tuyến tính"));
+    QCOMPARE(activation->itemText(linear), QString("Tuyến tính"));
     auto* norm = w.findChild<QComboBox*>("norm");
     QVERIFY(norm);
     QCOMPARE(norm->itemText(norm->findData(int(NormKind::None))), QString("Không"));
@@ -177,12 +177,16 @@ class TranslationTest : public QObject {
     QVERIFY(!titles.isEmpty());
     QCOMPARE(titles.front()->text(), QString("Gradient per layer (input → output)"));
     QCOMPARE(w.run().shownStep(), 2L);  // the run stayed
+    auto* activation = w.findChild<QComboBox*>("activation");
+    const int linear = activation->findData(int(ActivationKind::Linear));
+    QCOMPARE(activation->itemText(linear), QString("Linear"));  // a name from kind_names, too
     QCOMPARE(w.lesson()->id, lesson.id);
     languages->choose("vi");
     QCOMPARE(dock->windowTitle(), QString("Cài đặt"));
     QVERIFY2(menus().contains("&Tệp"), qPrintable(menus().join(" | ")));
     QVERIFY(titles.front()->text() != QString("Gradient per layer (input → output)"));
     QCOMPARE(w.parts().classroom->explanation()->titleText(), QString("Chuỗi sigmoid"));
+    QCOMPARE(activation->itemText(linear), QString("Tuyến tính"));
     QVERIFY(w.parts().classroom->explanation()->body()->toPlainText().contains("Cần quan sát gì"));
     QCOMPARE(w.run().shownStep(), 2L);
     storeLanguage(QString());

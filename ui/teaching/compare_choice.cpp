@@ -33,7 +33,8 @@ CompareChoice::CompareChoice(QWidget* parent)
       optimizer_(new QComboBox),
       lr_(new QDoubleSpinBox),
       residual_(new QCheckBox(tr("residual"), this)) {
-  for (ActivationKind k : allActivationKinds()) activation_->addItem(activationName(k), int(k));
+  for (ActivationKind k : allActivationKinds())
+    activation_->addItem(activationChoiceName(k), int(k));
   for (InitKind k : allInitKinds()) init_->addItem(initName(k), int(k));
   for (OptimizerKind k : allOptimizerKinds()) optimizer_->addItem(optimizerName(k), int(k));
   activation_->setObjectName("compareActivationB");

@@ -15,6 +15,7 @@ constexpr const char* kContext = "gs::KindNamesText";
 // missing here is caught.
 [[maybe_unused]] const char* const kNamesForLupdate[] = {
     QT_TRANSLATE_NOOP("gs::KindNamesText", "linear"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "Linear"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Xavier/Glorot uniform"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Xavier/Glorot normal"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "He/Kaiming uniform"),
@@ -120,6 +121,11 @@ QString normName(NormKind kind) {
 QString activationName(ActivationKind kind) {
   if (kind == ActivationKind::Linear) return translated("linear");
   return QString::fromStdString(Activation(kind).displayName());  // the same in every language
+}
+
+QString activationChoiceName(ActivationKind kind) {
+  if (kind == ActivationKind::Linear) return translated(activationDisplayName(kind));
+  return activationName(kind);
 }
 
 QString activationNameForId(const std::string& id) {

@@ -21,6 +21,8 @@ QString initScaleMeaningText(InitKind kind);
 QString normName(NormKind kind);
 // "Sigmoid", "Leaky ReLU"; "linear" (translated) for the output layer's identity.
 QString activationName(ActivationKind kind);
+// The same as a choice in a list, capitalised like its neighbours: "Linear" (translated).
+QString activationChoiceName(ActivationKind kind);
 // The same for an activation id ("relu"); the id itself when unknown.
 QString activationNameForId(const std::string& id);
 QString measureName(Measure measure);     // "‖∂L/∂W‖", for axes and menus

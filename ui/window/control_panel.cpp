@@ -77,7 +77,8 @@ QWidget* ControlPanel::buildNetworkGroup() {
       intBox(1, Limits::kWidthMax, "width", tr("Number of units in every hidden layer."), this);
   activation_ = named(new QComboBox(this), "activation",
                       tr("The function f each hidden unit applies to its input z."));
-  for (ActivationKind k : allActivationKinds()) activation_->addItem(activationName(k), int(k));
+  for (ActivationKind k : allActivationKinds())
+    activation_->addItem(activationChoiceName(k), int(k));
   alphaSlider_ = named(new QSlider(Qt::Horizontal, this), "alpha",
                        tr("α: the slope for z < 0 (leaky ReLU) or the size of the negative "
                           "branch (ELU)."));
