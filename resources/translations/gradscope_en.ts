@@ -1529,6 +1529,38 @@ weights ignored</source>
         <source>The standard deviation of the activation&apos;s input (z, or n after normalisation).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>gain multiplying the initialiser&apos;s spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard deviation σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-width a of U(−a, a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of every weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LayerNorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::LanguageMenu</name>
@@ -2410,18 +2442,6 @@ Ctrl+Z: undo · Edit ▸ Clear points</source>
 </context>
 <context>
     <name>gs::RemedyControls</name>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BatchNorm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LayerNorm</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Rescales every hidden layer&apos;s z to mean 0 and variance 1 (BatchNorm over the mini-batch, LayerNorm over the layer&apos;s units), so the gradient coming back is multiplied by γ/√(σ² + ε) at each layer instead of shrinking.</source>
         <translation type="unfinished"></translation>

@@ -465,7 +465,7 @@
     <name>gs::CompareChoice</name>
     <message>
         <source>residual</source>
-        <translation>residual</translation>
+        <translation>kết nối tắt</translation>
     </message>
     <message>
         <source>B:</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>, residual</source>
-        <translation>, dư (residual)</translation>
+        <translation>, kết nối tắt</translation>
     </message>
     <message>
         <source>%1 (log scale)</source>
@@ -624,11 +624,11 @@ to train both networks on the same data.</source>
     </message>
     <message>
         <source>Bias</source>
-        <translation>Độ lệch</translation>
+        <translation>Hệ số điều chỉnh</translation>
     </message>
     <message>
         <source>Give every unit a trainable offset b in z = Wx + b.</source>
-        <translation>Cho mỗi nơ-ron một độ lệch b học được trong z = Wx + b.</translation>
+        <translation>Cho mỗi nơ-ron một hệ số điều chỉnh b học được trong z = Wx + b.</translation>
     </message>
     <message>
         <source>Residual</source>
@@ -860,7 +860,7 @@ Không có gì thay đổi. Tệp dữ liệu gồm các dòng x1,x2,nhãn (nhã
     </message>
     <message>
         <source>Update ratios</source>
-        <translation>Tỉ lệ cập nhật</translation>
+        <translation>Tỉ số cập nhật</translation>
     </message>
     <message>
         <source>Gradient histograms</source>
@@ -1164,7 +1164,7 @@ bỏ qua trọng số</translation>
     </message>
     <message>
         <source>A reference, not a bound: each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output this line is 0.25ᵏ × the output bar. It ignores the weights: where ‖W‖₂ &gt; 4 they lift a bar above it. Choose the measure RMS δ to see the true bound with the weights.</source>
-        <translation>Một mốc so sánh, không phải cận trên: mỗi tầng sigmoid nhân tín hiệu lan truyền ngược với độ dốc σ′ ≤ ¼, nên ở k tầng dưới output đường này bằng 0.25ᵏ × cột output. Nó bỏ qua trọng số: nơi ‖W‖₂ &gt; 4, trọng số đẩy cột lên trên đường. Chọn số đo RMS δ để xem cận trên thật sự có tính trọng số.</translation>
+        <translation>Một mốc so sánh, không phải cận trên: mỗi tầng sigmoid nhân tín hiệu lan truyền ngược với độ dốc σ′ ≤ ¼, nên ở k tầng dưới tầng đầu ra đường này bằng 0.25ᵏ × cột của tầng đầu ra. Nó bỏ qua trọng số: nơi ‖W‖₂ &gt; 4, trọng số đẩy cột lên trên đường. Chọn số đo RMS δ để xem cận trên thật sự có tính trọng số.</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1463,7 @@ bỏ qua trọng số</translation>
     </message>
     <message>
         <source>The length of the layer&apos;s bias gradient (0 when the network has no bias).</source>
-        <translation>Độ dài gradient bias của tầng (bằng 0 khi mạng không có bias).</translation>
+        <translation>Độ dài gradient theo hệ số điều chỉnh b của tầng (bằng 0 khi mạng không có hệ số điều chỉnh).</translation>
     </message>
     <message>
         <source>The root-mean-square error signal δ = ∂L/∂z that reaches the layer&apos;s units.</source>
@@ -1471,11 +1471,11 @@ bỏ qua trọng số</translation>
     </message>
     <message>
         <source>The average slope f′(z) of the layer&apos;s activation over its units and the batch.</source>
-        <translation>Độ dốc trung bình f′(z) của hàm kích hoạt của tầng, trên mọi nơ-ron và cả batch.</translation>
+        <translation>Độ dốc trung bình f′(z) của hàm kích hoạt của tầng, trên mọi nơ-ron và cả lô.</translation>
     </message>
     <message>
         <source>The share of ReLU-like units whose input z is ≤ 0 for the whole batch.</source>
-        <translation>Tỉ lệ nơ-ron kiểu ReLU có đầu vào z ≤ 0 với cả batch.</translation>
+        <translation>Tỉ lệ nơ-ron kiểu ReLU có đầu vào z ≤ 0 với cả lô.</translation>
     </message>
     <message>
         <source>The share of units whose average slope f′(z) is below 1% of its maximum.</source>
@@ -1519,11 +1519,11 @@ bỏ qua trọng số</translation>
     </message>
     <message>
         <source>The mean of the layer&apos;s outputs a over its units and the batch.</source>
-        <translation>Trung bình đầu ra a của tầng, trên mọi nơ-ron và cả batch.</translation>
+        <translation>Trung bình đầu ra a của tầng, trên mọi nơ-ron và cả lô.</translation>
     </message>
     <message>
         <source>The standard deviation of the layer&apos;s outputs a over its units and the batch.</source>
-        <translation>Độ lệch chuẩn của đầu ra a của tầng, trên mọi nơ-ron và cả batch.</translation>
+        <translation>Độ lệch chuẩn của đầu ra a của tầng, trên mọi nơ-ron và cả lô.</translation>
     </message>
     <message>
         <source>The mean of the activation&apos;s input (z, or n after normalisation).</source>
@@ -1532,6 +1532,38 @@ bỏ qua trọng số</translation>
     <message>
         <source>The standard deviation of the activation&apos;s input (z, or n after normalisation).</source>
         <translation>Độ lệch chuẩn đầu vào của hàm kích hoạt (z, hoặc n sau chuẩn hoá).</translation>
+    </message>
+    <message>
+        <source>gain multiplying the initialiser&apos;s spread</source>
+        <translation>hệ số nhân độ trải của phép khởi tạo</translation>
+    </message>
+    <message>
+        <source>standard deviation σ</source>
+        <translation>độ lệch chuẩn σ</translation>
+    </message>
+    <message>
+        <source>half-width a of U(−a, a)</source>
+        <translation>nửa độ rộng a của U(−a, a)</translation>
+    </message>
+    <message>
+        <source>the value of every weight</source>
+        <translation>giá trị của mọi trọng số</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+    <message>
+        <source>LayerNorm</source>
+        <translation>LayerNorm</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Tuyến tính</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1593,7 @@ bỏ qua trọng số</translation>
     </message>
     <message>
         <source>One activation per hidden layer, from the input: e.g. &quot;sigmoid, relu, -, tanh&quot;. &quot;-&quot; or a layer left out keeps the activation above.</source>
-        <translation>Một hàm kích hoạt cho mỗi tầng ẩn, tính từ input: ví dụ &quot;sigmoid, relu, -, tanh&quot;. &quot;-&quot; hoặc tầng không ghi thì giữ hàm kích hoạt ở trên.</translation>
+        <translation>Một hàm kích hoạt cho mỗi tầng ẩn, tính từ đầu vào: ví dụ &quot;sigmoid, relu, -, tanh&quot;. &quot;-&quot; hoặc tầng không ghi thì giữ hàm kích hoạt ở trên.</translation>
     </message>
     <message>
         <source>layer %1: &quot;%2&quot; is not an activation; allowed: %3, or - for the default</source>
@@ -2424,18 +2456,6 @@ Ctrl+Z: hoàn tác · Sửa ▸ Xoá các điểm</translation>
 <context>
     <name>gs::RemedyControls</name>
     <message>
-        <source>None</source>
-        <translation>Không</translation>
-    </message>
-    <message>
-        <source>BatchNorm</source>
-        <translation>BatchNorm</translation>
-    </message>
-    <message>
-        <source>LayerNorm</source>
-        <translation>LayerNorm</translation>
-    </message>
-    <message>
         <source>Rescales every hidden layer&apos;s z to mean 0 and variance 1 (BatchNorm over the mini-batch, LayerNorm over the layer&apos;s units), so the gradient coming back is multiplied by γ/√(σ² + ε) at each layer instead of shrinking.</source>
         <translation>Đưa z của mỗi tầng ẩn về trung bình 0 và phương sai 1 (BatchNorm trên lô, LayerNorm trên các nơ-ron của tầng), nên gradient đi ngược về được nhân với γ/√(σ² + ε) ở mỗi tầng thay vì bị co lại.</translation>
     </message>
@@ -2662,7 +2682,7 @@ Ctrl+Z: hoàn tác · Sửa ▸ Xoá các điểm</translation>
     </message>
     <message>
         <source>Also show z, dJ/da, the product of the slopes and the batch gradient</source>
-        <translation>Hiện thêm z, dJ/da, tích các độ dốc và gradient của cả batch</translation>
+        <translation>Hiện thêm z, dJ/da, tích các độ dốc và gradient của cả lô</translation>
     </message>
     <message>
         <source>‖W⁽ˡ⁺¹⁾‖₂</source>

@@ -35,7 +35,7 @@ CompareChoice::CompareChoice(QWidget* parent)
       lr_(new QDoubleSpinBox),
       residual_(new QCheckBox(tr("residual"), this)) {
   for (ActivationKind k : allActivationKinds())
-    activation_->addItem(QString::fromStdString(Activation(k).displayName()), int(k));
+    activation_->addItem(activationChoiceName(k), int(k));
   for (InitKind k : allInitKinds()) init_->addItem(initName(k), int(k));
   for (OptimizerKind k : allOptimizerKinds()) optimizer_->addItem(optimizerName(k), int(k));
   activation_->setObjectName("compareActivationB");

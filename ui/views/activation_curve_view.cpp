@@ -1,5 +1,6 @@
 #include "activation_curve_view.h"
 
+#include "kind_names.h"
 #include "legend_fit.h"
 #include "plot_style.h"
 #include "plot_theme.h"
@@ -22,7 +23,7 @@ QString activationSymbol(const Activation& activation) {
     case ActivationKind::Linear:
       return QStringLiteral("f");
     default:
-      return QString::fromStdString(activation.displayName()).remove(QLatin1Char(' '));
+      return activationName(activation.kind()).remove(QLatin1Char(' '));
   }
 }
 

@@ -1,7 +1,5 @@
 #include "compare_view.h"
 
-#include "kind_names.h"
-
 #include <qcustomplot.h>
 
 #include <QFontMetrics>
@@ -125,13 +123,12 @@ void CompareView::setupLoss() {
 }
 
 QString CompareView::describeConfig(const Config& c) {
-  QString s = QString::fromStdString(c.hiddenActivation().displayName());
+  QString s = activationName(c.hiddenActivation().kind());
   if (c.hiddenActivation().hasAlpha()) s += QStringLiteral(" α=%1").arg(c.effectiveAlpha());
   s += QStringLiteral(", ") + initName(c.init);
   if (c.initScale != 1.0) s += QStringLiteral(" ×%1").arg(c.initScale);
   if (c.residual) s += tr(", residual");
-  if (c.norm != NormKind::None)
-    s += QStringLiteral(", %1 norm").arg(QString::fromStdString(normId(c.norm)));
+  if (c.norm != NormKind::None) s += QStringLiteral(", ") + normName(c.norm);
   if (c.clipNorm > 0) s += tr(", clip ‖g‖ ≤ %1").arg(c.clipNorm);
   if (c.clipValue > 0) s += tr(", clip |g| ≤ %1").arg(c.clipValue);
   if (c.weightDecay > 0) s += tr(", decay %1").arg(c.weightDecay);

@@ -15,6 +15,7 @@ constexpr const char* kContext = "gs::KindNamesText";
 // missing here is caught.
 [[maybe_unused]] const char* const kNamesForLupdate[] = {
     QT_TRANSLATE_NOOP("gs::KindNamesText", "linear"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "Linear"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Xavier/Glorot uniform"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Xavier/Glorot normal"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "He/Kaiming uniform"),
@@ -23,6 +24,13 @@ constexpr const char* kContext = "gs::KindNamesText";
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Normal (σ = scale)"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Uniform (± scale)"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Constant (= scale)"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "gain multiplying the initialiser's spread"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "standard deviation σ"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "half-width a of U(−a, a)"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "the value of every weight"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "None"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "BatchNorm"),
+    QT_TRANSLATE_NOOP("gs::KindNamesText", "LayerNorm"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "SGD"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "SGD with momentum"),
     QT_TRANSLATE_NOOP("gs::KindNamesText", "Adam"),
@@ -96,10 +104,28 @@ QString initName(InitKind kind) { return translated(initDisplayName(kind)); }
 QString optimizerName(OptimizerKind kind) { return translated(optimizerDisplayName(kind)); }
 QString datasetName(DatasetKind kind) { return translated(datasetDisplayName(kind)); }
 QString lossName(LossKind kind) { return translated(lossDisplayName(kind)); }
+QString initScaleMeaningText(InitKind kind) { return translated(initScaleMeaning(kind)); }
+
+QString normName(NormKind kind) {
+  switch (kind) {
+    case NormKind::None:
+      return translated("None");
+    case NormKind::Batch:
+      return translated("BatchNorm");
+    case NormKind::Layer:
+      return translated("LayerNorm");
+  }
+  return QString::fromStdString(normId(kind));
+}
 
 QString activationName(ActivationKind kind) {
   if (kind == ActivationKind::Linear) return translated("linear");
   return QString::fromStdString(Activation(kind).displayName());  // the same in every language
+}
+
+QString activationChoiceName(ActivationKind kind) {
+  if (kind == ActivationKind::Linear) return translated(activationDisplayName(kind));
+  return activationName(kind);
 }
 
 QString activationNameForId(const std::string& id) {

@@ -7,6 +7,7 @@
 
 #include "config.h"
 #include "measure.h"
+#include "normalization.h"
 
 namespace gs {
 
@@ -14,8 +15,14 @@ QString initName(InitKind kind);
 QString optimizerName(OptimizerKind kind);
 QString datasetName(DatasetKind kind);
 QString lossName(LossKind kind);
+// What the initialiser's scale means ("standard deviation σ"), for the scale's tool tip.
+QString initScaleMeaningText(InitKind kind);
+// "None", "BatchNorm", "LayerNorm".
+QString normName(NormKind kind);
 // "Sigmoid", "Leaky ReLU"; "linear" (translated) for the output layer's identity.
 QString activationName(ActivationKind kind);
+// The same as a choice in a list, capitalised like its neighbours: "Linear" (translated).
+QString activationChoiceName(ActivationKind kind);
 // The same for an activation id ("relu"); the id itself when unknown.
 QString activationNameForId(const std::string& id);
 QString measureName(Measure measure);     // "‖∂L/∂W‖", for axes and menus

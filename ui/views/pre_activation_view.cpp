@@ -19,7 +19,7 @@ namespace {
 
 constexpr int kCurvePoints = 401;
 constexpr double kCurveHalfWidth = 5.0;  // the curves always cover at least z ∈ [−5, 5]
-constexpr int kDisplayBins = 40;          // histogram bars across the whole z axis
+constexpr int kDisplayBins = 40;         // histogram bars across the whole z axis
 
 Activation activationOf(const LayerStats& layer, double alpha) {
   return Activation(layer.activation, alpha);
@@ -199,7 +199,7 @@ void PreActivationView::redrawLayer() {
   }
   value_->setData(z, f, true);
   derivative_->setData(z, fp, true);
-  value_->setName(tr("f(z) = %1").arg(QString::fromStdString(act.displayName())));
+  value_->setName(tr("f(z) = %1").arg(activationName(act.kind())));
   derivative_->setName(tr("f′(z)"));
   plot_->xAxis->setRange(lo, hi);
   const double most = counts.isEmpty() ? 1.0 : *std::max_element(counts.begin(), counts.end());

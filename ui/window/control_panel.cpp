@@ -78,7 +78,7 @@ QWidget* ControlPanel::buildNetworkGroup() {
   activation_ = named(new QComboBox(this), "activation",
                       tr("The function f each hidden unit applies to its input z."));
   for (ActivationKind k : allActivationKinds())
-    activation_->addItem(QString::fromStdString(Activation(k).displayName()), int(k));
+    activation_->addItem(activationChoiceName(k), int(k));
   alphaSlider_ = named(new QSlider(Qt::Horizontal, this), "alpha",
                        tr("α: the slope for z < 0 (leaky ReLU) or the size of the negative "
                           "branch (ELU)."));
@@ -270,7 +270,7 @@ void ControlPanel::updateInitScaleRange() {
   initScale_->setMinimum(constant ? -Limits::kInitScaleMax : kInitScaleMin);
   initScale_->setToolTip(
       tr("Multiplies the initial weights; larger values make gradients grow. Here: %1.")
-          .arg(QString::fromStdString(initScaleMeaning(InitKind(init_->currentData().toInt())))));
+          .arg(initScaleMeaningText(InitKind(init_->currentData().toInt()))));
 }
 
 Config ControlPanel::config() const {

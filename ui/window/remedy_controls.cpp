@@ -7,23 +7,13 @@
 #include <QLabel>
 #include <QSignalBlocker>
 
+#include "kind_names.h"
+
 namespace gs {
 namespace {
 
 constexpr double kThresholdMin = 1e-4;
 constexpr double kDefaultThreshold = 1.0;
-
-QString normName(NormKind kind) {
-  switch (kind) {
-    case NormKind::None:
-      return RemedyControls::tr("None");
-    case NormKind::Batch:
-      return RemedyControls::tr("BatchNorm");
-    case NormKind::Layer:
-      return RemedyControls::tr("LayerNorm");
-  }
-  return {};
-}
 
 }  // namespace
 

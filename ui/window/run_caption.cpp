@@ -13,7 +13,7 @@ struct RunCaptionText {
 
 QString runCaption(const Config& c, long step) {
   return RunCaptionText::tr("%1, %2 × %3, %4, %5 lr %6 — step %7")
-      .arg(QString::fromStdString(c.hiddenActivation().displayName()))
+      .arg(activationName(c.hiddenActivation().kind()))
       .arg(c.depth)
       .arg(c.width)
       .arg(initName(c.init), optimizerName(c.optimizer.kind))

@@ -6,8 +6,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -21,6 +23,8 @@
 #include <QtTest>
 #include <cstdlib>
 
+#include "classroom_docks.h"
+#include "compare_view.h"
 #include "data_paths.h"
 #include "explanation_panel.h"
 #include "gradient_bars_view.h"
@@ -29,9 +33,9 @@
 #include "language_menu.h"
 #include "lesson.h"
 #include "main_window.h"
-#include "translator_setup.h"
+#include "run_caption.h"
 #include "run_model.h"
-#include "classroom_docks.h"
+#include "translator_setup.h"
 
 using namespace gs;
 
@@ -66,7 +70,10 @@ class TranslationTest : public QObject {
       if (vi.translate(kindNamesContext(), english.c_str()).isEmpty())
         missing << QString::fromStdString(english);
     };
-    for (InitKind k : allInitKinds()) check(initDisplayName(k));
+    for (InitKind k : allInitKinds()) {
+      check(initDisplayName(k));
+      check(initScaleMeaning(k));
+    }
     for (OptimizerKind k : allOptimizerKinds()) check(optimizerDisplayName(k));
     for (DatasetKind k : allDatasetKinds()) check(datasetDisplayName(k));
     for (LossKind k : allLossKinds()) check(lossDisplayName(k));
@@ -76,6 +83,13 @@ class TranslationTest : public QObject {
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(" | ")));
     QCOMPARE(vi.translate(kindNamesContext(), "dead units"), QString("nơ-ron chết"));
+    // Names the window builds from core's kinds come out through kind_names in Vietnamese: the
+    // output layer's "linear", the norms (the compare legend) and the scale's meaning.
+    QVERIFY(qApp->installTranslator(&vi));
+    QCOMPARE(activationName(ActivationKind::Linear), QString("tuyến tính"));
+    QCOMPARE(normName(NormKind::None), QString("Không"));
+    QCOMPARE(initScaleMeaningText(InitKind::Normal), QString("độ lệch chuẩn σ"));
+    QVERIFY(qApp->removeTranslator(&vi));
     // The heatmap's colour-scale label, English in core, comes out in Vietnamese.
     QVERIFY(qApp->installTranslator(&vi));
     GradientHeatmapView heatmap;
@@ -104,6 +118,30 @@ class TranslationTest : public QObject {
     QStringList menus;
     for (QAction* a : w.menuBar()->actions()) menus << a->text();
     QVERIFY2(menus.contains("&Tệp"), qPrintable(menus.join(" | ")));
+    // Core's kinds reach the settings through kind_names: the activation list, the norms and the
+    // initial scale's meaning are in Vietnamese.
+    auto* activation = w.findChild<QComboBox*>("activation");
+    QVERIFY(activation);
+    const int linear = activation->findData(int(ActivationKind::Linear));
+    QVERIFY(linear >= 0);
+    QCOMPARE(activation->itemText(linear), QString("Tuyến tính"));
+    auto* norm = w.findChild<QComboBox*>("norm");
+    QVERIFY(norm);
+    QCOMPARE(norm->itemText(norm->findData(int(NormKind::None))), QString("Không"));
+    auto* init = w.findChild<QComboBox*>("init");
+    QVERIFY(init);
+    init->setCurrentIndex(init->findData(int(InitKind::Normal)));
+    auto* scale = w.findChild<QDoubleSpinBox*>("init_scale");
+    QVERIFY(scale);
+    QVERIFY2(scale->toolTip().endsWith("Ở đây: độ lệch chuẩn σ."), qPrintable(scale->toolTip()));
+    Config c;
+    c.norm = NormKind::Batch;
+    c.activation = ActivationKind::Linear;
+    QVERIFY2(CompareView::describeConfig(c).startsWith("tuyến tính, "),
+             qPrintable(CompareView::describeConfig(c)));
+    QVERIFY2(CompareView::describeConfig(c).contains(", BatchNorm,"),
+             qPrintable(CompareView::describeConfig(c)));
+    QVERIFY2(runCaption(c, 3).startsWith("tuyến tính, "), qPrintable(runCaption(c, 3)));
   }
 
   // Issue 10 item 9: the language switches live — menus, docks, buttons, plot titles and the
@@ -139,12 +177,16 @@ class TranslationTest : public QObject {
     QVERIFY(!titles.isEmpty());
     QCOMPARE(titles.front()->text(), QString("Gradient per layer (input → output)"));
     QCOMPARE(w.run().shownStep(), 2L);  // the run stayed
+    auto* activation = w.findChild<QComboBox*>("activation");
+    const int linear = activation->findData(int(ActivationKind::Linear));
+    QCOMPARE(activation->itemText(linear), QString("Linear"));  // a name from kind_names, too
     QCOMPARE(w.lesson()->id, lesson.id);
     languages->choose("vi");
     QCOMPARE(dock->windowTitle(), QString("Cài đặt"));
     QVERIFY2(menus().contains("&Tệp"), qPrintable(menus().join(" | ")));
     QVERIFY(titles.front()->text() != QString("Gradient per layer (input → output)"));
     QCOMPARE(w.parts().classroom->explanation()->titleText(), QString("Chuỗi sigmoid"));
+    QCOMPARE(activation->itemText(linear), QString("Tuyến tính"));
     QVERIFY(w.parts().classroom->explanation()->body()->toPlainText().contains("Cần quan sát gì"));
     QCOMPARE(w.run().shownStep(), 2L);
     storeLanguage(QString());
@@ -191,10 +233,13 @@ class TranslationTest : public QObject {
   }
 
   // The glossary (resources/translations/glossary-vi.md) applied everywhere: none of the words it
-  // replaced is left in a translation or in a lesson's Vietnamese text.
+  // replaced is left in a translation or in a lesson's Vietnamese text, nor an English word it
+  // translates (unit → nơ-ron, input → đầu vào, output → đầu ra, batch → lô, loss → mất mát,
+  // bias → hệ số điều chỉnh).
   void vietnameseFollowsTheGlossary() {
     const QStringList banned = {"Hạt giống", "hạt giống", "bốc hơi", "gradient biến mất"};
-    const QRegularExpression englishUnit("\\bunits?\\b");
+    const QRegularExpression englishWord("\\b(units?|inputs?|outputs?|batch(es)?|loss|bias)\\b",
+                                         QRegularExpression::CaseInsensitiveOption);
     QFile ts(QStringLiteral(GRADSCOPE_TS_DIR "/gradscope_vi.ts"));
     QVERIFY(ts.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&ts);
@@ -205,7 +250,7 @@ class TranslationTest : public QObject {
       if (xml.name() != QLatin1String("translation")) continue;
       const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
       for (const QString& word : banned) QVERIFY2(!text.contains(word), qPrintable(text));
-      QVERIFY2(!englishUnit.match(text).hasMatch(), qPrintable(text));
+      QVERIFY2(!englishWord.match(text).hasMatch(), qPrintable(source + " → " + text));
       if (source.contains("layer", Qt::CaseInsensitive) && !source.contains("class"))
         QVERIFY2(!text.contains("lớp"), qPrintable(source + " → " + text));
     }
@@ -216,7 +261,7 @@ class TranslationTest : public QObject {
       for (const auto& t : l.tryHints.text("vi")) texts << QString::fromStdString(t);
       for (const QString& text : texts) {
         for (const QString& word : banned) QVERIFY2(!text.contains(word), qPrintable(text));
-        QVERIFY2(!englishUnit.match(text).hasMatch(),
+        QVERIFY2(!englishWord.match(text).hasMatch(),
                  qPrintable(QString::fromStdString(l.id) + ": " + text));
         QVERIFY2(!text.contains("lớp"), qPrintable(QString::fromStdString(l.id) + ": " + text));
       }
