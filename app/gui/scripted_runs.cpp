@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLayout>
 #include <QPixmap>
 #include <QTimer>
 #include <algorithm>
@@ -54,6 +55,7 @@ bool startFrom(MainWindow& window, const GuiOptions& options, const Config& fall
   }
   // A screenshot trains as fast as it can; a stall measurement at the pace asked for.
   window.parts().pace->setPace(options.pace);
+  window.layout()->activate();  // the window's minimum size as it is now, before resizing to it
   window.resize(options.size);
   window.show();
   settle(300);

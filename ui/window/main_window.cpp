@@ -106,7 +106,7 @@ void MainWindow::createControls() {
   scroll->setWidget(controls);
   scroll->setWidgetResizable(true);
   scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  scroll->setMinimumWidth(controls->sizeHint().width() + 24);
+  scroll->setMinimumWidth(controls->minimumSizeHint().width() + 24);
   auto* dock = new QDockWidget(tr("Settings"), this);
   dock->setObjectName("settingsDock");  // saveState() keys docks by name
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
@@ -207,7 +207,7 @@ QString MainWindow::problemMessage() const {
 void MainWindow::applyConfig(const Config& config) {
   parts_.controls->setConfig(config);
   parts_.activation->setActivation(config.hiddenActivation());
-  lessonStop_ = -1;  // a new run ends the run to the lesson's steps
+  lessonStop_ = -1;                    // a new run ends the run to the lesson's steps
   parts_.compare->followBase(config);  // A follows the main window (live while it is open)
   run_->reset(config);
 }
@@ -243,9 +243,8 @@ void MainWindow::openLesson(const Lesson& lesson) {
 }
 
 void MainWindow::showLessonTitle() {
-  setWindowTitle(
-      tr("GradScope — %1")
-          .arg(QString::fromStdString(lesson()->title.text(language().toStdString()))));
+  setWindowTitle(tr("GradScope — %1")
+                     .arg(QString::fromStdString(lesson()->title.text(language().toStdString()))));
 }
 
 const Lesson* MainWindow::lesson() const {
@@ -290,6 +289,7 @@ void MainWindow::restoreSettings() {
 
 // First start: 90% of the screen (at most 1600×1000), centred.
 void MainWindow::fitToScreen() {
+  layout()->activate();  // the minimum size the window has now, not the one of its first layout
   const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
   resize(std::min(1600, int(screen.width() * 0.9)), std::min(1000, int(screen.height() * 0.9)));
   move(screen.topLeft() + QPoint(screen.width() - width(), screen.height() - height()) / 2);

@@ -10,6 +10,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QtTest>
@@ -151,6 +152,29 @@ class PresentationFitTest : public QObject {
     QCoreApplication::setOrganizationName("GradScopeTest");
     QCoreApplication::setApplicationName("GradScopePresentationFitTest");
     installTranslations(*qApp);  // LANGUAGE=vi: the Vietnamese window
+  }
+
+  // The first start (no saved settings) opens the window inside the screen, in both languages:
+  // at 1024×768 it was 1,078 px wide (1,126 in Vietnamese), its left edge off the screen.
+  void firstStartFitsTheScreen() {
+    QSettings().clear();
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    {
+      MainWindow w;
+      w.restoreSettings();
+      w.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&w));
+      QVERIFY2(screen.contains(w.frameGeometry()),
+               qPrintable(QString("window %1x%2 at (%3, %4) on a %5x%6 screen")
+                              .arg(w.frameGeometry().width())
+                              .arg(w.frameGeometry().height())
+                              .arg(w.frameGeometry().x())
+                              .arg(w.frameGeometry().y())
+                              .arg(screen.width())
+                              .arg(screen.height())));
+      w.close();
+    }
+    QSettings().clear();
   }
 
   void lessonFourFitsTheScreen() {
