@@ -167,7 +167,9 @@ void WalkthroughPanel::fitColumns() {
     setHeaders(length);
     if (compact != compact_) fillTable(compact);
     table_->resizeColumnsToContents();
-    if (table_->horizontalHeader()->length() <= roomForColumns()) break;
+    table_->resizeRowsToContents();  // rows as tall as the font: a vertical scroll bar is foreseen
+    // Not shown yet: there is no width to fit; Show and Resize fit again.
+    if (!table_->isVisible() || table_->horizontalHeader()->length() <= roomForColumns()) break;
   }
   // Whatever still does not fit scrolls (the scroll bar as needed): a number is never cut.
   applyReveal();
@@ -185,9 +187,10 @@ int WalkthroughPanel::roomForColumns() const {
 }
 
 bool WalkthroughPanel::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == table_ && event->type() == QEvent::Show) fitColumns();
   if (watched == table_ && event->type() == QEvent::Resize) {
     auto* resize = static_cast<QResizeEvent*>(event);
-    if (resize->size().width() != resize->oldSize().width()) fitColumns();
+    if (resize->size() != resize->oldSize()) fitColumns();  // taller: a scroll bar less
   }
   return QWidget::eventFilter(watched, event);
 }
