@@ -134,9 +134,9 @@ class WalkthroughFitTest : public QObject {
       QTRY_VERIFY_WITH_TIMEOUT(!reset.isEmpty(), kWaitMs);  // the worker built the new network
       docks.walkthroughDock()->show();
       docks.walkthroughDock()->raise();
-      w.run().runUntil(2);
+      w.run().runUntil(5);
       QTRY_VERIFY_WITH_TIMEOUT(
-          w.run().shownStep() == 2 && !w.run().isRunning() && !panel->walk().rows.empty(), kWaitMs);
+          w.run().shownStep() == 5 && !w.run().isRunning() && !panel->walk().rows.empty(), kWaitMs);
       // A new lesson starts again at the output row, scrolled to the layer column.
       if (panel->revealedRows() != 1 || panel->showingAll() ||
           panel->table()->horizontalScrollBar()->value() != 0)

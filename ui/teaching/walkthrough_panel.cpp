@@ -1,5 +1,6 @@
 #include "walkthrough_panel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -158,14 +159,26 @@ void WalkthroughPanel::setWalk(const ChainWalk& walk) {
 
 void WalkthroughPanel::fitColumns() {
   for (int r = 0; r < table_->rowCount(); ++r) table_->setRowHidden(r, false);
-  // The longest headers first; then short headers and 2-digit numbers, σ for sigmoid.
-  const std::pair<HeaderLength, bool> levels[] = {{HeaderLength::kWhole, false},
-                                                  {HeaderLength::kWrapped, false},
-                                                  {HeaderLength::kShort, false},
-                                                  {HeaderLength::kShort, true}};
-  for (auto [length, compact] : levels) {
-    setHeaders(length);
-    if (compact != compact_) fillTable(compact);
+  struct Level {
+    HeaderLength length;
+    bool compact;
+    double scale;  // of the panel's font
+  };
+  // The longest headers first; then short headers and 2-digit numbers, σ for sigmoid; at
+  // presentation size last the table's text a step smaller, never below the normal window font.
+  const Level levels[] = {{HeaderLength::kWhole, false, 1.0}, {HeaderLength::kWrapped, false, 1.0},
+                          {HeaderLength::kShort, false, 1.0}, {HeaderLength::kShort, true, 1.0},
+                          {HeaderLength::kShort, true, 0.9},  {HeaderLength::kShort, true, 0.8}};
+  const double normalPoints = QApplication::font().pointSizeF();
+  for (const Level& level : levels) {
+    QFont text = font();
+    if (level.scale < 1) {
+      if (text.pointSizeF() * level.scale < normalPoints) break;
+      text.setPointSizeF(text.pointSizeF() * level.scale);
+    }
+    table_->setFont(text);
+    setHeaders(level.length);
+    if (level.compact != compact_) fillTable(level.compact);
     table_->resizeColumnsToContents();
     table_->resizeRowsToContents();  // rows as tall as the font: a vertical scroll bar is foreseen
     // Not shown yet: there is no width to fit; Show and Resize fit again.
