@@ -87,8 +87,8 @@ WalkthroughHeader WalkthroughPanel::columnHeader(int column, bool one, HeaderLen
     case kUpstream:
       h.text = one ? tr("dJ/da⁽ˡ⁾") : tr("‖dJ/da⁽ˡ⁾‖");
       h.toolTip =
-          tr("dJ/da⁽ˡ⁾: the gradient arriving from above, w⁽ˡ⁺¹⁾·δ⁽ˡ⁺¹⁾ plus the skip "
-             "path's (dJ/da⁽ᴸ⁾ on the output row)");
+          tr("dJ/da⁽ˡ⁾: the gradient arriving from above, w⁽ˡ⁺¹⁾·δ⁽ˡ⁺¹⁾ (+ the skip path's in "
+             "a residual layer; dJ/da⁽ᴸ⁾ on the output row)");
       if (!one) h.toolTip += tr(" (its size ‖·‖)");
       break;
     case kFprimeProduct:
