@@ -2676,14 +2676,6 @@ Ctrl+Z: undo · Edit ▸ Clear points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The weight between this layer and the one above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>‖W‖₂, the largest singular value of the weights above: the most they can stretch δ on its way down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,6 +2689,134 @@ Ctrl+Z: undo · Edit ▸ Clear points</source>
     </message>
     <message>
         <source>The normalisation&apos;s factor γ/√(σ² + ε): it rescales the gradient on its way back (less the part the batch or layer shares), so δ is no longer only the product of w and f′</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer l, from the output (top row) down to layer 1 next to the input; +skip (⊕ when short): the layer has a residual skip connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer&apos;s activation function f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖W‖₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w⁽ˡ⁺¹⁾: the weight between this layer and the one above (— on the output row: there is none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖W⁽ˡ⁺¹⁾‖₂, the largest singular value of the weights above: the most they can stretch δ on its way down (—: none above, or too many weights to compute it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× f′</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(z⁽ˡ⁾): the slope of this layer&apos;s activation at its pre-activation (at the normalised value when the layer is normalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟨f′⟩: the mean over the layer&apos;s units of f′(z⁽ˡ⁾), the slope of the activation (at the normalised value when the layer is normalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× γ/σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (⟨·⟩: the mean over the layer&apos;s units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖δ‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖δ⁽ˡ⁾‖: the size of δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾, the running product passed down to this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖a‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a⁽ˡ⁻¹⁾: this layer&apos;s input (the layer below&apos;s output; the sample at layer 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖a⁽ˡ⁻¹⁾‖: the size of this layer&apos;s input vector (the sample at layer 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= ∂J/∂w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖∂J/∂W‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∂J/∂w⁽ˡ⁾ = δ⁽ˡ⁾ · a⁽ˡ⁻¹⁾: this sample&apos;s share of the weight&apos;s gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖∂J/∂W⁽ˡ⁾‖ = ‖δ⁽ˡ⁾‖ · ‖a⁽ˡ⁻¹⁾‖: the size of this sample&apos;s share of the weights&apos; gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z⁽ˡ⁾: this layer&apos;s pre-activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖z⁽ˡ⁾‖: the size of this layer&apos;s pre-activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its size ‖·‖)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product of f′ from the output down to this layer and, in brackets, the most it can be: the product of each activation&apos;s largest slope (0.25ᵏ for k sigmoid layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (of the means over the units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1, the output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dJ/da⁽ˡ⁾: the gradient arriving from above, w⁽ˡ⁺¹⁾·δ⁽ˡ⁺¹⁾ (+ the skip path&apos;s in a residual layer; dJ/da⁽ᴸ⁾ on the output row)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

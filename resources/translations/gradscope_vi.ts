@@ -2689,14 +2689,6 @@ Ctrl+Z: hoàn tác · Sửa ▸ Xoá các điểm</translation>
         <translation>‖W⁽ˡ⁺¹⁾‖₂</translation>
     </message>
     <message>
-        <source>The weight between this layer and the one above</source>
-        <translation>Trọng số giữa tầng này và tầng phía trên</translation>
-    </message>
-    <message>
-        <source>‖W‖₂, the largest singular value of the weights above: the most they can stretch δ on its way down</source>
-        <translation>‖W‖₂, giá trị kỳ dị lớn nhất của các trọng số phía trên: mức kéo giãn δ lớn nhất khi nó đi xuống</translation>
-    </message>
-    <message>
         <source> (out)</source>
         <translation> (ra)</translation>
     </message>
@@ -2711,6 +2703,134 @@ Ctrl+Z: hoàn tác · Sửa ▸ Xoá các điểm</translation>
     <message>
         <source>The normalisation&apos;s factor γ/√(σ² + ε): it rescales the gradient on its way back (less the part the batch or layer shares), so δ is no longer only the product of w and f′</source>
         <translation>Hệ số γ/√(σ² + ε) của phép chuẩn hoá: nó co giãn gradient trên đường đi ngược về (trừ phần mà cả lô hoặc cả tầng cùng chia sẻ), nên δ không còn chỉ là tích của w và f′</translation>
+    </message>
+    <message>
+        <source>Layer l, from the output (top row) down to layer 1 next to the input; +skip (⊕ when short): the layer has a residual skip connection</source>
+        <translation>Tầng l, từ đầu ra (hàng trên cùng) xuống tầng 1 cạnh đầu vào; +tắt (⊕ khi viết gọn): tầng có kết nối tắt (residual)</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s activation function f</source>
+        <translation>Hàm kích hoạt f của tầng</translation>
+    </message>
+    <message>
+        <source>× w</source>
+        <translation>× w</translation>
+    </message>
+    <message>
+        <source>‖W‖₂</source>
+        <translation>‖W‖₂</translation>
+    </message>
+    <message>
+        <source>w⁽ˡ⁺¹⁾: the weight between this layer and the one above (— on the output row: there is none)</source>
+        <translation>w⁽ˡ⁺¹⁾: trọng số giữa tầng này và tầng phía trên (— ở hàng đầu ra: không có)</translation>
+    </message>
+    <message>
+        <source>‖W⁽ˡ⁺¹⁾‖₂, the largest singular value of the weights above: the most they can stretch δ on its way down (—: none above, or too many weights to compute it)</source>
+        <translation>‖W⁽ˡ⁺¹⁾‖₂, giá trị kỳ dị lớn nhất của các trọng số phía trên: mức kéo giãn δ lớn nhất khi nó đi xuống (—: không có tầng phía trên, hoặc quá nhiều trọng số để tính)</translation>
+    </message>
+    <message>
+        <source>× f′</source>
+        <translation>× f′</translation>
+    </message>
+    <message>
+        <source>f′(z⁽ˡ⁾): the slope of this layer&apos;s activation at its pre-activation (at the normalised value when the layer is normalised)</source>
+        <translation>f′(z⁽ˡ⁾): độ dốc của hàm kích hoạt của tầng này tại tiền kích hoạt (tại giá trị đã chuẩn hoá khi tầng được chuẩn hoá)</translation>
+    </message>
+    <message>
+        <source>⟨f′⟩: the mean over the layer&apos;s units of f′(z⁽ˡ⁾), the slope of the activation (at the normalised value when the layer is normalised)</source>
+        <translation>⟨f′⟩: trung bình trên các nơ-ron của tầng của f′(z⁽ˡ⁾), độ dốc của hàm kích hoạt (tại giá trị đã chuẩn hoá khi tầng được chuẩn hoá)</translation>
+    </message>
+    <message>
+        <source>× γ/σ</source>
+        <translation>× γ/σ</translation>
+    </message>
+    <message>
+        <source> (⟨·⟩: the mean over the layer&apos;s units)</source>
+        <translation> (⟨·⟩: trung bình trên các nơ-ron của tầng)</translation>
+    </message>
+    <message>
+        <source>= δ</source>
+        <translation>= δ</translation>
+    </message>
+    <message>
+        <source>‖δ‖</source>
+        <translation>‖δ‖</translation>
+    </message>
+    <message>
+        <source>‖δ⁽ˡ⁾‖: the size of δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾, the running product passed down to this layer</source>
+        <translation>‖δ⁽ˡ⁾‖: độ lớn của δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾, tích dồn được truyền xuống đến tầng này</translation>
+    </message>
+    <message>
+        <source>× a</source>
+        <translation>× a</translation>
+    </message>
+    <message>
+        <source>‖a‖</source>
+        <translation>‖a‖</translation>
+    </message>
+    <message>
+        <source>a⁽ˡ⁻¹⁾: this layer&apos;s input (the layer below&apos;s output; the sample at layer 1)</source>
+        <translation>a⁽ˡ⁻¹⁾: đầu vào của tầng này (đầu ra của tầng bên dưới; chính mẫu ở tầng 1)</translation>
+    </message>
+    <message>
+        <source>‖a⁽ˡ⁻¹⁾‖: the size of this layer&apos;s input vector (the sample at layer 1)</source>
+        <translation>‖a⁽ˡ⁻¹⁾‖: độ lớn của vectơ đầu vào của tầng này (chính mẫu ở tầng 1)</translation>
+    </message>
+    <message>
+        <source>= ∂J/∂w</source>
+        <translation>= ∂J/∂w</translation>
+    </message>
+    <message>
+        <source>‖∂J/∂W‖</source>
+        <translation>‖∂J/∂W‖</translation>
+    </message>
+    <message>
+        <source>∂J/∂w⁽ˡ⁾ = δ⁽ˡ⁾ · a⁽ˡ⁻¹⁾: this sample&apos;s share of the weight&apos;s gradient</source>
+        <translation>∂J/∂w⁽ˡ⁾ = δ⁽ˡ⁾ · a⁽ˡ⁻¹⁾: phần của mẫu này trong gradient của trọng số</translation>
+    </message>
+    <message>
+        <source>‖∂J/∂W⁽ˡ⁾‖ = ‖δ⁽ˡ⁾‖ · ‖a⁽ˡ⁻¹⁾‖: the size of this sample&apos;s share of the weights&apos; gradient</source>
+        <translation>‖∂J/∂W⁽ˡ⁾‖ = ‖δ⁽ˡ⁾‖ · ‖a⁽ˡ⁻¹⁾‖: độ lớn của phần của mẫu này trong gradient của các trọng số</translation>
+    </message>
+    <message>
+        <source>z⁽ˡ⁾: this layer&apos;s pre-activation</source>
+        <translation>z⁽ˡ⁾: tiền kích hoạt của tầng này</translation>
+    </message>
+    <message>
+        <source>‖z⁽ˡ⁾‖: the size of this layer&apos;s pre-activations</source>
+        <translation>‖z⁽ˡ⁾‖: độ lớn của các tiền kích hoạt của tầng này</translation>
+    </message>
+    <message>
+        <source> (its size ‖·‖)</source>
+        <translation> (độ lớn ‖·‖ của nó)</translation>
+    </message>
+    <message>
+        <source>The product of f′ from the output down to this layer and, in brackets, the most it can be: the product of each activation&apos;s largest slope (0.25ᵏ for k sigmoid layers)</source>
+        <translation>Tích các f′ từ đầu ra xuống đến tầng này và, trong ngoặc, giá trị lớn nhất nó có thể đạt: tích các độ dốc lớn nhất của từng hàm kích hoạt (0.25ᵏ với k tầng sigmoid)</translation>
+    </message>
+    <message>
+        <source> (of the means over the units)</source>
+        <translation> (của các giá trị trung bình trên các nơ-ron)</translation>
+    </message>
+    <message>
+        <source>lin</source>
+        <translation>lin</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>ra</translation>
+    </message>
+    <message>
+        <source>Layer %1, the output layer</source>
+        <translation>Tầng %1, tầng đầu ra</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Tầng %1</translation>
+    </message>
+    <message>
+        <source>dJ/da⁽ˡ⁾: the gradient arriving from above, w⁽ˡ⁺¹⁾·δ⁽ˡ⁺¹⁾ (+ the skip path&apos;s in a residual layer; dJ/da⁽ᴸ⁾ on the output row)</source>
+        <translation>dJ/da⁽ˡ⁾: gradient đi xuống từ phía trên, w⁽ˡ⁺¹⁾·δ⁽ˡ⁺¹⁾ (+ phần của đường tắt ở tầng residual; dJ/da⁽ᴸ⁾ ở hàng đầu ra)</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "walkthrough_panel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -28,12 +30,14 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignRight
 
 }  // namespace
 
-QString WalkthroughPanel::formatNumber(double v) {
+QString WalkthroughPanel::formatNumber(double v, bool compact) {
   if (!std::isfinite(v)) return std::isnan(v) ? QStringLiteral("NaN") : QStringLiteral("∞");
   if (v == 0.0) return QStringLiteral("0");
   const double mag = std::abs(v);
   const QChar minus(0x2212);  // a real minus sign, as wide as the plus
-  if (mag >= 1e-3 && mag < 1e4) return QString::number(v, 'g', 3).replace('-', minus);
+  // Below 999.5 (99.5 compact) 'g' still writes all the digits, not "1e+03".
+  if (compact && mag >= 1e-2 && mag < 99.5) return QString::number(v, 'g', 2).replace('-', minus);
+  if (!compact && mag >= 1e-3 && mag < 999.5) return QString::number(v, 'g', 3).replace('-', minus);
   // Two significant digits and a short exponent: "−6.6e−4" keeps the columns narrow.
   int exp = static_cast<int>(std::floor(std::log10(mag)));
   double mant = v / std::pow(10.0, exp);
@@ -41,6 +45,16 @@ QString WalkthroughPanel::formatNumber(double v) {
   return QStringLiteral("%1e%2")
       .arg(QString::number(mant, 'f', 1), QString::number(exp))
       .replace('-', minus);
+}
+
+// Compact: the symbol the lesson writes for the activation, σ for the sigmoid.
+QString WalkthroughPanel::activationLabel(const std::string& id, bool compact) {
+  if (!compact) return activationNameForId(id);
+  if (id == "sigmoid") return QStringLiteral("σ");
+  if (id == "leaky_relu") return QStringLiteral("LReLU");
+  if (id == "softplus") return QStringLiteral("s+");
+  if (id == "linear") return tr("lin");
+  return activationNameForId(id);  // "Tanh", "ReLU", "ELU", "GELU": short already
 }
 
 WalkthroughPanel::WalkthroughPanel(QWidget* parent)
@@ -58,6 +72,8 @@ WalkthroughPanel::WalkthroughPanel(QWidget* parent)
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
   table_->verticalHeader()->setVisible(false);
+  // The selected row would set every header in bold, wider than the columns were fitted to.
+  table_->horizontalHeader()->setHighlightSections(false);
   // Widths come from fitColumns(), over every row: ResizeToContents measures only the rows shown,
   // so stepping through would keep the output row's widths and cut the numbers below it.
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -90,7 +106,9 @@ WalkthroughPanel::WalkthroughPanel(QWidget* parent)
     if (row >= 0 && row < static_cast<int>(walk_.rows.size()))
       emit layerSelected(walk_.rows[static_cast<std::size_t>(row)].layer);
   });
-  setHeaders();
+  table_->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+  table_->installEventFilter(this);  // a wider or narrower dock fits the columns again
+  setHeaders(HeaderLength::kWhole);
   setExtraColumns(false);
   applyReveal();
 }
@@ -103,34 +121,19 @@ void WalkthroughPanel::setExtraColumns(bool on) {
 
 bool WalkthroughPanel::extraColumns() const { return extra_->isChecked(); }
 
-void WalkthroughPanel::setHeaders() {
+void WalkthroughPanel::setHeaders(HeaderLength length) {
+  headerLength_ = length;
   const bool one = walk_.oneUnitChain || walk_.rows.empty();
-  QStringList headers(kColumnCount);
-  headers[kLayer] = tr("layer");
-  headers[kActivation] = tr("f");
-  headers[kWeightAbove] = one ? tr("× w⁽ˡ⁺¹⁾") : tr("‖W⁽ˡ⁺¹⁾‖₂");
-  headers[kFprime] = one ? tr("× f′(z⁽ˡ⁾)") : tr("mean f′(z⁽ˡ⁾)");
-  headers[kNormScale] = one ? tr("× γ/√(σ²+ε)") : tr("mean γ/√(σ²+ε)");
-  headers[kDelta] = one ? tr("= δ⁽ˡ⁾") : tr("‖δ⁽ˡ⁾‖");  // the running product; see the tooltip
-  headers[kAPrev] = one ? tr("× a⁽ˡ⁻¹⁾") : tr("‖a⁽ˡ⁻¹⁾‖");
-  headers[kGradient] = one ? tr("= ∂J/∂w⁽ˡ⁾") : tr("‖∂J/∂W⁽ˡ⁾‖");
-  headers[kZ] = one ? tr("z⁽ˡ⁾") : tr("‖z⁽ˡ⁾‖");
-  headers[kUpstream] = one ? tr("dJ/da⁽ˡ⁾") : tr("‖dJ/da⁽ˡ⁾‖");
-  headers[kFprimeProduct] = tr("∏ f′  (≤ bound)");
-  headers[kGradientBatch] = one ? tr("batch Σ ∂J/∂w⁽ˡ⁾") : tr("batch ‖∂J/∂W⁽ˡ⁾‖");
-  table_->setHorizontalHeaderLabels(headers);
-  table_->horizontalHeaderItem(kDelta)->setToolTip(
-      tr("δ⁽ˡ⁾ = ∂J/∂z⁽ˡ⁾: the product of every factor from the output down to this layer"));
-  table_->horizontalHeaderItem(kGradientBatch)
-      ->setToolTip(tr("Summed over the mini-batch: what the optimiser uses (core's dW)"));
-  table_->horizontalHeaderItem(kWeightAbove)
-      ->setToolTip(one ? tr("The weight between this layer and the one above")
-                       : tr("‖W‖₂, the largest singular value of the weights above: the most "
-                            "they can stretch δ on its way down"));
-  table_->horizontalHeaderItem(kNormScale)
-      ->setToolTip(tr("The normalisation's factor γ/√(σ² + ε): it rescales the gradient on its "
-                      "way back (less the part the batch or layer shares), so δ is no longer "
-                      "only the product of w and f′"));
+  for (int c = 0; c < kColumnCount; ++c) {
+    const WalkthroughHeader h = columnHeader(c, one, length);
+    QTableWidgetItem* item = table_->horizontalHeaderItem(c);
+    if (item == nullptr) {
+      item = new QTableWidgetItem;
+      table_->setHorizontalHeaderItem(c, item);
+    }
+    item->setText(h.text);
+    item->setToolTip(h.toolTip);
+  }
   const bool normalised = std::any_of(walk_.rows.begin(), walk_.rows.end(),
                                       [](const ChainWalkRow& r) { return r.norm != "none"; });
   table_->setColumnHidden(kNormScale, !normalised);
@@ -145,20 +148,64 @@ void WalkthroughPanel::setWalk(const ChainWalk& walk) {
     sample_->setRange(1, std::max(1, walk_.batch));
     sample_->setValue(walk_.sample + 1);
   }
-  if (!sameShape) {
+  if (!sameShape) {  // a new lesson (or a reset) starts again at the output row
     revealed_ = walk_.rows.empty() ? 0 : 1;
-    table_->horizontalScrollBar()->setValue(0);  // a new lesson starts at the layer column
+    showAll_ = false;
+    table_->horizontalScrollBar()->setValue(0);
   }
-  setHeaders();
-  fillTable();
+  fillTable(compact_);
   fitColumns();  // and shows the rows revealed so far
 }
 
 void WalkthroughPanel::fitColumns() {
   for (int r = 0; r < table_->rowCount(); ++r) table_->setRowHidden(r, false);
-  table_->resizeColumnsToContents();
+  struct Level {
+    HeaderLength length;
+    bool compact;
+    double scale;  // of the panel's font
+  };
+  // The longest headers first; then short headers and 2-digit numbers, σ for sigmoid; at
+  // presentation size last the table's text a step smaller, never below the normal window font.
+  const Level levels[] = {{HeaderLength::kWhole, false, 1.0}, {HeaderLength::kWrapped, false, 1.0},
+                          {HeaderLength::kShort, false, 1.0}, {HeaderLength::kShort, true, 1.0},
+                          {HeaderLength::kShort, true, 0.9},  {HeaderLength::kShort, true, 0.8}};
+  const double normalPoints = QApplication::font().pointSizeF();
+  for (const Level& level : levels) {
+    QFont text = font();
+    if (level.scale < 1) {
+      if (text.pointSizeF() * level.scale < normalPoints) break;
+      text.setPointSizeF(text.pointSizeF() * level.scale);
+    }
+    table_->setFont(text);
+    setHeaders(level.length);
+    if (level.compact != compact_) fillTable(level.compact);
+    table_->resizeColumnsToContents();
+    table_->resizeRowsToContents();  // rows as tall as the font: a vertical scroll bar is foreseen
+    // Not shown yet: there is no width to fit; Show and Resize fit again.
+    if (!table_->isVisible() || table_->horizontalHeader()->length() <= roomForColumns()) break;
+  }
+  // Whatever still does not fit scrolls (the scroll bar as needed): a number is never cut.
   applyReveal();
   table_->horizontalScrollBar()->setValue(0);
+}
+
+// The table's width inside its frame, less a vertical scroll bar when all rows will not fit.
+int WalkthroughPanel::roomForColumns() const {
+  const int frame = 2 * table_->frameWidth();
+  int rows = table_->horizontalHeader()->sizeHint().height();
+  for (int r = 0; r < table_->rowCount(); ++r) rows += table_->rowHeight(r);
+  const bool tall = rows > table_->height() - frame;
+  return table_->width() - frame -
+         (tall ? table_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table_) : 0);
+}
+
+bool WalkthroughPanel::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == table_ && event->type() == QEvent::Show) fitColumns();
+  if (watched == table_ && event->type() == QEvent::Resize) {
+    auto* resize = static_cast<QResizeEvent*>(event);
+    if (resize->size() != resize->oldSize()) fitColumns();  // taller: a scroll bar less
+  }
+  return QWidget::eventFilter(watched, event);
 }
 
 void WalkthroughPanel::changeEvent(QEvent* event) {
@@ -166,38 +213,52 @@ void WalkthroughPanel::changeEvent(QEvent* event) {
   if (event->type() == QEvent::FontChange) fitColumns();  // presentation mode's larger font
 }
 
-void WalkthroughPanel::fillTable() {
-  table_->setRowCount(static_cast<int>(walk_.rows.size()));
-  for (int r = 0; r < table_->rowCount(); ++r) {
-    const ChainWalkRow& w = walk_.rows[static_cast<std::size_t>(r)];
-    const bool output = r == 0;
-    QString layer = QString::number(w.layer + 1);
-    if (output) layer += tr(" (out)");  // as the bars' axis says
-    if (w.residual) layer += tr(" +skip");
-    table_->setItem(r, kLayer, cell(layer, Qt::AlignLeft));
-    table_->setItem(r, kActivation, cell(activationNameForId(w.activation), Qt::AlignLeft));
-    table_->setItem(r, kZ, cell(formatNumber(w.z)));
-    table_->setItem(r, kUpstream, cell(formatNumber(w.upstream)));
-    const bool known = walk_.oneUnitChain || w.weightAboveSpectral >= 0;
-    table_->setItem(
-        r, kWeightAbove,
-        cell(output || !known
-                 ? QStringLiteral("—")
-                 : formatNumber(walk_.oneUnitChain ? w.weightAbove : w.weightAboveSpectral)));
-    table_->setItem(r, kFprime, cell(formatNumber(w.fprime)));
-    table_->setItem(r, kNormScale,
-                    cell(w.norm == "none" ? QStringLiteral("—") : formatNumber(w.normScale)));
-    table_->setItem(r, kDelta, cell(formatNumber(w.delta)));
-    table_->setItem(r, kAPrev, cell(formatNumber(w.aPrev)));
-    table_->setItem(r, kGradient, cell(formatNumber(w.gradient)));
-    table_->setItem(r, kFprimeProduct,
-                    cell(QStringLiteral("%1  (≤ %2)")
-                             .arg(formatNumber(w.fprimeProduct), formatNumber(w.fprimeBound))));
-    table_->setItem(r, kGradientBatch, cell(formatNumber(w.gradientBatch)));
+void WalkthroughPanel::fillRow(int r, bool compact) {
+  const ChainWalkRow& w = walk_.rows[static_cast<std::size_t>(r)];
+  const bool output = r == 0;
+  // Every number at full precision in its tooltip: the cell shows 2 or 3 digits.
+  auto number = [compact](double v) {
+    QTableWidgetItem* item = cell(formatNumber(v, compact));
+    item->setToolTip(QString::number(v, 'g', 6));
+    return item;
+  };
+  auto dash = [] { return cell(QStringLiteral("—")); };
+  QString layer = QString::number(w.layer + 1);
+  if (output) layer = compact ? tr("out") : layer + tr(" (out)");          // as the bars' axis says
+  if (w.residual) layer += compact ? QStringLiteral(" ⊕") : tr(" +skip");  // the adding node
+  table_->setItem(r, kLayer, cell(layer, Qt::AlignLeft));
+  table_->item(r, kLayer)->setToolTip(output ? tr("Layer %1, the output layer").arg(w.layer + 1)
+                                             : tr("Layer %1").arg(w.layer + 1));
+  table_->setItem(r, kActivation, cell(activationLabel(w.activation, compact), Qt::AlignLeft));
+  table_->item(r, kActivation)->setToolTip(activationNameForId(w.activation));
+  table_->setItem(r, kZ, number(w.z));
+  table_->setItem(r, kUpstream, number(w.upstream));
+  const bool known = walk_.oneUnitChain || w.weightAboveSpectral >= 0;
+  table_->setItem(r, kWeightAbove,
+                  output || !known
+                      ? dash()
+                      : number(walk_.oneUnitChain ? w.weightAbove : w.weightAboveSpectral));
+  table_->setItem(r, kFprime, number(w.fprime));
+  table_->setItem(r, kNormScale, w.norm == "none" ? dash() : number(w.normScale));
+  table_->setItem(r, kDelta, number(w.delta));
+  table_->setItem(r, kAPrev, number(w.aPrev));
+  table_->setItem(r, kGradient, number(w.gradient));
+  table_->setItem(
+      r, kFprimeProduct,
+      cell(QStringLiteral("%1  (≤ %2)")
+               .arg(formatNumber(w.fprimeProduct, compact), formatNumber(w.fprimeBound, compact))));
+  table_->setItem(r, kGradientBatch, number(w.gradientBatch));
+  if (!compact) {  // the running product stands out; compact, its header alone says it
     QFont bold = table_->item(r, kDelta)->font();
     bold.setBold(true);
     table_->item(r, kDelta)->setFont(bold);
   }
+}
+
+void WalkthroughPanel::fillTable(bool compact) {
+  compact_ = compact;
+  table_->setRowCount(static_cast<int>(walk_.rows.size()));
+  for (int r = 0; r < table_->rowCount(); ++r) fillRow(r, compact);
   const int n = static_cast<int>(walk_.rows.size());
   QString text;
   if (n == 0) {

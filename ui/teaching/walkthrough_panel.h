@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include "chain_walk.h"
+#include "walkthrough_headers.h"
 
 class QCheckBox;
 class QLabel;
@@ -48,12 +49,18 @@ class WalkthroughPanel : public QWidget {
   int currentLayer() const;  // core index of the highlighted row, −1 when empty
   bool showingAll() const { return showAll_; }
   QTableWidget* table() const { return table_; }
-  // The value a cell shows, compact so seven columns fit a 460 px dock: "0.0548", "−6.6e−4".
-  static QString formatNumber(double v);
+  // The value a cell shows, short so seven columns fit a 460 px dock: "0.0548", "−6.6e−4";
+  // compact (a narrow dock at presentation size): two significant digits, "0.055".
+  static QString formatNumber(double v, bool compact = false);
+  // "Sigmoid", or compact "σ" (the name stays in the cell's tooltip).
+  static QString activationLabel(const std::string& id, bool compact);
   // z, dJ/da, ∏ f′ and the batch gradient: off by default, so the product fits without scrolling.
   void setExtraColumns(bool on);
   bool extraColumns() const;
   QCheckBox* extraColumnsBox() const { return extra_; }
+  // The header and tooltip of a column (walkthrough_headers.cpp).
+  static WalkthroughHeader columnHeader(int column, bool oneUnit, HeaderLength length);
+  HeaderLength headerLength() const { return headerLength_; }
 
  public slots:
   void next();
@@ -67,12 +74,17 @@ class WalkthroughPanel : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
-  void fillTable();
-  void fitColumns();  // every column as wide as its widest cell, hidden rows included
+  void fillTable(bool compact);
+  void fillRow(int r, bool compact);
+  // Every column as wide as its widest cell, hidden rows included, with the longest headers that
+  // let the table fit its width; a scroll bar only when even the short ones do not.
+  void fitColumns();
+  int roomForColumns() const;
   void applyReveal();
-  void setHeaders();
+  void setHeaders(HeaderLength length);
 
   QLabel* summary_;
   QTableWidget* table_;
@@ -84,6 +96,8 @@ class WalkthroughPanel : public QWidget {
   ChainWalk walk_;
   int revealed_ = 0;
   bool showAll_ = false;
+  HeaderLength headerLength_ = HeaderLength::kWhole;
+  bool compact_ = false;  // the cells' short form: see fitColumns()
 };
 
 }  // namespace gs

@@ -219,8 +219,9 @@ void PresentationMode::setTeachingDocksShown(bool shown) {
   }
   if (!shown || docked.isEmpty()) return;
   if (drawer) window_.parts().classroom->explanationDock()->raise();
-  // The plots get most of the width; the teaching docks keep a readable column (a drawer: half).
-  const int width = drawer ? window_.width() : window_.width() * 3 / 10;
+  // The plots get most of the width; the teaching docks keep a readable column, a third: the
+  // walk-through's product at 20 pt needs about 600 px (a drawer: all of it).
+  const int width = drawer ? window_.width() : window_.width() / 3;
   window_.resizeDocks(docked, QList<int>(docked.size(), width), Qt::Horizontal);
 }
 

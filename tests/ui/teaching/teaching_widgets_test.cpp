@@ -302,6 +302,14 @@ void ClassroomWidgetsTest::walkthroughFormatsTinyNumbersForAClass() {
   QCOMPARE(WalkthroughPanel::formatNumber(0.25), QStringLiteral("0.25"));
   QCOMPARE(WalkthroughPanel::formatNumber(0.0), QStringLiteral("0"));
   QCOMPARE(WalkthroughPanel::formatNumber(2e12), QStringLiteral("2.0e12"));
+  QCOMPARE(WalkthroughPanel::formatNumber(1234.0), QStringLiteral("1.2e3"));  // not "1.23e+03"
+  QCOMPARE(WalkthroughPanel::formatNumber(999.0), QStringLiteral("999"));
+  // Compact (a narrow dock at presentation size): two significant digits.
+  QCOMPARE(WalkthroughPanel::formatNumber(0.0966, true), QStringLiteral("0.097"));
+  QCOMPARE(WalkthroughPanel::formatNumber(-0.00439, true), QStringLiteral("−4.4e−3"));
+  QCOMPARE(WalkthroughPanel::formatNumber(0.247, true), QStringLiteral("0.25"));
+  QCOMPARE(WalkthroughPanel::formatNumber(99.7, true), QStringLiteral("1.0e2"));  // not "1e+02"
+  QCOMPARE(WalkthroughPanel::formatNumber(-1.69, true), QStringLiteral("−1.7"));
 }
 
 void ClassroomWidgetsTest::compareViewLabelsBothRunsOnOneLogAxis() {
