@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "diagnostics_docks.h"
+#include "dock_view_action.h"
 #include "explanation_panel.h"
 #include "gradient_heatmap_view.h"
 #include "kind_names.h"
@@ -47,10 +48,7 @@ ClassroomDocks::ClassroomDocks(QMainWindow* window, RunModel& run)
   explanationDock_->raise();
   // A panel opened from View comes to the front of its tabs: a lecturer who asks for it wants to
   // see it, not a new tab behind the explanation.
-  for (QDockWidget* d : docks())
-    connect(d->toggleViewAction(), &QAction::triggered, d, [d](bool on) {
-      if (on) d->raise();
-    });
+  for (QDockWidget* d : docks()) bringToFrontOnView(d);
 
   connect(walkthrough_, &WalkthroughPanel::layerSelected, this, &ClassroomDocks::layerHighlighted);
   connect(walkthrough_, &WalkthroughPanel::sampleRequested, &run, &RunModel::setWalkSample);

@@ -13,6 +13,7 @@
 
 #include "classroom_docks.h"
 #include "data_actions.h"
+#include "dock_view_action.h"
 #include "file_actions.h"
 #include "help_menu.h"
 #include "language_menu.h"
@@ -124,10 +125,7 @@ void MainWindow::createMenus() {
 
   viewMenu_ = menuBar()->addMenu(tr("&View"));
   viewMenu_->addAction(parts_.settingsDock->toggleViewAction());
-  connect(parts_.settingsDock->toggleViewAction(), &QAction::triggered, parts_.settingsDock,
-          [dock = parts_.settingsDock](bool on) {
-            if (on) dock->raise();  // to the front of its tabs, as the classroom panels
-          });
+  bringToFrontOnView(parts_.settingsDock);  // to the front of its tabs, as the classroom panels
   viewMenu_->addAction(toolbar_->toggleViewAction());
   viewMenu_->addSeparator();
   viewMenu_->addActions(parts_.classroom->toggleActions());

@@ -2,6 +2,7 @@
 #include <qcustomplot.h>
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
@@ -10,6 +11,7 @@
 #include <cmath>
 
 #include "activation_curve_view.h"
+#include "classroom_docks.h"
 #include "control_panel.h"
 #include "file_actions.h"
 #include "gradient_bars_view.h"
@@ -183,6 +185,29 @@ class MainWindowTest : public QObject {
     QVERIFY(view.contains(w.parts().presentation->action()));
     QVERIFY(view.contains(w.parts().languages->menu()->menuAction()));
     QCOMPARE(menus["Help"]->actions().size(), 3);  // Keyboard shortcuts, Lessons…, About…
+  }
+
+  // View ▸ Walk-through on a panel that is open but behind the explanation's tab brings it to the
+  // front (Qt's toggle hid it: it counts as shown); chosen again, in front, it closes.
+  void viewBringsAPanelBehindATabToTheFront() {
+    MainWindow w;  // the offscreen screen is narrow: the teaching panels are tabs
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QDockWidget* walk = w.parts().classroom->walkthroughDock();
+    w.parts().classroom->explanationDock()->raise();
+    QTRY_VERIFY(!walk->isHidden() && walk->visibleRegion().isEmpty());  // open, behind a tab
+    walk->toggleViewAction()->trigger();
+    QTRY_VERIFY(!walk->isHidden() && !walk->visibleRegion().isEmpty());
+    QVERIFY(walk->toggleViewAction()->isChecked());
+    walk->toggleViewAction()->trigger();
+    QTRY_VERIFY(walk->isHidden());
+    walk->toggleViewAction()->trigger();  // and back, in front
+    QTRY_VERIFY(!walk->isHidden() && !walk->visibleRegion().isEmpty());
+    // The settings too.
+    QDockWidget* settings = w.parts().settingsDock;
+    QTRY_VERIFY(!settings->isHidden() && settings->visibleRegion().isEmpty());
+    settings->toggleViewAction()->trigger();
+    QTRY_VERIFY(!settings->isHidden() && !settings->visibleRegion().isEmpty());
   }
 
   void closingWhileTrainingStopsTheThread() {
