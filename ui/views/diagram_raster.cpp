@@ -44,7 +44,7 @@ class Pixels {
 // One link, walked along its long axis: the pixel rows of a steep line, the columns of a flat
 // one. On each, the line's cross-section is [c − hw, c + hw] with hw = (w/2)/cos θ; each pixel
 // takes the share of it that it holds, the inside ones all. In 1/65,536 pixel steps, integers
-// only, so a row costs a few dozen instructions.
+// only (`across`: half the cross-section), so a row costs a few dozen instructions.
 class LinkWalker {
   static constexpr int kBits = 16;
   static constexpr long kOne = 1L << kBits;
@@ -56,42 +56,41 @@ class LinkWalker {
     const double dx = b.x() - a.x(), dy = b.y() - a.y();
     const double length = std::hypot(dx, dy);
     if (!(length > 0) || !std::isfinite(length) || !std::isfinite(a.x() + a.y())) return;
-    colour_ = colour | 0xff000000u;
-    steep_ = std::abs(dy) >= std::abs(dx);
-    if (!steep_) a = a.transposed(), b = b.transposed();  // walk x as if it were y
+    const bool steep = std::abs(dy) >= std::abs(dx);
+    if (!steep) a = a.transposed(), b = b.transposed();  // walk x as if it were y
     if (a.y() > b.y()) std::swap(a, b);
-    across_ = std::lround(kOne * width / 2 * length / std::max(std::abs(dx), std::abs(dy)));
-    minorEnd_ = steep_ ? px_.width() : px_.height();
-    step_ = px_.step(steep_);
-    const int majorEnd = steep_ ? px_.height() : px_.width();
+    const long across =
+        std::lround(kOne * width / 2 * length / std::max(std::abs(dx), std::abs(dy)));
+    const int minorEnd = steep ? px_.width() : px_.height();
     const int first = std::max(0, int(std::ceil(a.y() - 0.5)));
-    const int last = std::min(majorEnd - 1, int(std::floor(b.y() - 0.5)));
+    const int last =
+        std::min((steep ? px_.height() : px_.width()) - 1, int(std::floor(b.y() - 0.5)));
+    if (first > last) return;
     const double slope = (b.x() - a.x()) / (b.y() - a.y());
-    const long fixedSlope = std::lround(slope * kOne);
+    const long fixedSlope = std::lround(slope * kOne), limit = long(minorEnd) << kBits;
     long centre = std::lround((a.x() + (first + 0.5 - a.y()) * slope) * kOne);
-    for (int m = first; m <= last; ++m, centre += fixedSlope) walkAcross(m, centre);
+    const qsizetype step = px_.step(steep), majorStep = px_.step(!steep);
+    colour |= 0xff000000u;
+    constexpr int toShare = kBits - 8;  // fixed point → 256ths
+    // `start`: the pixel at minor 0 of the row (column) being walked.
+    QRgb* start = steep ? px_.at(0, first) : px_.at(first, 0);
+    for (int m = first; m <= last; ++m, centre += fixedSlope, start += majorStep) {
+      const long lo = std::max(0L, centre - across), hi = std::min(limit, centre + across);
+      if (hi <= lo) continue;
+      const int from = int(lo >> kBits), to = std::min(minorEnd - 1, int(hi >> kBits));
+      QRgb* pixel = start + from * step;
+      if (from == to) {
+        blend(*pixel, colour, unsigned((hi - lo) >> toShare));
+        continue;
+      }
+      blend(*pixel, colour, unsigned(((long(from + 1) << kBits) - lo) >> toShare));
+      for (int k = from + 1; k < to; ++k) *(pixel += step) = colour;
+      blend(*(pixel + step), colour, unsigned((hi - (long(to) << kBits)) >> toShare));
+    }
   }
 
  private:
-  void walkAcross(int major, long centre) {
-    const long lo = std::max(0L, centre - across_);
-    const long hi = std::min(long(minorEnd_) << kBits, centre + across_);
-    if (hi <= lo) return;
-    const int first = int(lo >> kBits), last = std::min(minorEnd_ - 1, int(hi >> kBits));
-    QRgb* pixel = steep_ ? px_.at(first, major) : px_.at(major, first);
-    constexpr int toShare = kBits - 8;  // fixed point → 256ths
-    if (first == last) return blend(*pixel, colour_, unsigned((hi - lo) >> toShare));
-    blend(*pixel, colour_, unsigned(((long(first + 1) << kBits) - lo) >> toShare));
-    for (int k = first + 1; k < last; ++k) *(pixel += step_) = colour_;
-    blend(*(pixel + step_), colour_, unsigned((hi - (long(last) << kBits)) >> toShare));
-  }
-
   const Pixels& px_;
-  QRgb colour_ = 0;
-  long across_ = 0;  // half the line's cross-section along the row (column), in 1/kOne pixel
-  int minorEnd_ = 0;
-  qsizetype step_ = 1;  // from one pixel to the next across the walk
-  bool steep_ = true;
 };
 
 // A unit: its fill inside the radius R and over it its outline, a ring `outline` wide centred on
