@@ -20,6 +20,30 @@ inline void blend(QRgb& dst, QRgb src, unsigned a) {
   dst = 0xff000000u | rb | g;
 }
 
+// The same with a in 16ths and the colour's shades src·a/16 made once per link: blue, red and
+// green in 16-bit lanes of one 64-bit word, so one multiply blends all three.
+class Shades {
+  static constexpr quint64 kLanes = 0x000000ff00ff00ffull;
+  static quint64 spread(QRgb p) { return (p & 0x00ff00ffu) | (quint64(p & 0x0000ff00u) << 24); }
+
+ public:
+  explicit Shades(QRgb colour) : colour_(colour | 0xff000000u) {
+    for (unsigned a = 0; a <= 16; ++a) shade_[a] = spread(colour_) * a;
+  }
+  void blend(QRgb& dst, unsigned a) const {
+    if (a >= 16) {
+      dst = colour_;
+      return;
+    }
+    const quint64 r = ((shade_[a] + spread(dst) * (16 - a)) >> 4) & kLanes;
+    dst = 0xff000000u | QRgb(r & 0x00ff00ffu) | (QRgb(r >> 24) & 0x0000ff00u);
+  }
+
+ private:
+  QRgb colour_;
+  quint64 shade_[17];
+};
+
 inline unsigned share256(double share) {
   return unsigned(std::clamp(share, 0.0, 1.0) * 256.0 + 0.5);
 }
@@ -70,8 +94,10 @@ class LinkWalker {
     const long fixedSlope = std::lround(slope * kOne), limit = long(minorEnd) << kBits;
     long centre = std::lround((a.x() + (first + 0.5 - a.y()) * slope) * kOne);
     const qsizetype step = px_.step(steep), majorStep = px_.step(!steep);
-    colour |= 0xff000000u;
-    constexpr int toShare = kBits - 8;  // fixed point → 256ths
+    const Shades shades(colour);
+    const QRgb solid = colour | 0xff000000u;
+    // Fixed point → 16ths, rounded.
+    auto share = [](long part) { return unsigned((part + (1L << (kBits - 5))) >> (kBits - 4)); };
     // `start`: the pixel at minor 0 of the row (column) being walked.
     QRgb* start = steep ? px_.at(0, first) : px_.at(first, 0);
     for (int m = first; m <= last; ++m, centre += fixedSlope, start += majorStep) {
@@ -80,12 +106,12 @@ class LinkWalker {
       const int from = int(lo >> kBits), to = std::min(minorEnd - 1, int(hi >> kBits));
       QRgb* pixel = start + from * step;
       if (from == to) {
-        blend(*pixel, colour, unsigned((hi - lo) >> toShare));
+        shades.blend(*pixel, share(hi - lo));
         continue;
       }
-      blend(*pixel, colour, unsigned(((long(from + 1) << kBits) - lo) >> toShare));
-      for (int k = from + 1; k < to; ++k) *(pixel += step) = colour;
-      blend(*(pixel + step), colour, unsigned((hi - (long(to) << kBits)) >> toShare));
+      shades.blend(*pixel, share((long(from + 1) << kBits) - lo));
+      for (int k = from + 1; k < to; ++k) *(pixel += step) = solid;
+      shades.blend(*(pixel + step), share(hi - (long(to) << kBits)));
     }
   }
 
