@@ -162,6 +162,7 @@ bool paintDiagramAsImage(QPainter& painter, const QSizeF& size, const DiagramLay
   const QSize need(int(std::ceil(pixels.width())), int(std::ceil(pixels.height())));
   if (buffer.size() != need || buffer.format() != QImage::Format_RGB32)
     buffer = QImage(need, QImage::Format_RGB32);
+  if (buffer.isNull()) return false;  // too large to allocate: QPainter's lines then
   buffer.fill(colours.background);
   std::vector<Keyed> order;
   order.reserve(layout.links.size());
