@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <map>
 
+#include "diagram_raster.h"
 #include "figure_export.h"
 #include "plot_theme.h"
 
@@ -25,10 +26,10 @@ double distanceToSegment(const QPointF& p, const QLineF& l) {
   return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
 }
 
-// Links with the same pen are drawn in one call (the layout quantises strength to
-// kStrengthLevels, and its colours are opaque — a translucent pen makes Qt stroke the whole call
-// as one path, ten times slower): 2,352 links of a 10 × 16 network become a few dozen calls,
-// weakest first, so the strong links lie on top.
+// For SVG and PDF (the screen and PNGs go through paintLinksAsImage, the same picture): links
+// with the same pen are drawn in one call (the layout quantises strength to kStrengthLevels, and
+// its colours are opaque — a translucent pen makes Qt stroke the whole call as one path), weakest
+// first, so the strong links lie on top.
 void drawLinks(QPainter& p, const std::vector<LinkShape>& links) {
   std::map<std::pair<int, QRgb>, QVector<QLineF>> groups;
   for (const LinkShape& l : links)
@@ -42,11 +43,17 @@ void drawLinks(QPainter& p, const std::vector<LinkShape>& links) {
   }
 }
 
-void drawUnits(QPainter& p, const std::vector<UnitShape>& units, const DiagramColours& c) {
+void drawUnitDiscs(QPainter& p, const std::vector<UnitShape>& units, const DiagramColours& c) {
   for (const UnitShape& u : units) {
     p.setPen(QPen(c.ink, c.outline));
     p.setBrush(u.fill);
     p.drawEllipse(u.centre, u.radius, u.radius);
+  }
+}
+
+// The hatch of a saturated unit, the ring of a dead one, over its disc.
+void drawUnitMarks(QPainter& p, const std::vector<UnitShape>& units, const DiagramColours& c) {
+  for (const UnitShape& u : units) {
     if (u.saturated && !u.dead) {  // a dead unit's f′ is 0 too: the ring says it
       p.setPen(Qt::NoPen);
       p.setBrush(QBrush(c.hatch, Qt::BDiagPattern));
@@ -166,12 +173,17 @@ void NetworkDiagramView::resizeEvent(QResizeEvent* event) {
 }
 
 void NetworkDiagramView::drawTo(QPainter& p, const QSizeF& size) {
-  const DiagramLayout layout =
+  DiagramLayout other;  // at another size than the widget's (an exported figure)
+  const DiagramLayout& layout =
       size == QSizeF(this->size())
           ? currentLayout()
-          : layoutDiagram(snapshot_, size, mode_, fontMetrics().height(), colours_);
+          : (other = layoutDiagram(snapshot_, size, mode_, fontMetrics().height(), colours_));
   const QColor ink = colours_.ink;
-  p.fillRect(QRectF(QPointF(0, 0), size), colours_.background);
+  // The background, links and unit discs in one image where the painter rasterises (bands lie
+  // over the links' place and are translucent: drawn by QPainter, as everything else then).
+  const bool imageDrawn =
+      layout.bands.empty() && paintDiagramAsImage(p, size, layout, colours_, diagramImage_);
+  if (!imageDrawn) p.fillRect(QRectF(QPointF(0, 0), size), colours_.background);
   p.setRenderHint(QPainter::Antialiasing);
   p.setFont(font());
   QFont title = font();
@@ -191,9 +203,10 @@ void NetworkDiagramView::drawTo(QPainter& p, const QSizeF& size) {
     p.setBrush(b.colour);
     p.drawPolygon(b.polygon);
   }
-  drawLinks(p, layout.links);
+  if (!imageDrawn) drawLinks(p, layout.links);
   p.setRenderHint(QPainter::Antialiasing);
-  drawUnits(p, layout.units, colours_);
+  if (!imageDrawn) drawUnitDiscs(p, layout.units, colours_);
+  drawUnitMarks(p, layout.units, colours_);
   p.setPen(ink);
   for (const DiagramLabel& l : layout.labels) {
     const double w = 200, h = fontMetrics().height();

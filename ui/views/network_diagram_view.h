@@ -5,6 +5,7 @@
 // right-click to export.
 #pragma once
 
+#include <QImage>
 #include <QWidget>
 
 #include "network_diagram_layout.h"
@@ -56,6 +57,7 @@ class NetworkDiagramView : public QWidget {
   DiagramLayout layout_;
   bool layoutValid_ = false;
   DiagramColours colours_;  // from the plot theme
+  QImage diagramImage_;     // links and units are drawn into it (paintDiagramAsImage), kept
 };
 
 }  // namespace gs

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "class_map.h"
+#include "framed_text_element.h"
 #include "legend_fit.h"
 #include "plot_style.h"
 #include "plot_theme.h"
@@ -58,12 +59,9 @@ void PredictionView::setupPlot() {
   }
   curve_ = plot_->addGraph();  // added last: the fit is drawn over the data
   curve_->setName(tr("network"));
-  hint_ = new QCPItemText(plot_);
-  hint_->setClipToAxisRect(true);
-  hint_->position->setType(QCPItemPosition::ptAxisRectRatio);
-  hint_->position->setCoords(0.01, 0.01);
-  hint_->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-  hint_->setPadding(QMargins(4, 2, 4, 2));
+  // Under the legend, in the layout only while point input is on: inside the box it hid the top
+  // points.
+  hint_ = new FramedTextElement(plot_);
   hint_->setVisible(false);
   input_ = new PointInput(plot_);
   connect(input_, &PointInput::drawClassChanged, this, &PredictionView::updateHint);
@@ -73,6 +71,7 @@ void PredictionView::setupPlot() {
   plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
   scale_->setMarginGroup(QCP::msBottom | QCP::msTop, group);
   connect(plot_, &QCustomPlot::beforeReplot, this, &PredictionView::keepAspect);
+  connect(plot_, &QCustomPlot::beforeReplot, this, &PredictionView::fitHint);
   // A layout that changed the axis rect's shape needs one more pass with the new shape.
   connect(plot_, &QCustomPlot::afterLayout, this, [this] {
     const QSize now = plot_->axisRect()->rect().size();
@@ -103,9 +102,7 @@ void PredictionView::applyTheme(const PlotTheme& t) {
   curve_->setPen(t.curvePen(t.curve, 2.5));
   styleClassPoints(t);
   hint_->setFont(t.font(false, 0.85));
-  hint_->setColor(t.foreground);
-  hint_->setBrush(t.noteBackground);
-  hint_->setPen(t.pen(t.grid, 1));
+  hint_->setTextColor(t.foreground);
   if (prediction_.kind == Prediction::Kind::Map && prediction_.classes > 2)
     showClassMap(prediction_);
   updateHint();
@@ -329,8 +326,8 @@ QString PredictionView::inputHint() const {
 
 void PredictionView::updateHint() {
   const QString text = inputHint();
-  hint_->setText(text);
-  hint_->setVisible(!text.isEmpty());
+  showHint(!text.isEmpty());
+  fitHint();
   // The rest of the drawing keys, where they do not cover the map.
   const bool classes = input_->mode() == PointInput::Mode::Classes;
   plot_->setToolTip(text.isEmpty() ? QString()
@@ -343,8 +340,36 @@ void PredictionView::updateHint() {
                              "point\nCtrl+Z: undo · Edit ▸ Clear points"));
   const PlotTheme& t = PlotThemes::current();
   // The class a left click adds, in its colour; a plain frame for regression.
-  hint_->setPen(t.pen(classes ? t.classColor(input_->drawClass()) : t.grid, classes ? 2 : 1));
+  hint_->setFrame(t.pen(classes ? t.classColor(input_->drawClass()) : t.grid, classes ? 2 : 1),
+                  t.noteBackground);
   plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// A row of its own at the bottom, taken out while hidden (a hidden element keeps its row's height).
+void PredictionView::showHint(bool show) {
+  QCPLayoutGrid* grid = plot_->plotLayout();
+  const bool shown = hint_->layout() == grid;
+  if (show && !shown) {
+    const int row = grid->rowCount();
+    grid->addElement(row, 0, hint_);
+    grid->setRowStretchFactor(row, 0.001);
+  }
+  if (!show && shown) {
+    grid->take(hint_);
+    grid->simplify();
+  }
+  hint_->setVisible(show);
+}
+
+// In the current language, on two lines when one does not fit the plot's width (Vietnamese in a
+// narrow dock, presentation mode).
+void PredictionView::fitHint() {
+  const QString line = inputHint();
+  const int cut = line.indexOf(QLatin1String(" ("));
+  const bool fits = QFontMetrics(hint_->font()).horizontalAdvance(line) <=
+                    plot_->viewport().width() - hint_->margins().left() - hint_->margins().right();
+  const QString text = fits || cut < 0 ? line : line.left(cut) + '\n' + line.mid(cut + 1);
+  if (hint_->text() != text) hint_->setText(text);
 }
 
 }  // namespace gs

@@ -1,7 +1,7 @@
 // What the network learned: for 2-D datasets a map of P(class 1) (two classes) or of the most
 // likely class (K > 2, each in its colour) with the data points on top, for 1-D regression the
 // fitted curve over the data. With point input on (the window), clicks on the map add and remove
-// points (PointInput); a hint in the corner says what a left click adds.
+// points (PointInput); a hint under the legend says what a left click adds.
 #pragma once
 
 #include <QWidget>
@@ -15,10 +15,10 @@ class QCPColorMap;
 class QCPColorScale;
 class QCPGraph;
 class QCPItemPixmap;
-class QCPItemText;
 
 namespace gs {
 
+class FramedTextElement;
 struct PlotTheme;
 
 class PredictionView : public QWidget {
@@ -41,7 +41,8 @@ class PredictionView : public QWidget {
   QCPGraph* pointsGraph(int label) const;  // class 0 … 7 (class 0: the data of a curve)
   PointInput* pointInput() const { return input_; }
   void setPointInputMode(PointInput::Mode mode);  // and the hint with it
-  QString inputHint() const;                      // what the corner says, "" when input is off
+  QString inputHint() const;                      // what the hint says, "" when input is off
+  FramedTextElement* hintElement() const { return hint_; }  // in the layout while input is on
 
  private:
   void applyTheme(const PlotTheme& theme);
@@ -54,6 +55,8 @@ class PredictionView : public QWidget {
   void showScale(bool on);  // the P(class 1) scale, in the layout only while shown
   void keepAspect();        // a map: one unit as long across as up, the data centred
   void updateHint();
+  void showHint(bool show);
+  void fitHint();
 
   QSize aspectFor_;  // the axis rect size keepAspect last fitted
 
@@ -61,7 +64,7 @@ class PredictionView : public QWidget {
   QCPColorMap* map_ = nullptr;
   QCPColorScale* scale_ = nullptr;
   QCPItemPixmap* classMap_ = nullptr;
-  QCPItemText* hint_ = nullptr;
+  FramedTextElement* hint_ = nullptr;
   QCPGraph* curve_ = nullptr;
   std::vector<QCPGraph*> classes_;  // one per label, 0 … 7
   PointInput* input_ = nullptr;

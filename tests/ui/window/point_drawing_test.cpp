@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -14,12 +15,14 @@
 #include "config_json.h"
 #include "data_actions.h"
 #include "file_actions.h"
+#include "framed_text_element.h"
 #include "main_window.h"
 #include "plot_theme.h"
 #include "point_editor.h"
 #include "prediction_view.h"
 #include "run_model.h"
 #include "trainer.h"
+#include "translator_setup.h"
 
 using namespace gs;
 
@@ -45,6 +48,19 @@ Prediction bandsPrediction(int K, int grid = 8) {
     p.pointY.push_back(0.5);
     p.pointLabel.push_back(k);
   }
+  return p;
+}
+
+// Two classes with points on a 0.1 grid over the whole map, corners and top edge included.
+Prediction filledPrediction() {
+  Prediction p = bandsPrediction(2);
+  p.pointX.clear(), p.pointY.clear(), p.pointLabel.clear();
+  for (int i = 0; i <= 30; ++i)
+    for (int j = 0; j <= 30; ++j) {
+      p.pointX.push_back(-1.5 + 0.1 * i);
+      p.pointY.push_back(-1.5 + 0.1 * j);
+      p.pointLabel.push_back((i + j) % 2);
+    }
   return p;
 }
 
@@ -99,6 +115,49 @@ class PointDrawingTest : public QObject {
     QTest::mouseClick(plot, Qt::LeftButton, {}, at(plot, 0.5, -0.25));
     QCOMPARE(add.count(), 3);
     QVERIFY(view.inputHint().isEmpty());
+  }
+
+  // The hint says what a click adds and covers no data point, even where the data reach the top
+  // of the map (it once sat in the box's corner over the circles' top points); in presentation
+  // mode and in Vietnamese it stays whole, on two lines if one does not fit.
+  void hintCoversNoDataPoint() {
+    QTranslator vi;
+    QVERIFY(loadTranslation(vi, "vi"));
+    for (const bool presentation : {false, true})
+      for (const bool vietnamese : {false, true}) {
+        if (vietnamese) QCoreApplication::installTranslator(&vi);
+        PlotThemes::instance().set(PlotTheme::make(ThemeColors::Light, presentation));
+        PredictionView view;
+        view.resize(360, 420);  // the dock at 1280 × 720
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setPrediction(filledPrediction());
+        view.setPointInputMode(PointInput::Mode::Classes);
+        view.plot()->replot();
+        view.plot()->replot();  // the aspect pass
+        QCoreApplication::removeTranslator(&vi);
+        const QString where = QString("presentation %1, vi %2").arg(presentation).arg(vietnamese);
+        const QRectF frame = view.hintElement()->frameRect();
+        QVERIFY2(!frame.isEmpty() && QRectF(view.plot()->rect()).contains(frame),
+                 qPrintable(where));
+        QVERIFY2(view.hintElement()->text().startsWith(vietnamese ? "Nhấp" : "Click"),
+                 qPrintable(view.hintElement()->text()));
+        const QFontMetrics metrics(view.hintElement()->font());
+        for (const QString& line : view.hintElement()->text().split('\n'))
+          QVERIFY2(metrics.horizontalAdvance(line) <= frame.width(), qPrintable(where + line));
+        int points = 0;
+        for (int k = 0; k < 2; ++k) {
+          QCPGraph* g = view.pointsGraph(k);
+          const double r = g->scatterStyle().size() / 2 + 1;
+          for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it, ++points) {
+            const QPointF p(g->keyAxis()->coordToPixel(it->key),
+                            g->valueAxis()->coordToPixel(it->value));
+            QVERIFY2(!frame.intersects(QRectF(p - QPointF(r, r), p + QPointF(r, r))),
+                     qPrintable(where + QString(": point (%1, %2)").arg(it->key).arg(it->value)));
+          }
+        }
+        QCOMPARE(points, 31 * 31);
+      }
   }
 
   void kClassMapUsesTheThemeColours() {
