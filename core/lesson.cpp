@@ -114,10 +114,16 @@ double getPace(const json& j) {
   return v.get<double>();
 }
 
-// A short list as written ("[-0.001,1]"), anything else as jsonForMessage says it.
+// A short flat list as written ("[-0.001,1]"), anything else as jsonForMessage says it (never a
+// whole nested value: dumping one thousands of levels deep overflowed the stack).
 std::string axisForMessage(const json& v) {
-  const std::string written = v.dump(-1, ' ', false, json::error_handler_t::replace);
-  return v.is_array() && written.size() <= 60 ? written : jsonForMessage(v);
+  if (!v.is_array() || v.size() > 4) return jsonForMessage(v);
+  std::string written = "[";
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (v[i].is_structured()) return jsonForMessage(v);
+    written += (i ? "," : "") + jsonForMessage(v[i]);
+  }
+  return written + "]";
 }
 
 void getLossAxis(const json& j, Lesson& l) {
