@@ -114,17 +114,46 @@ double getPace(const json& j) {
   return v.get<double>();
 }
 
+// A short flat list as written ("[-0.001,1]"), anything else as jsonForMessage says it (never a
+// whole nested value: dumping one thousands of levels deep overflowed the stack).
+std::string axisForMessage(const json& v) {
+  if (!v.is_array() || v.size() > 4) return jsonForMessage(v);
+  std::string written = "[";
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (v[i].is_structured()) return jsonForMessage(v);
+    written += (i ? "," : "") + jsonForMessage(v[i]);
+  }
+  return written + "]";
+}
+
 void getLossAxis(const json& j, Lesson& l) {
   if (!j.contains("loss_axis")) return;
   const json& v = j.at("loss_axis");
   const char* allowed = "; allowed: [low, high], two finite numbers with low < high";
   if (!v.is_array() || v.size() != 2 || !v[0].is_number() || !v[1].is_number())
-    fail("loss_axis", jsonForMessage(v) + " is not allowed" + allowed);
+    fail("loss_axis", axisForMessage(v) + " is not allowed" + allowed);
   const double lo = v[0].get<double>(), hi = v[1].get<double>();
   if (!std::isfinite(lo) || !std::isfinite(hi) || !(lo < hi))
-    fail("loss_axis", jsonForMessage(v) + " is not allowed" + allowed);
+    fail("loss_axis", axisForMessage(v) + " is not allowed" + allowed);
   l.lossAxisLo = lo;
   l.lossAxisHi = hi;
+}
+
+// The gradient bars' range, for their log axis: positive, at least two decades.
+void getBarsAxis(const json& j, Lesson& l) {
+  if (!j.contains("bars_axis")) return;
+  const json& v = j.at("bars_axis");
+  const char* allowed =
+      "; allowed: [low, high] for the bars' log axis, two finite numbers with low > 0 (at least "
+      "1e-300) and high at least 100 × low (two decades)";
+  if (!v.is_array() || v.size() != 2 || !v[0].is_number() || !v[1].is_number())
+    fail("bars_axis", axisForMessage(v) + " is not allowed" + allowed);
+  const double lo = v[0].get<double>(), hi = v[1].get<double>();
+  if (!std::isfinite(lo) || !std::isfinite(hi) || !(lo >= kBarsAxisLowest) ||
+      !(hi >= kBarsAxisDecades * lo * (1 - 1e-12)))  // [1e-300, 1e-298] is two decades
+    fail("bars_axis", axisForMessage(v) + " is not allowed" + allowed);
+  l.barsAxisLo = lo;
+  l.barsAxisHi = hi;
 }
 
 template <class T>
@@ -138,9 +167,9 @@ json localizedToJson(const Localized<T>& t) {
 }  // namespace
 
 const std::vector<std::string>& lessonKeys() {
-  static const std::vector<std::string> keys = {"title",    "text",      "formula",   "steps",
-                                                "pace",     "loss_axis", "claims",    "try",
-                                                "title_vi", "text_vi",   "claims_vi", "try_vi"};
+  static const std::vector<std::string> keys = {
+      "title",  "text", "formula",  "steps",   "pace",      "loss_axis", "bars_axis",
+      "claims", "try",  "title_vi", "text_vi", "claims_vi", "try_vi"};
   return keys;
 }
 
@@ -158,6 +187,7 @@ Lesson lessonFromJson(const json& j, const std::string& baseDir) {
   l.steps = getSteps(j);
   l.pace = getPace(j);
   getLossAxis(j, l);
+  getBarsAxis(j, l);
   l.claims = getLocalized(j, "claims", asStringList);
   l.tryHints = getLocalized(j, "try", asStringList);
   l.config = configFromJson(j, lessonKeys(), baseDir);
@@ -172,6 +202,7 @@ json lessonToJson(const Lesson& l) {
   if (l.steps > 0) j["steps"] = l.steps;
   if (l.pace > 0) j["pace"] = l.pace;
   if (l.hasLossAxis()) j["loss_axis"] = {l.lossAxisLo, l.lossAxisHi};
+  if (l.hasBarsAxis()) j["bars_axis"] = {l.barsAxisLo, l.barsAxisHi};
   if (!l.claims.languages().empty()) j["claims"] = localizedToJson(l.claims);
   if (!l.tryHints.languages().empty()) j["try"] = localizedToJson(l.tryHints);
   return j;

@@ -13,6 +13,9 @@
 //               (core/pace.h), so the suggested steps take a watchable time
 //   "loss_axis" [lo, hi], optional, finite, lo < hi — the loss plot's fixed range (locked), so
 //               lessons compared in turn share one scale
+//   "bars_axis" [lo, hi], optional, 1e-300 ≤ lo, hi ≥ 100·lo, finite — the gradient bars' fixed
+//               (locked) log-axis range (a linear axis shows 0…hi), so lessons 2 and 3 share one
+//               scale; two decades at least, as every log axis here (ui/plot/log_axis.h)
 //   "claims"    list of texts, optional — what the class should see
 //   "try"       list of texts, optional — things to change next
 // A text (or list) is either one value, in English, or an object keyed by language code,
@@ -31,6 +34,8 @@
 namespace gs {
 
 constexpr int kLessonStepsMax = 100000;
+constexpr double kBarsAxisLowest = 1e-300;  // the bars' own log-axis floor
+constexpr double kBarsAxisDecades = 100;    // hi ≥ 100·lo: two decades to label
 
 // One text (or list of texts) of a lesson in every language it is written in.
 template <class T>
@@ -66,6 +71,8 @@ struct Lesson {
   double pace = 0;                        // steps per second in the window; 0 = no suggestion
   double lossAxisLo = 0, lossAxisHi = 0;  // a fixed loss axis when lossAxisHi > lossAxisLo
   bool hasLossAxis() const { return lossAxisHi > lossAxisLo; }
+  double barsAxisLo = 0, barsAxisHi = 0;  // a fixed gradient-bars axis when barsAxisHi > 0
+  bool hasBarsAxis() const { return barsAxisHi > 0; }
   Localized<std::vector<std::string>> claims, tryHints;
   Config config;
 };

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AxesLock</name>
+    <message>
+        <source>&amp;Lock axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the axes where they are, e.g. to compare two lessons on the same scale. Reset axes fits the data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>
@@ -1162,6 +1173,22 @@ weights ignored</source>
         <source>A reference, not a bound: each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output this line is 0.25ᵏ × the output bar. It ignores the weights: where ‖W‖₂ &gt; 4 they lift a bar above it. Choose the measure RMS δ to see the true bound with the weights.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>below the locked axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the locked axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the locked axis, which starts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the locked axis, which ends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientHeatmapView</name>
@@ -1709,14 +1736,6 @@ weights ignored</source>
     </message>
     <message>
         <source>accuracy (smoothed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock axes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the axes where they are, e.g. to compare two lessons on the same scale. Reset axes fits the data again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

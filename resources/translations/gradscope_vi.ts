@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AxesLock</name>
+    <message>
+        <source>&amp;Lock axes</source>
+        <translation>&amp;Khóa trục</translation>
+    </message>
+    <message>
+        <source>Keep the axes where they are, e.g. to compare two lessons on the same scale. Reset axes fits the data again.</source>
+        <translation>Giữ nguyên các trục, ví dụ để so sánh hai bài học trên cùng thang đo. Đặt lại trục để khớp lại với dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>
@@ -1166,6 +1177,22 @@ bỏ qua trọng số</translation>
         <source>A reference, not a bound: each sigmoid layer multiplies the backward signal by its slope σ′ ≤ ¼, so k layers below the output this line is 0.25ᵏ × the output bar. It ignores the weights: where ‖W‖₂ &gt; 4 they lift a bar above it. Choose the measure RMS δ to see the true bound with the weights.</source>
         <translation>Một mốc so sánh, không phải cận trên: mỗi tầng sigmoid nhân tín hiệu lan truyền ngược với độ dốc σ′ ≤ ¼, nên ở k tầng dưới tầng đầu ra đường này bằng 0.25ᵏ × cột của tầng đầu ra. Nó bỏ qua trọng số: nơi ‖W‖₂ &gt; 4, trọng số đẩy cột lên trên đường. Chọn số đo RMS δ để xem cận trên thật sự có tính trọng số.</translation>
     </message>
+    <message>
+        <source>below the locked axis</source>
+        <translation>thấp hơn trục đã khóa</translation>
+    </message>
+    <message>
+        <source>above the locked axis</source>
+        <translation>cao hơn trục đã khóa</translation>
+    </message>
+    <message>
+        <source>below the locked axis, which starts at %1</source>
+        <translation>thấp hơn trục đã khóa (trục bắt đầu từ %1)</translation>
+    </message>
+    <message>
+        <source>above the locked axis, which ends at %1</source>
+        <translation>cao hơn trục đã khóa (trục kết thúc ở %1)</translation>
+    </message>
 </context>
 <context>
     <name>gs::GradientHeatmapView</name>
@@ -1714,14 +1741,6 @@ bỏ qua trọng số</translation>
     <message>
         <source>accuracy (smoothed)</source>
         <translation>độ chính xác (đã làm mượt)</translation>
-    </message>
-    <message>
-        <source>&amp;Lock axes</source>
-        <translation>&amp;Khóa trục</translation>
-    </message>
-    <message>
-        <source>Keep the axes where they are, e.g. to compare two lessons on the same scale. Reset axes fits the data again.</source>
-        <translation>Giữ nguyên các trục, ví dụ để so sánh hai bài học trên cùng thang đo. Đặt lại trục để khớp lại với dữ liệu.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "axes_lock.h"
+#include "bars_axis_range.h"
 #include "clip_indicator.h"
 #include "gradient_bound.h"
 #include "kind_names.h"
@@ -23,6 +25,24 @@ namespace {
 
 bool drawable(double v) { return std::isfinite(v) && v > 0.0; }
 
+// Markers at one height for the given layers (1-based keys); shown and in the legend only if any.
+void showMarkers(QCPGraph* graph, const QVector<double>& keys, double height) {
+  graph->setData(keys, QVector<double>(keys.size(), height), true);
+  graph->setVisible(!keys.isEmpty());
+  if (graph->visible())
+    graph->addToLegend();
+  else
+    graph->removeFromLegend();
+}
+
+QVector<int> markedLayers(const QCPGraph* graph) {
+  QVector<int> layers;
+  if (!graph->visible()) return layers;
+  for (auto it = graph->data()->begin(); it != graph->data()->end(); ++it)
+    layers << int(it->key) - 1;
+  return layers;
+}
+
 QString layerName(const LayerStats& layer, int count) {
   if (layer.index == count - 1) return GradientBarsView::tr("output layer");
   return GradientBarsView::tr("hidden layer %1").arg(layer.index + 1);
@@ -34,7 +54,15 @@ GradientBarsView::GradientBarsView(QWidget* parent)
     : QWidget(parent),
       plot_(newPlot(this)),
       measureBox_(new QComboBox(this)),
-      logBox_(new QCheckBox(tr("Log scale"), this)) {
+      logBox_(new QCheckBox(tr("Log scale"), this)),
+      lockAction_(addLockAxesAction(
+          this,
+          [this] {  // ticked: the range shown now, on this scale; the other scale fits once
+            const QCPRange r = plot_->yAxis->range();
+            kept_[logScale_] = std::pair(r.lower, r.upper);
+            kept_[!logScale_].reset();
+          },
+          [this] { resetAxes(); })) {
   for (Measure m : gradientMeasures()) {
     measureBox_->addItem(measureName(m), int(m));
     measureBox_->setItemData(measureBox_->count() - 1, measureToolTip(m), Qt::ToolTipRole);
@@ -81,6 +109,12 @@ void GradientBarsView::setupPlot() {
   zeros_ = plot_->addGraph();
   zeros_->setLineStyle(QCPGraph::lsNone);
   zeros_->setName(tr("exactly 0 (no gradient)"));
+  below_ = plot_->addGraph();
+  below_->setLineStyle(QCPGraph::lsNone);
+  below_->setName(tr("below the locked axis"));
+  above_ = plot_->addGraph();
+  above_->setLineStyle(QCPGraph::lsNone);
+  above_->setName(tr("above the locked axis"));
   note_ = new QCPItemText(plot_);
   note_->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
   note_->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -106,6 +140,11 @@ void GradientBarsView::applyTheme(const PlotTheme& t) {
   bound_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, t.marker(5)));
   zeros_->setPen(t.curvePen(t.zero, 2.5));
   zeros_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, t.marker(11)));
+  for (auto [graph, shape] : {std::pair{below_, QCPScatterStyle::ssTriangleInverted},
+                              {above_, QCPScatterStyle::ssTriangle}}) {
+    graph->setPen(t.pen(t.warning, 1.5));
+    graph->setScatterStyle(QCPScatterStyle(shape, t.pen(t.warning, 1.5), t.warning, t.marker(11)));
+  }
   note_->setFont(t.font());
   updateZeros();  // the note's colour
   plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -144,48 +183,54 @@ void GradientBarsView::setHighlightedLayer(int index) {
 }
 
 void GradientBarsView::refresh() {
-  const int n = int(snapshot_.layers.size());
-  values_.resize(n);
-  QVector<double> keys, shown, hiKeys, hiValues;
-  for (int i = 0; i < n; ++i) {
-    values_[i] = measureOf(snapshot_.layers[i], measure_);
-    // A NaN/∞ (a diverged step) or, on a log axis, a zero has no bar to draw.
-    if (!std::isfinite(values_[i]) || (logScale_ && values_[i] <= 0)) continue;
-    keys << i + 1;
-    shown << values_[i];
-    if (i == highlighted_) {
-      hiKeys << i + 1;
-      hiValues << values_[i];
-    }
-  }
-  bars_->setData(keys, shown, true);
-  highlight_->setData(hiKeys, hiValues, true);
+  values_.resize(int(snapshot_.layers.size()));
+  for (int i = 0; i < values_.size(); ++i) values_[i] = measureOf(snapshot_.layers[i], measure_);
   bars_->setName(measureName(measure_));
   plot_->yAxis->setLabel(measureName(measure_));
   updateBound();
   updateAxes();
+  updateBars();
   updateZeros();
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+// A NaN/∞ (a diverged step) or, on a log axis, a zero has no bar to draw. Under a locked floor a
+// bar has no true height to show either: a ▼ at the floor says "lower than this" (drawing it at
+// the floor would claim a value it does not have); over the top a bar is cut there, with a ▲.
+void GradientBarsView::updateBars() {
+  const QCPRange range = plot_->yAxis->range();
+  QVector<double> keys, shown, hiKeys, hiValues, below, above;
+  for (int i = 0; i < values_.size(); ++i) {
+    const double v = values_[i];
+    if (!std::isfinite(v) || (logScale_ && v <= 0)) continue;
+    if (v < range.lower) {
+      below << i + 1;
+      continue;
+    }
+    if (v > range.upper) above << i + 1;
+    keys << i + 1;
+    shown << v;
+    if (i == highlighted_) {
+      hiKeys << i + 1;
+      hiValues << v;
+    }
+  }
+  bars_->setData(keys, shown, true);
+  highlight_->setData(hiKeys, hiValues, true);
+  showMarkers(below_, below, heightInRange(range, logScale_, 0.04));
+  showMarkers(above_, above, heightInRange(range, logScale_, 0.96));
+}
+
+QVector<int> GradientBarsView::belowAxisLayers() const { return markedLayers(below_); }
+QVector<int> GradientBarsView::aboveAxisLayers() const { return markedLayers(above_); }
+
 // Crosses just above the axis floor (so they are not cut in half) for layers whose measure is
 // exactly 0.
 void GradientBarsView::updateZeros() {
-  const QCPRange range = plot_->yAxis->range();
-  const double y = logScale_ ? range.lower * std::pow(range.upper / range.lower, 0.04)
-                             : range.lower + 0.04 * range.size();
-  QVector<double> keys, floor;
+  QVector<double> keys;
   for (int i = 0; i < values_.size(); ++i)
-    if (values_[i] == 0.0) {
-      keys << i + 1;
-      floor << y;
-    }
-  zeros_->setData(keys, floor, true);
-  zeros_->setVisible(!keys.isEmpty());
-  if (zeros_->visible())
-    zeros_->addToLegend();
-  else
-    zeros_->removeFromLegend();
+    if (values_[i] == 0.0) keys << i + 1;
+  showMarkers(zeros_, keys, heightInRange(plot_->yAxis->range(), logScale_, 0.04));
   // Plain words where there is no bar at all: before the first step, or when nothing can learn.
   if (values_.isEmpty()) {
     note_->setColor(PlotThemes::current().muted);
@@ -197,13 +242,7 @@ void GradientBarsView::updateZeros() {
   note_->setVisible(values_.isEmpty() || keys.size() == values_.size());
 }
 
-QVector<int> GradientBarsView::zeroLayers() const {
-  QVector<int> layers;
-  if (!zeros_->visible()) return layers;
-  for (auto it = zeros_->data()->begin(); it != zeros_->data()->end(); ++it)
-    layers << int(it->key) - 1;
-  return layers;
-}
+QVector<int> GradientBarsView::zeroLayers() const { return markedLayers(zeros_); }
 
 QString GradientBarsView::noteText() const { return note_->visible() ? note_->text() : QString(); }
 
@@ -245,40 +284,43 @@ void GradientBarsView::updateAxes() {
   const int n = int(snapshot_.layers.size());
   plot_->xAxis->setRange(0.3, std::max(n, 1) + 0.7);
   plot_->xAxis->setTicker(layerTicker(n));
-
-  double lo = HUGE_VAL, hi = 0;
-  auto include = [&](double v) {
-    if (!drawable(v)) return;
-    lo = std::min(lo, v);
-    hi = std::max(hi, v);
-  };
-  for (double v : values_) include(v);
+  QVector<double> drawn = values_;
   if (bound_->visible())
-    for (auto it = bound_->data()->begin(); it != bound_->data()->end(); ++it) include(it->value);
+    for (auto it = bound_->data()->begin(); it != bound_->data()->end(); ++it) drawn << it->value;
+  const QCPRange fit = fitBarsRange(drawn, logScale_);
+  std::pair<double, double> range(fit.lower, fit.upper);
+  if (axesLocked()) {  // kept; locked on the other scale, this scale's first fit is kept from now
+    if (!kept_[logScale_]) kept_[logScale_] = range;
+    range = *kept_[logScale_];
+  }
   if (logScale_) {
     usePowerOfTenAxis(plot_->yAxis);  // 10⁻³ labels in every language
-    if (hi <= 0) lo = 1e-3, hi = 1;
-    lo = std::max(lo / 3.0, 1e-300);
-    hi *= 3.0;
-    // At least two decades, so the log ticker labels whole powers of ten (no repeated labels).
-    if (hi < 100 * lo) {
-      const double mid = std::sqrt(lo * hi);
-      lo = mid / 10;
-      hi = mid * 10;
-    }
-    bars_->setBaseValue(lo);
-    highlight_->setBaseValue(lo);
   } else {
     plot_->yAxis->setScaleType(QCPAxis::stLinear);
     plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
     plot_->yAxis->setNumberFormat("gb");
     plot_->yAxis->setNumberPrecision(3);
-    lo = 0;
-    hi = hi > 0 ? hi * 1.1 : 1.0;
-    bars_->setBaseValue(0);
-    highlight_->setBaseValue(0);
   }
-  plot_->yAxis->setRange(lo, hi);
+  bars_->setBaseValue(logScale_ ? range.first : 0);
+  highlight_->setBaseValue(logScale_ ? range.first : 0);
+  plot_->yAxis->setRange(range.first, range.second);
+}
+
+void GradientBarsView::setAxesLocked(bool on) { lockAction_->setChecked(on); }
+bool GradientBarsView::axesLocked() const { return lockAction_->isChecked(); }
+
+void GradientBarsView::setFixedRange(double lo, double hi) {
+  setLockedQuietly(lockAction_, true);
+  kept_[true] = std::pair(lo, hi);
+  kept_[false] = std::pair(0.0, hi);
+  refresh();
+}
+
+void GradientBarsView::resetAxes() {
+  setLockedQuietly(lockAction_, false);
+  kept_[false].reset();
+  kept_[true].reset();
+  refresh();
 }
 
 QString GradientBarsView::barToolTip(int index) const {
@@ -296,6 +338,11 @@ QString GradientBarsView::barToolTip(int index) const {
                           .arg(layer.fanIn)
                           .arg(layer.fanOut)
                           .arg(measureName(measure_), QString::number(values_[index], 'g', 6));
+  const QCPRange range = plot_->yAxis->range();
+  if (std::isfinite(values_[index]) && values_[index] > 0 && values_[index] < range.lower)
+    tip += '\n' + tr("below the locked axis, which starts at %1").arg(range.lower, 0, 'g', 3);
+  else if (values_[index] > range.upper)
+    tip += '\n' + tr("above the locked axis, which ends at %1").arg(range.upper, 0, 'g', 3);
   // What the backward signal is multiplied by in this layer: its slopes and its weights' stretch.
   tip += '\n' + tr("mean f′ = %1 (max f′ = %2)")
                     .arg(QString::number(layer.meanDerivative, 'g', 3))

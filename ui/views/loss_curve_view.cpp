@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "axes_lock.h"
 #include "ema_smoothing.h"
 #include "flow_layout.h"
 #include "legend_fit.h"
@@ -23,7 +24,7 @@ LossCurveView::LossCurveView(QWidget* parent)
       logBox_(new QCheckBox(tr("Log scale"), this)),
       smoothBox_(new QCheckBox(tr("Smooth"), this)),
       smoothWeight_(new QDoubleSpinBox(this)),
-      lockAction_(new QAction(tr("&Lock axes"), this)) {
+      lockAction_(addLockAxesAction(this, {}, [this] { resetAxes(); })) {
   logBox_->setToolTip(tr("Show the loss on a logarithmic axis, to see progress at small values."));
   smoothBox_->setObjectName("smoothLoss");
   smoothBox_->setChecked(true);
@@ -38,12 +39,6 @@ LossCurveView::LossCurveView(QWidget* parent)
   smoothWeight_->setToolTip(
       tr("Smoothing weight: 0.9 averages over about the last 10 steps, "
          "0.99 over about 100."));
-  lockAction_->setObjectName("lockAxes");
-  lockAction_->setCheckable(true);
-  lockAction_->setProperty("plotMenu", true);  // PlotContextMenus shows it
-  lockAction_->setToolTip(
-      tr("Keep the axes where they are, e.g. to compare two lessons on the "
-         "same scale. Reset axes fits the data again."));
   // The options wrap onto a second row in a narrow column or at presentation size.
   auto* header = new FlowLayout;
   header->addWidget(logBox_);
@@ -62,9 +57,6 @@ LossCurveView::LossCurveView(QWidget* parent)
   connect(smoothBox_, &QCheckBox::toggled, this, [this] { setSmoothing(smoothing()); });
   connect(smoothWeight_, &QDoubleSpinBox::valueChanged, this,
           [this] { setSmoothing(smoothing()); });
-  connect(lockAction_, &QAction::toggled, this, [this](bool on) {
-    if (!on) resetAxes();
-  });
 }
 
 double LossCurveView::smoothing() const {
@@ -117,20 +109,14 @@ void LossCurveView::setAxesLocked(bool on) { lockAction_->setChecked(on); }
 bool LossCurveView::axesLocked() const { return lockAction_->isChecked(); }
 
 void LossCurveView::setFixedRanges(double maxStep, double lossLo, double lossHi) {
-  {
-    const QSignalBlocker block(lockAction_);
-    lockAction_->setChecked(true);
-  }
+  setLockedQuietly(lockAction_, true);
   plot_->xAxis->setRange(0, maxStep);
   plot_->yAxis->setRange(lossLo, lossHi);
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void LossCurveView::resetAxes() {
-  {
-    const QSignalBlocker block(lockAction_);
-    lockAction_->setChecked(false);
-  }
+  setLockedQuietly(lockAction_, false);
   updateRanges();
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }

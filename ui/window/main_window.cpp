@@ -237,6 +237,7 @@ void MainWindow::openLesson(const Lesson& lesson) {
   if (lesson.pace > 0) parts_.pace->setPace(lesson.pace);
   if (lesson.hasLossAxis())
     parts_.loss->setFixedRanges(std::max(lesson.steps, 1), lesson.lossAxisLo, lesson.lossAxisHi);
+  if (lesson.hasBarsAxis()) parts_.bars->setFixedRange(lesson.barsAxisLo, lesson.barsAxisHi);
   applyConfig(lesson.config);
   parts_.classroom->setLesson(lesson);
   showLessonTitle();

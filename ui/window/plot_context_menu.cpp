@@ -51,7 +51,8 @@ QMenu* PlotContextMenus::menuFor(QCustomPlot* plot) {
   menu->addSeparator();
   QAction* reset = menu->addAction(tr("&Reset axes"), plot, [plot] { resetAxes(plot); });
   reset->setObjectName("resetAxes");
-  // The view's own entries (the loss plot's Lock axes), marked with the property "plotMenu".
+  // The view's own entries (Lock axes on the loss and bars plots, axes_lock.h), marked with the
+  // property "plotMenu".
   if (QObject* view = plot->parent())
     for (QAction* a : view->findChildren<QAction*>(QString(), Qt::FindDirectChildrenOnly))
       if (a->property("plotMenu").toBool()) menu->addAction(a);

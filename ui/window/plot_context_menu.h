@@ -2,7 +2,8 @@
 //   Copy image  — the plot at twice its pixels on the clipboard, to paste into slides
 //   Export…     — the File ▸ Export dialog for this plot (size, format, optional caption)
 //   Reset axes  — the view's own automatic ranges (its resetAxes() slot), else fit the data
-//   and the view's own actions marked with the property "plotMenu" (the loss plot's Lock axes)
+//   and the view's own actions marked with the property "plotMenu" (Lock axes, axes_lock.h, on
+//   the loss and the gradient-bars plots)
 #pragma once
 
 #include <QObject>
