@@ -169,6 +169,11 @@ std::string takeFlag(const std::vector<std::string>& args, std::size_t& i, Comma
   return {};
 }
 
+// The figures --animate can draw: not the walk-through (a table of one step) nor compare (two
+// runs).
+const char* const kAnimatedFigures =
+    "curves, bars, loss, heatmap, boundary, histogram, ratios, grad-hist, network";
+
 // --frames and --fps belong to --animate; an animation shows one figure, a GIF at most 50 fps.
 std::string animationFlagsError(const CliRequest& r) {
   const RenderOptions& o = r.render;
@@ -178,8 +183,11 @@ std::string animationFlagsError(const CliRequest& r) {
     return {};
   }
   if (o.figure == "all")
-    return "--animate draws one figure; add --figure NAME (allowed: curves, bars, loss, heatmap, "
-           "boundary, network)";
+    return std::string("--animate draws one figure; add --figure NAME (allowed: ") +
+           kAnimatedFigures + ")";
+  if (o.figure == "walkthrough" || o.figure == "compare")
+    return badValue("--figure", o.figure,
+                    std::string("not animated; allowed with --animate: ") + kAnimatedFigures);
   if (lowerExtension(r.outPath) == ".gif" && o.fps > 50)
     return badValue("--fps", std::to_string(o.fps),
                     "too fast for a GIF (delays are whole 1/100 s); allowed: 1 to 50");

@@ -843,10 +843,6 @@ Nothing was changed. A data file has rows x1,x2,label (labels 0 to 7) or x,y, an
 <context>
     <name>gs::DiagnosticsDocks</name>
     <message>
-        <source>update / data ‖ΔW‖/‖W‖</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mean of a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,15 +1185,23 @@ weights ignored</source>
 <context>
     <name>gs::GradientHistogramView</name>
     <message>
-        <source>entry of ∂L/∂W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>share of the layer&apos;s entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient histograms per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|∂L/∂W| of an entry (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,6 +1583,14 @@ weights ignored</source>
     </message>
     <message>
         <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update-to-data ratio per layer over the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update / data ‖ΔW‖/‖W‖</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

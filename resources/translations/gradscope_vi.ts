@@ -843,10 +843,6 @@ Không có gì thay đổi. Tệp dữ liệu gồm các dòng x1,x2,nhãn (nhã
 <context>
     <name>gs::DiagnosticsDocks</name>
     <message>
-        <source>update / data ‖ΔW‖/‖W‖</source>
-        <translation>cập nhật / trọng số ‖ΔW‖/‖W‖</translation>
-    </message>
-    <message>
         <source>mean of a</source>
         <translation>trung bình của a</translation>
     </message>
@@ -1193,16 +1189,24 @@ bỏ qua trọng số</translation>
 <context>
     <name>gs::GradientHistogramView</name>
     <message>
-        <source>entry of ∂L/∂W</source>
-        <translation>phần tử của ∂L/∂W</translation>
-    </message>
-    <message>
         <source>share of the layer&apos;s entries</source>
         <translation>tỉ lệ trong các phần tử của tầng</translation>
     </message>
     <message>
         <source>layer</source>
         <translation>tầng</translation>
+    </message>
+    <message>
+        <source>Gradient histograms per layer</source>
+        <translation>Biểu đồ tần suất gradient theo tầng</translation>
+    </message>
+    <message>
+        <source>|∂L/∂W| of an entry (log scale)</source>
+        <translation>|∂L/∂W| của một phần tử (thang log)</translation>
+    </message>
+    <message>
+        <source>exactly 0</source>
+        <translation>đúng bằng 0</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1588,14 @@ bỏ qua trọng số</translation>
     <message>
         <source>layer</source>
         <translation>tầng</translation>
+    </message>
+    <message>
+        <source>Update-to-data ratio per layer over the run</source>
+        <translation>Tỉ lệ cập nhật / trọng số theo tầng trong cả quá trình huấn luyện</translation>
+    </message>
+    <message>
+        <source>update / data ‖ΔW‖/‖W‖</source>
+        <translation>cập nhật / trọng số ‖ΔW‖/‖W‖</translation>
     </message>
 </context>
 <context>

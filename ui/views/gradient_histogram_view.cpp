@@ -20,6 +20,36 @@ constexpr double kZeroSlotShare = 1.0 / 8;
 
 double binWidth() { return 1.0 / kMagnitudeBinsPerDecade; }
 
+// Powers of ten every 1, 2, 3, 5, 10 … decades (about tickCount() of them, as fitTickCounts sets it
+// for the axis' length), from the lowest bin up; and the zero slot's own label. A decade closer to
+// the slot than one step is left out, so two labels are never nearer than any other two.
+class DecadeTicker : public QCPAxisTicker {
+ public:
+  double zeroAt = NAN, firstDecade = 0;
+  QString zeroLabel;
+
+ protected:
+  double getTickStep(const QCPRange& range) override {
+    const double raw = (range.upper - firstDecade) / std::max(1, tickCount());
+    for (double step : {1, 2, 3, 5, 10, 20, 30, 50, 100, 200}) {
+      if (step >= raw) return step;
+    }
+    return 500;
+  }
+  int getSubTickCount(double) override { return 0; }
+  QVector<double> createTickVector(double step, const QCPRange& range) override {
+    QVector<double> ticks;
+    if (range.contains(zeroAt)) ticks << zeroAt;
+    for (double d = std::ceil(std::max(range.lower, firstDecade) / step) * step; d <= range.upper;
+         d += step)
+      if (d - zeroAt >= step) ticks << d;
+    return ticks;
+  }
+  QString getTickLabel(double tick, const QLocale&, QChar, int) override {
+    return tick == zeroAt ? zeroLabel : powerOfTenLabel(std::pow(10.0, tick));
+  }
+};
+
 }  // namespace
 
 GradientHistogramView::GradientHistogramView(QWidget* parent)
@@ -35,7 +65,9 @@ GradientHistogramView::GradientHistogramView(QWidget* parent)
       0, 0, new QCPTextElement(plot_, tr("Gradient histograms per layer"), bold));
   plot_->xAxis->setLabel(tr("|∂L/∂W| of an entry (log scale)"));
   plot_->yAxis->setLabel(tr("share of the layer's entries"));
-  plot_->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+  auto ticker = QSharedPointer<DecadeTicker>::create();
+  ticker->zeroLabel = tr("exactly 0");
+  plot_->xAxis->setTicker(ticker);
   scale_ = new QCPColorScale(plot_);
   plot_->plotLayout()->addElement(1, 1, scale_);
   scale_->setType(QCPAxis::atRight);
@@ -46,7 +78,6 @@ GradientHistogramView::GradientHistogramView(QWidget* parent)
   separator_ = new QCPItemStraightLine(plot_);
   plot_->yAxis->setRange(0, 1);
   placeAxis(0);
-  connect(plot_, &QCustomPlot::beforeReplot, this, [this] { fitTicks(); });
   followPlotTheme(this, [this](const PlotTheme& t) { applyTheme(t); });
 }
 
@@ -64,6 +95,11 @@ void GradientHistogramView::applyTheme(const PlotTheme& theme) {
 }
 
 int GradientHistogramView::curveCount() const { return plot_->graphCount(); }
+
+QCPGraph* GradientHistogramView::curve(int layer) const {
+  const int i = graphLayers_.indexOf(layer);
+  return i < 0 ? nullptr : plot_->graph(i);
+}
 
 double GradientHistogramView::zeroShare(int layer) const {
   for (int i = 0; i < zeroBars_.size(); ++i)
@@ -114,30 +150,11 @@ void GradientHistogramView::placeAxis(int layers) {
   separator_->point1->setCoords(lowDecade_ - slot / 4, 0);
   separator_->point2->setCoords(lowDecade_ - slot / 4, 1);
   plot_->xAxis->setRange(zeroCentre_ - 0.65 * slot, highDecade_ + 0.1);
+  auto ticker = plot_->xAxis->ticker().staticCast<DecadeTicker>();
+  ticker->zeroAt = zeroCentre_;
+  ticker->firstDecade = lowDecade_;
   scale_->setDataRange(QCPRange(1, std::max(2, layers)));
   scale_->axis()->setTicker(layerTicker(std::max(1, layers)));
-}
-
-// "exactly 0" under the slot; powers of ten every 1, 2, 5, 10 … decades, as many as fit.
-void GradientHistogramView::fitTicks() {
-  auto ticker = plot_->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
-  if (!ticker) return;
-  ticker->clear();
-  const QFontMetrics fm(plot_->xAxis->tickLabelFont());
-  const double perDecade =
-      std::max(1, plot_->axisRect()->width()) / plot_->xAxis->range().size();  // pixels
-  const double label = 1.6 * fm.horizontalAdvance(QStringLiteral("10⁻¹²"));
-  int every = 1;
-  for (int e : {1, 2, 5, 10, 20, 50, 100}) {
-    every = e;
-    if (e * perDecade >= label) break;
-  }
-  const QString zero = tr("exactly 0");
-  ticker->addTick(zeroCentre_, zero);
-  const double clear = (fm.horizontalAdvance(zero) / 2.0 + label / 2) / perDecade;
-  const int first = static_cast<int>(std::ceil(lowDecade_ / every)) * every;
-  for (int d = first; d <= highDecade_; d += every)
-    if (d - zeroCentre_ >= clear) ticker->addTick(d, powerOfTenLabel(std::pow(10.0, d)));
 }
 
 void GradientHistogramView::setSnapshot(const Snapshot& s) {

@@ -14,6 +14,7 @@
 
 class QCustomPlot;
 class QCPBars;
+class QCPGraph;
 class QCPColorScale;
 class QCPItemStraightLine;
 class QPen;
@@ -32,7 +33,8 @@ class GradientHistogramView : public QWidget {
 
   QCustomPlot* plot() const { return plot_; }
   QCPColorScale* colorScale() const { return scale_; }
-  int curveCount() const;  // layers drawn
+  int curveCount() const;            // layers drawn
+  QCPGraph* curve(int layer) const;  // layer `layer`'s (1-based) curve; nullptr when none
   // The decades the bins span, over every layer (the axis adds the zero slot left of them).
   double lowDecade() const { return lowDecade_; }
   double highDecade() const { return highDecade_; }
@@ -45,7 +47,6 @@ class GradientHistogramView : public QWidget {
   void addCurve(const MagnitudeHistogram& h, int layer, int layers);
   void addZeroBar(double share, int layer, int layers, double slotWidth);
   void placeAxis(int layers);
-  void fitTicks();
 
   QCustomPlot* plot_;
   QCPColorScale* scale_;
