@@ -19,7 +19,7 @@ namespace {
 
 constexpr int kCurvePoints = 401;
 constexpr double kCurveHalfWidth = 5.0;  // the curves always cover at least z ∈ [−5, 5]
-constexpr int kDisplayBins = 40;         // histogram bars across the whole z axis
+constexpr int kDisplayBins = 40;          // histogram bars across the whole z axis
 
 Activation activationOf(const LayerStats& layer, double alpha) {
   return Activation(layer.activation, alpha);
