@@ -866,6 +866,10 @@ Nothing was changed. A data file has rows x1,x2,label (labels 0 to 7) or x,y, an
         <source>Activations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How large each layer&apos;s gradient entries are, in powers of ten (the bars at 0, left of the dashed line: entries exactly 0); a layer far left of the output layer hardly learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::ExplanationPanel</name>
@@ -1198,10 +1202,6 @@ weights ignored</source>
     </message>
     <message>
         <source>|∂L/∂W| of an entry (log scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exactly 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -866,6 +866,10 @@ Không có gì thay đổi. Tệp dữ liệu gồm các dòng x1,x2,nhãn (nhã
         <source>Activations</source>
         <translation>Giá trị kích hoạt</translation>
     </message>
+    <message>
+        <source>How large each layer&apos;s gradient entries are, in powers of ten (the bars at 0, left of the dashed line: entries exactly 0); a layer far left of the output layer hardly learns.</source>
+        <translation>Độ lớn các phần tử gradient của mỗi tầng, theo lũy thừa của mười (các cột ở 0, bên trái đường nét đứt: phần tử đúng bằng 0); tầng nào nằm xa về bên trái so với tầng đầu ra thì hầu như không học.</translation>
+    </message>
 </context>
 <context>
     <name>gs::ExplanationPanel</name>
@@ -1203,10 +1207,6 @@ bỏ qua trọng số</translation>
     <message>
         <source>|∂L/∂W| of an entry (log scale)</source>
         <translation>|∂L/∂W| của một phần tử (thang log)</translation>
-    </message>
-    <message>
-        <source>exactly 0</source>
-        <translation>đúng bằng 0</translation>
     </message>
 </context>
 <context>

@@ -102,12 +102,12 @@ class GradientHistogramTest : public QObject {
     QCOMPARE(spreadOf(view.curve(1)).from, -6.0);
     QCOMPARE(view.curve(1)->data()->at(1)->value, 0.75);
     view.plot()->toPixmap(800, 500);  // lays the axes out and makes their ticks
-    // Under the slot "exactly 0"; powers of ten on the rest.
+    // Under the slot 0; powers of ten on the rest.
     const QVector<double> ticks = view.plot()->xAxis->tickVector();
     const QVector<QString> labels = view.plot()->xAxis->tickVectorLabels();
     QVERIFY(ticks.size() >= 3);
     QCOMPARE(ticks.front(), view.zeroSlotCentre());
-    QCOMPARE(labels.front(), QString("exactly 0"));
+    QCOMPARE(labels.front(), QString("0"));
     for (int i = 1; i < labels.size(); ++i)
       QCOMPARE(labels[i], QString("10") + (ticks[i] < 0 ? "⁻" : "") +
                               QString("⁰¹²³⁴⁵⁶⁷⁸⁹").at(int(std::abs(ticks[i]))));

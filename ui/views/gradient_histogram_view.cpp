@@ -66,7 +66,9 @@ GradientHistogramView::GradientHistogramView(QWidget* parent)
   plot_->xAxis->setLabel(tr("|∂L/∂W| of an entry (log scale)"));
   plot_->yAxis->setLabel(tr("share of the layer's entries"));
   auto ticker = QSharedPointer<DecadeTicker>::create();
-  ticker->zeroLabel = tr("exactly 0");
+  // Just "0": it fits under the slot at any size, and it cannot be read as a power of ten, which
+  // are all written 10ⁿ ("exactly 0" was wider than the slot in a small figure).
+  ticker->zeroLabel = QStringLiteral("0");
   plot_->xAxis->setTicker(ticker);
   scale_ = new QCPColorScale(plot_);
   plot_->plotLayout()->addElement(1, 1, scale_);

@@ -4,7 +4,7 @@
 // log₁₀|∂L/∂W| drawn as a step line, height = share of the layer's entries in the bin, coloured by
 // depth (the theme's layer colours, with a colour scale). A layer whose gradient has vanished sits
 // decades left of the output layer. Entries exactly 0 (no logarithm) get their own slot at the
-// left, "exactly 0", behind a dashed line: one bar per layer, its share of the layer's entries.
+// left, labelled 0, behind a dashed line: one bar per layer, its share of the layer's entries.
 #pragma once
 
 #include <QVector>
@@ -38,7 +38,7 @@ class GradientHistogramView : public QWidget {
   // The decades the bins span, over every layer (the axis adds the zero slot left of them).
   double lowDecade() const { return lowDecade_; }
   double highDecade() const { return highDecade_; }
-  double zeroSlotCentre() const { return zeroCentre_; }  // where the "exactly 0" bars stand
+  double zeroSlotCentre() const { return zeroCentre_; }  // where the bars of exact zeros stand
   // The share of `layer`'s (1-based) entries that are exactly 0; 0 when none or not drawn.
   double zeroShare(int layer) const;
 

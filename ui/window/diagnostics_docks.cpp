@@ -40,8 +40,9 @@ DiagnosticsDocks::DiagnosticsDocks(QMainWindow* window)
   auto* histogramLayout = new QVBoxLayout(histogramBox);
   histogramLayout->setContentsMargins(0, 0, 0, 0);
   histogramLayout->addWidget(
-      caption(tr("How large each layer's gradient entries are, in powers of ten; a layer far left "
-                 "of the output layer hardly learns."),
+      caption(tr("How large each layer's gradient entries are, in powers of ten (the bars at 0, "
+                 "left of the dashed line: entries exactly 0); a layer far left of the output "
+                 "layer hardly learns."),
               histogramBox));
   histogramLayout->addWidget(histograms_, 1);
   auto* activationBox = new QWidget;
