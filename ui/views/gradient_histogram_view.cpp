@@ -22,7 +22,8 @@ double binWidth() { return 1.0 / kMagnitudeBinsPerDecade; }
 
 // Powers of ten every 1, 2, 3, 5, 10 … decades (about tickCount() of them, as fitTickCounts sets it
 // for the axis' length), from the lowest bin up; and the zero slot's own label. A decade closer to
-// the slot than one step is left out, so two labels are never nearer than any other two.
+// the slot than 0.6 step is left out: "0" is half as wide as "10⁻¹²", so the two labels keep at
+// least the room any other two have.
 class DecadeTicker : public QCPAxisTicker {
  public:
   double zeroAt = NAN, firstDecade = 0;
@@ -42,7 +43,7 @@ class DecadeTicker : public QCPAxisTicker {
     if (range.contains(zeroAt)) ticks << zeroAt;
     for (double d = std::ceil(std::max(range.lower, firstDecade) / step) * step; d <= range.upper;
          d += step)
-      if (d - zeroAt >= step) ticks << d;
+      if (d - zeroAt >= 0.6 * step) ticks << d;
     return ticks;
   }
   QString getTickLabel(double tick, const QLocale&, QChar, int) override {
