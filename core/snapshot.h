@@ -13,6 +13,17 @@ struct Histogram {
   std::vector<int> counts;
 };
 
+// Entries by order of magnitude: bins of log₁₀|x|, kMagnitudeBinsPerDecade to a decade, on one
+// grid of whole decades shared by every histogram (so layers line up): bin i covers |x| in
+// [10^(lowDecade + i/k), 10^(lowDecade + (i+1)/k)). Exact zeros have no logarithm: they are
+// counted apart, never in a bin. See core/magnitude_histogram.h.
+struct MagnitudeHistogram {
+  int lowDecade = 0;
+  std::vector<int> counts;
+  int zeros = 0;      // entries exactly 0
+  int total() const;  // every entry: the binned ones and the zeros
+};
+
 // Per-layer figures after one backward pass. Layer 0 is next to the input; the last one is the
 // linear output layer.
 struct LayerStats {
@@ -46,8 +57,10 @@ struct LayerStats {
   double gradDataRatio = 0;  // ‖∂L/∂W‖/‖W‖ (raw gradient)
   double activationMean = 0, activationStd = 0;        // of a over units × batch
   double preActivationMean = 0, preActivationStd = 0;  // of the input of f, as preActivation
-  Histogram weightGradient;  // histogram of the entries of ∂L/∂W (Glorot & Bengio 2010, fig. 7)
-  Histogram activations;     // histogram of a over units × batch
+  // The entries of ∂L/∂W by order of magnitude (log₁₀|∂L/∂W|, after Glorot & Bengio 2010,
+  // fig. 7, whose linear axis cannot show a vanished layer next to the output layer).
+  MagnitudeHistogram weightGradient;
+  Histogram activations;  // histogram of a over units × batch
 };
 
 // One layer unit by unit, for the network diagram; only small networks carry it (see

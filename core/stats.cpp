@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "magnitude_histogram.h"
 #include "safe_norm.h"
 #include "spectral_norm.h"
 
@@ -54,10 +55,10 @@ void addDiagnostics(LayerStats& s, const DenseLayer& L) {
   }
 }
 
-// The three histograms: of f's input (z, or the normalised n), of ∂L/∂W and of a.
+// The three histograms: of f's input (z, or the normalised n), of log₁₀|∂L/∂W| and of a.
 void addHistograms(LayerStats& s, const DenseLayer& L) {
   s.preActivation = histogram(L.activationInput());
-  s.weightGradient = histogram(L.dW);
+  s.weightGradient = magnitudeHistogram(L.dW);
   s.activations = histogram(L.A);
 }
 

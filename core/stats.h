@@ -14,8 +14,8 @@ constexpr int kHistogramBins = 40;
 // sigmoid and tanh; for ReLU it would only repeat the dead share.
 bool saturationDefined(const Activation& activation);
 
-// withHistogram: also bin z (or n), ∂L/∂W and a into LayerStats' three histograms (about a fifth
-// of a small network's step; callers that show them only now and then skip them and add them
+// withHistogram: also bin z (or n), log₁₀|∂L/∂W| and a into LayerStats' three histograms (about a
+// fifth of a small network's step; callers that show them only now and then skip them and add them
 // with addLayerHistograms).
 LayerStats layerStats(const DenseLayer& layer, int index, bool bias, bool withHistogram = true);
 std::vector<LayerStats> networkStats(const Mlp& net, bool withHistograms = true);

@@ -19,7 +19,6 @@ const char* const kFigures[] = {"curves",   "bars",      "loss",        "heatmap
 const char* const kLanguages[] = {"en", "vi"};
 // "high_contrast" as the window spells it (gradscope --theme, the settings); "high-contrast" too.
 const char* const kThemes[] = {"light", "dark", "high_contrast", "high-contrast"};
-const char* const kAnimated[] = {"curves", "bars", "loss", "heatmap", "boundary", "network"};
 
 ParseResult failure(int status, std::string message) {
   ParseResult r;
@@ -184,6 +183,11 @@ std::string takeFlag(const std::vector<std::string>& args, std::size_t& i, Comma
   return {};
 }
 
+// The figures --animate can draw: not the walk-through (a table of one step) nor compare (two
+// runs).
+const char* const kAnimatedFigures =
+    "curves, bars, loss, heatmap, boundary, histogram, ratios, grad-hist, network";
+
 // --frames and --fps belong to --animate; an animation shows one figure, a GIF at most 50 fps.
 std::string animationFlagsError(const CliRequest& r) {
   const RenderOptions& o = r.render;
@@ -192,10 +196,12 @@ std::string animationFlagsError(const CliRequest& r) {
       return std::string(o.framesGiven ? "--frames" : "--fps") + " needs --animate";
     return {};
   }
-  if (!oneOf(kAnimated, o.figure))
-    return (o.figure == "all" ? std::string("--animate draws one figure; add --figure NAME")
-                              : badValue("--figure", o.figure, "not animated")) +
-           " (allowed with --animate: curves, bars, loss, heatmap, boundary, network)";
+  if (o.figure == "all")
+    return std::string("--animate draws one figure; add --figure NAME (allowed: ") +
+           kAnimatedFigures + ")";
+  if (o.figure == "walkthrough" || o.figure == "compare")
+    return badValue("--figure", o.figure,
+                    std::string("not animated; allowed with --animate: ") + kAnimatedFigures);
   if (lowerExtension(r.outPath) == ".gif" && o.fps > 50)
     return badValue("--fps", std::to_string(o.fps),
                     "too fast for a GIF (delays are whole 1/100 s); allowed: 1 to 50");

@@ -88,8 +88,8 @@ std::vector<FlagSpec> makeRunFlags() {
        "curves, bars, loss, heatmap, boundary, histogram, walkthrough, compare, ratios, "
        "grad-hist, network, all",
        "which figure to render (ratios: ‖ΔW‖/‖W‖ per layer over the steps with the 10⁻³ line; "
-       "grad-hist: ∂L/∂W histograms per layer; network: the diagram of units and links; all: one "
-       "file each, OUT-curves.png …)",
+       "grad-hist: histograms of log₁₀|∂L/∂W| per layer; network: the diagram of units and links; "
+       "all: one file each, OUT-curves.png …)",
        kRenderBit, false},
       {"--lang", "LANG", "en, vi",
        "language of the figures' words (default: from LANGUAGE, LC_ALL or LANG; else en)",

@@ -3,10 +3,13 @@
 #include "activation_curve_view.h"
 #include "gradient_bars_view.h"
 #include "gradient_heatmap_view.h"
+#include "gradient_histogram_view.h"
+#include "layer_series_view.h"
 #include "loss_curve_view.h"
 #include "network_diagram_view.h"
 #include "plot_frame.h"
 #include "plot_theme.h"
+#include "pre_activation_view.h"
 #include "prediction_sampler.h"
 #include "prediction_view.h"
 #include "render_figures.h"
@@ -36,6 +39,9 @@ struct FigureAnimator::Views {
   std::unique_ptr<GradientHeatmapView> heatmap;
   std::unique_ptr<PredictionView> boundary;
   std::unique_ptr<NetworkDiagramView> network;
+  std::unique_ptr<LayerSeriesView> ratios;
+  std::unique_ptr<GradientHistogramView> gradHist;
+  std::unique_ptr<PreActivationView> histogram;
 };
 
 // The diagram is a widget: laid out at size ÷ zoom and painted zoom times larger.
@@ -64,7 +70,10 @@ long frameStep(long k, long frames, long total) {
 }
 
 FigureAnimator::FigureAnimator(const std::string& figure, const Config& config)
-    : figure_(figure), views_(std::make_unique<Views>()), history_(kHeatmapColumns) {
+    : figure_(figure),
+      alpha_(config.effectiveAlpha()),
+      views_(std::make_unique<Views>()),
+      history_(kHeatmapColumns) {
   if (figure == "curves") {
     views_->curves = std::make_unique<ActivationCurveView>();
     views_->curves->setActivation(config.hiddenActivation());
@@ -74,6 +83,12 @@ FigureAnimator::FigureAnimator(const std::string& figure, const Config& config)
     views_->loss = std::make_unique<LossCurveView>();
   } else if (figure == "heatmap") {
     views_->heatmap = std::make_unique<GradientHeatmapView>();
+  } else if (figure == "ratios") {
+    views_->ratios.reset(LayerSeriesView::updateRatios());
+  } else if (figure == "grad-hist") {
+    views_->gradHist = std::make_unique<GradientHistogramView>();
+  } else if (figure == "histogram") {
+    views_->histogram = std::make_unique<PreActivationView>();
   } else if (figure == "network") {
     views_->network = std::make_unique<NetworkDiagramView>();
     views_->network->setControlsVisible(false);
@@ -86,7 +101,7 @@ FigureAnimator::~FigureAnimator() = default;
 
 void FigureAnimator::observe(const Snapshot& s) {
   if (views_->loss) pendingLoss_.push_back({s.step, s.loss, s.hasAccuracy, s.accuracy});
-  if (views_->heatmap) history_.add(s);
+  if (views_->heatmap || views_->ratios) history_.add(s);
 }
 
 QImage FigureAnimator::frame(const Snapshot& s, const Trainer& trainer, int width, int height,
@@ -105,6 +120,15 @@ QImage FigureAnimator::frame(const Snapshot& s, const Trainer& trainer, int widt
   } else if (views_->heatmap) {
     views_->heatmap->setHistory(history_);
     plot = views_->heatmap->plot();
+  } else if (views_->ratios) {
+    views_->ratios->setHistory(history_);
+    plot = views_->ratios->plot();
+  } else if (views_->gradHist) {
+    views_->gradHist->setSnapshot(s);
+    plot = views_->gradHist->plot();
+  } else if (views_->histogram) {
+    views_->histogram->setSnapshot(s, alpha_);
+    plot = views_->histogram->plot();
   } else {
     views_->boundary->setPrediction(samplePrediction(trainer));
     plot = views_->boundary->plot();

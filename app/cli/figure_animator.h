@@ -19,7 +19,7 @@ namespace gs::cli {
 
 class FigureAnimator {
  public:
-  // figure: one of singleFigures() (not "all").
+  // figure: one of singleFigures() but walkthrough and compare (cli_args refuses them).
   FigureAnimator(const std::string& figure, const Config& config);
   ~FigureAnimator();
 
@@ -33,6 +33,7 @@ class FigureAnimator {
   QImage networkFrame(const Snapshot& s, const Trainer& trainer, int width, int height,
                       double zoom);
   std::string figure_;
+  double alpha_;  // the hidden activation's α, for the pre-activation histogram's curves
   std::unique_ptr<Views> views_;
   QVector<LossPoint> pendingLoss_;  // steps since the last frame
   GradientHistory history_;

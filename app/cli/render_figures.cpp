@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QTableWidget>
+#include <memory>
 
 #include "activation_curve_view.h"
 #include "compare_view.h"
@@ -122,10 +123,9 @@ std::string drawFigure(const std::string& figure, const RunRecord& run, const st
     if (run.haveB) view.setRun(CompareView::kRunB, run.snapshotB, run.historyB);
     ok = exportView(view.plot(), path, size, bytes, error);
   } else if (figure == "ratios") {
-    LayerSeriesView view(Measure::UpdateRatio, true);
-    view.setReference(1e-3, QStringLiteral("10⁻³"));
-    view.setHistory(run.history);
-    ok = exportView(view.plot(), path, size, bytes, error);
+    std::unique_ptr<LayerSeriesView> view(LayerSeriesView::updateRatios());
+    view->setHistory(run.history);
+    ok = exportView(view->plot(), path, size, bytes, error);
   } else if (figure == "grad-hist") {
     GradientHistogramView view;
     if (run.haveSnapshot) view.setSnapshot(run.snapshot);

@@ -854,10 +854,6 @@ Nothing was changed. A data file has rows x1,x2,label (labels 0 to 7) or x,y, an
 <context>
     <name>gs::DiagnosticsDocks</name>
     <message>
-        <source>update / data ‖ΔW‖/‖W‖</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mean of a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +875,10 @@ Nothing was changed. A data file has rows x1,x2,label (labels 0 to 7) or x,y, an
     </message>
     <message>
         <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How large each layer&apos;s gradient entries are, in powers of ten (the bars at 0, left of the dashed line: entries exactly 0); a layer far left of the output layer hardly learns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,15 +1216,19 @@ weights ignored</source>
 <context>
     <name>gs::GradientHistogramView</name>
     <message>
-        <source>entry of ∂L/∂W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>share of the layer&apos;s entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient histograms per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|∂L/∂W| of an entry (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,6 +1642,14 @@ weights ignored</source>
     </message>
     <message>
         <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update-to-data ratio per layer over the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update / data ‖ΔW‖/‖W‖</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -854,10 +854,6 @@ Không có gì thay đổi. Tệp dữ liệu gồm các dòng x1,x2,nhãn (nhã
 <context>
     <name>gs::DiagnosticsDocks</name>
     <message>
-        <source>update / data ‖ΔW‖/‖W‖</source>
-        <translation>cập nhật / trọng số ‖ΔW‖/‖W‖</translation>
-    </message>
-    <message>
         <source>mean of a</source>
         <translation>trung bình của a</translation>
     </message>
@@ -880,6 +876,10 @@ Không có gì thay đổi. Tệp dữ liệu gồm các dòng x1,x2,nhãn (nhã
     <message>
         <source>Activations</source>
         <translation>Giá trị kích hoạt</translation>
+    </message>
+    <message>
+        <source>How large each layer&apos;s gradient entries are, in powers of ten (the bars at 0, left of the dashed line: entries exactly 0); a layer far left of the output layer hardly learns.</source>
+        <translation>Độ lớn các phần tử gradient của mỗi tầng, theo lũy thừa của mười (các cột ở 0, bên trái đường nét đứt: phần tử đúng bằng 0); tầng nào nằm xa về bên trái so với tầng đầu ra thì hầu như không học.</translation>
     </message>
 </context>
 <context>
@@ -1220,16 +1220,20 @@ bỏ qua trọng số</translation>
 <context>
     <name>gs::GradientHistogramView</name>
     <message>
-        <source>entry of ∂L/∂W</source>
-        <translation>phần tử của ∂L/∂W</translation>
-    </message>
-    <message>
         <source>share of the layer&apos;s entries</source>
         <translation>tỉ lệ trong các phần tử của tầng</translation>
     </message>
     <message>
         <source>layer</source>
         <translation>tầng</translation>
+    </message>
+    <message>
+        <source>Gradient histograms per layer</source>
+        <translation>Biểu đồ tần suất gradient theo tầng</translation>
+    </message>
+    <message>
+        <source>|∂L/∂W| of an entry (log scale)</source>
+        <translation>|∂L/∂W| của một phần tử (thang log)</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1647,14 @@ bỏ qua trọng số</translation>
     <message>
         <source>layer</source>
         <translation>tầng</translation>
+    </message>
+    <message>
+        <source>Update-to-data ratio per layer over the run</source>
+        <translation>Tỉ lệ cập nhật / trọng số theo tầng trong cả quá trình huấn luyện</translation>
+    </message>
+    <message>
+        <source>update / data ‖ΔW‖/‖W‖</source>
+        <translation>cập nhật / trọng số ‖ΔW‖/‖W‖</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,33 @@ TEST(RenderAnimation, GifHasTheFramesAndTheSize) {
   EXPECT_EQ(dir.entries(), std::vector<std::string>{"bars.gif"});
 }
 
+// The update ratios, the gradient histograms and the pre-activation histogram animate too, each
+// its own figure: not the decision map that any other name used to fall back to.
+TEST(RenderAnimation, RatiosGradHistAndHistogramAnimateToGifs) {
+  ScratchDir dir("anim-more");
+  const auto gifOf = [&](const std::string& figure) {
+    const std::string out = dir.file(figure + ".gif");
+    const auto r =
+        runCli({"render", "--depth", "4", "--steps", "30", "--quiet", "--animate", "--figure",
+                figure, "--frames", "6", "--width", "360", "--height", "240", "--out", out},
+               dir.path());
+    EXPECT_EQ(r.exitStatus, 0) << figure << ": " << r.err;
+    EXPECT_NE(r.out.find("(6 frames of " + figure + ", 360 × 240, 10 fps)"), std::string::npos)
+        << r.out;
+    return gs::testing::decodeGif(out);
+  };
+  const auto boundary = gifOf("boundary");
+  for (const std::string figure : {"ratios", "grad-hist", "histogram"}) {
+    const auto gif = gifOf(figure);
+    ASSERT_EQ(gif.error, "") << figure;
+    EXPECT_EQ(gif.frames, 6) << figure;
+    EXPECT_EQ(gif.width, 360);
+    EXPECT_EQ(gif.height, 240);
+    EXPECT_NE(gif.composites.front(), gif.composites.back()) << figure << " does not move";
+    EXPECT_NE(gif.composites.back(), boundary.composites.back()) << figure << " is the map";
+  }
+}
+
 TEST(RenderAnimation, Mp4AndWebmHaveTheFrames) {
   ScratchDir dir("anim-video");
   for (const char* name : {"loss.mp4", "loss.webm"}) {
@@ -101,6 +128,17 @@ TEST(RenderAnimation, BadInputExits2WithOneLineAndLeavesNothing) {
     const auto r = runCli(animate(extra), dir.path());
     EXPECT_EQ(r.exitStatus, 2) << message;
     EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  }
+  for (const std::string figure : {"walkthrough", "compare"}) {
+    const auto r = runCli({"render", "--animate", "--figure", figure, "--out", gif}, dir.path());
+    EXPECT_EQ(r.exitStatus, 2) << figure;
+    EXPECT_NE(r.err.find("--figure '" + figure +
+                         "': not animated; allowed with --animate: "
+                         "curves, bars, loss, heatmap, boundary, histogram, ratios, grad-hist, "
+                         "network"),
+              std::string::npos)
+        << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
   }
   const auto all = runCli({"render", "--animate", "--out", gif}, dir.path());

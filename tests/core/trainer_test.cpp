@@ -74,6 +74,8 @@ TEST(Trainer, LayerHistogramsOnDemandEqualEveryStepOnes) {
       const Histogram &ha = a.layers[l].preActivation, &hb = b.layers[l].preActivation;
       ASSERT_EQ(ha.counts, hb.counts) << "step " << i << " layer " << l;
       EXPECT_EQ(a.layers[l].weightGradient.counts, b.layers[l].weightGradient.counts);
+      EXPECT_EQ(a.layers[l].weightGradient.lowDecade, b.layers[l].weightGradient.lowDecade);
+      EXPECT_EQ(a.layers[l].weightGradient.zeros, b.layers[l].weightGradient.zeros);
       EXPECT_EQ(a.layers[l].activations.counts, b.layers[l].activations.counts);
       EXPECT_EQ(ha.lo, hb.lo);
       EXPECT_EQ(ha.hi, hb.hi);

@@ -37,6 +37,30 @@ LayerSeriesView::LayerSeriesView(Measure measure, bool logScale, QWidget* parent
   followPlotTheme(this, [this](const PlotTheme& t) { applyTheme(t); });
 }
 
+LayerSeriesView* LayerSeriesView::updateRatios(QWidget* parent) {
+  auto* view = new LayerSeriesView(Measure::UpdateRatio, true, parent);
+  view->setTitle(tr("Update-to-data ratio per layer over the run"));
+  view->setReference(1e-3, QStringLiteral("10⁻³"));
+  view->setAxisLabel(tr("update / data ‖ΔW‖/‖W‖"));
+  return view;
+}
+
+void LayerSeriesView::setTitle(const QString& title) {
+  if (!title_) {
+    // Row 0 above the plot and its colour scale; the theme keeps the bold font.
+    plot_->plotLayout()->insertRow(0);
+    QFont bold = font();
+    bold.setBold(true);
+    title_ = new QCPTextElement(plot_, title, bold);
+    plot_->plotLayout()->addElement(0, 0, title_);
+    PlotThemes::current().applyFrame(plot_);
+  }
+  title_->setText(title);
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString LayerSeriesView::title() const { return title_ ? title_->text() : QString(); }
+
 // The lines are made again in the theme's layer colours; the frame and the reference follow it.
 void LayerSeriesView::applyTheme(const PlotTheme& theme) {
   scale_->setGradient(theme.layerGradient());

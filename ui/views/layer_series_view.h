@@ -14,6 +14,7 @@ class QCustomPlot;
 class QCPColorScale;
 class QCPItemStraightLine;
 class QCPItemText;
+class QCPTextElement;
 
 namespace gs {
 
@@ -24,6 +25,12 @@ class LayerSeriesView : public QWidget {
 
  public:
   LayerSeriesView(Measure measure, bool logScale, QWidget* parent = nullptr);
+  // The update-to-data ratio view of the window's dock and of `render --figure ratios`: ‖ΔW‖/‖W‖
+  // on a log axis with the dashed 10⁻³ line, and its title.
+  static LayerSeriesView* updateRatios(QWidget* parent = nullptr);
+
+  void setTitle(const QString& title);  // a bold line above the plot; none by default
+  QString title() const;
 
   // A dashed horizontal line at `value` (in the measure's units) with `label` at its right end.
   void setReference(double value, const QString& label);
@@ -46,6 +53,7 @@ class LayerSeriesView : public QWidget {
   QCPColorScale* scale_;
   QCPItemStraightLine* referenceLine_ = nullptr;
   QCPItemText* referenceText_ = nullptr;
+  QCPTextElement* title_ = nullptr;
   GradientHistory history_;
   Measure measure_;
   bool log_;

@@ -23,12 +23,10 @@ QLabel* caption(const QString& text, QWidget* parent) {
 DiagnosticsDocks::DiagnosticsDocks(QMainWindow* window)
     : QObject(window),
       window_(window),
-      ratios_(new LayerSeriesView(Measure::UpdateRatio, true)),
+      ratios_(LayerSeriesView::updateRatios()),
       histograms_(new GradientHistogramView),
       means_(new LayerSeriesView(Measure::ActivationMean, false)),
       stds_(new LayerSeriesView(Measure::ActivationStd, false)) {
-  ratios_->setReference(1e-3, QStringLiteral("10⁻³"));
-  ratios_->setAxisLabel(tr("update / data ‖ΔW‖/‖W‖"));
   means_->setAxisLabel(tr("mean of a"));
   stds_->setAxisLabel(tr("std of a"));
   auto* ratioBox = new QWidget;
@@ -38,13 +36,22 @@ DiagnosticsDocks::DiagnosticsDocks(QMainWindow* window)
                                     "to their size; far below 10⁻³ the layer hardly learns."),
                                  ratioBox));
   ratioLayout->addWidget(ratios_, 1);
+  auto* histogramBox = new QWidget;
+  auto* histogramLayout = new QVBoxLayout(histogramBox);
+  histogramLayout->setContentsMargins(0, 0, 0, 0);
+  histogramLayout->addWidget(
+      caption(tr("How large each layer's gradient entries are, in powers of ten (the bars at 0, "
+                 "left of the dashed line: entries exactly 0); a layer far left of the output "
+                 "layer hardly learns."),
+              histogramBox));
+  histogramLayout->addWidget(histograms_, 1);
   auto* activationBox = new QWidget;
   auto* activationLayout = new QVBoxLayout(activationBox);
   activationLayout->setContentsMargins(0, 0, 0, 0);
   activationLayout->addWidget(means_, 1);
   activationLayout->addWidget(stds_, 1);
   ratioDock_ = addDock(tr("Update ratios"), "updateRatioDock", ratioBox);
-  histogramDock_ = addDock(tr("Gradient histograms"), "gradientHistogramDock", histograms_);
+  histogramDock_ = addDock(tr("Gradient histograms"), "gradientHistogramDock", histogramBox);
   activationDock_ = addDock(tr("Activations"), "activationStatsDock", activationBox);
   for (QDockWidget* d : docks()) {
     // A dock behind another tab is not drawn; it catches up when it comes to the front.
