@@ -45,7 +45,7 @@ TEST(CliRenderCompareB, FlagsChangeRunB) {
   EXPECT_TRUE(contains(b, "α=0.5")) << "α (a text run of its own: another font)";
   EXPECT_TRUE(contains(b, "LeCun normal ×2")) << "initialiser and its scale";
   EXPECT_TRUE(contains(b, "residual"));
-  EXPECT_TRUE(contains(b, "layer norm"));
+  EXPECT_TRUE(contains(b, "LayerNorm"));  // the translated name, as the window shows it
   EXPECT_TRUE(contains(b, "lr 0.05")) << "optimiser and learning rate differ from A's";
   EXPECT_NE(a, b);
 }
