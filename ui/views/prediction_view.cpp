@@ -326,7 +326,9 @@ QString PredictionView::inputHint() const {
 
 void PredictionView::updateHint() {
   const QString text = inputHint();
-  showHint(!text.isEmpty());
+  // Not on a projector: the row took a fifth of the map's height at 1280×720 in presentation
+  // mode; the plot's tooltip still lists the keys.
+  showHint(!text.isEmpty() && !PlotThemes::current().presentation);
   fitHint();
   // The rest of the drawing keys, where they do not cover the map.
   const bool classes = input_->mode() == PointInput::Mode::Classes;

@@ -137,6 +137,12 @@ class PointDrawingTest : public QObject {
         view.plot()->replot();  // the aspect pass
         QCoreApplication::removeTranslator(&vi);
         const QString where = QString("presentation %1, vi %2").arg(presentation).arg(vietnamese);
+        if (presentation) {  // the map keeps the room on a projector; the tooltip keeps the keys
+          QVERIFY2(!view.hintElement()->visible() && !view.hintElement()->layout(),
+                   qPrintable(where));
+          QVERIFY2(view.plot()->toolTip().contains("0–7"), qPrintable(view.plot()->toolTip()));
+          continue;
+        }
         const QRectF frame = view.hintElement()->frameRect();
         QVERIFY2(!frame.isEmpty() && QRectF(view.plot()->rect()).contains(frame),
                  qPrintable(where));
