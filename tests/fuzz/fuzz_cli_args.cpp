@@ -67,7 +67,9 @@ std::string joined(const std::vector<std::string>& args) {
 // Problems with an accepted request; empty when it is sound.
 std::string checkAccepted(const gs::cli::CliRequest& r) {
   const bool runs = r.command == Command::Train || r.command == Command::Snapshot;
-  if (runs && r.configPath.empty() && !gs::validate(r.config).empty())
+  // With a file (--config, --lesson, --data) the flags are checked once it is read (below).
+  const bool files = !r.configPath.empty() || !r.lessonPath.empty() || !r.dataPath.empty();
+  if (runs && !files && !gs::validate(r.config).empty())
     return "accepted an invalid config: " + gs::validate(r.config).front();
   if (r.steps < 0 || r.steps > gs::Limits::kStepsMax) return "steps = " + std::to_string(r.steps);
   if (r.csvEvery < 1) return "csv-every = " + std::to_string(r.csvEvery);
@@ -113,9 +115,11 @@ int main(int argc, char** argv) {
       return label;
     }
     std::string problem = checkAccepted(p.request);
-    if (problem.empty() && !p.request.configPath.empty()) {
+    const gs::cli::CliRequest& r = p.request;
+    if (problem.empty() &&
+        (!r.configPath.empty() || !r.lessonPath.empty() || !r.dataPath.empty())) {
       const std::string error = gs::cli::resolveConfigFile(p.request);
-      if (!error.empty()) return checkMessage(tally, i, "--config", error, label), label;
+      if (!error.empty()) return checkMessage(tally, i, "file", error, label), label;
       if (!gs::validate(p.request.config).empty()) problem = "resolved config is invalid";
     }
     if (problem.empty())
